@@ -1,0 +1,30 @@
+import type { Catalog } from '@/lib/catalog/schema';
+import { SourceRef } from './source-ref';
+
+/** The proposals to start from, each with its author, what it moves and the lines it rests on. */
+export function TemplateList({ catalog, selected }: { catalog: Catalog; selected: string }) {
+  return (
+    <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+      {catalog.templates.map((t) => (
+        <li key={t.id} className={`rounded-lg border bg-white p-3 ${t.id === selected ? 'border-blue-700 ring-2 ring-blue-200' : 'border-slate-200'}`} data-testid="template">
+          <a href={`/?mal=${t.id}`} className="text-lg font-semibold text-blue-900 underline-offset-2 hover:underline" aria-current={t.id === selected ? 'page' : undefined}>
+            {t.name.nb}
+          </a>
+          <p className="text-sm text-slate-600">
+            {t.author} · {t.moves.length === 0 ? 'ingen flyttinger' : `${t.moves.length} kort flyttes`}
+          </p>
+          <p className="mt-1 text-sm">{t.description.nb}</p>
+          <p className="mt-1 text-xs text-slate-600">
+            Kilder:{' '}
+            {t.sources.map((s, i) => (
+              <span key={i}>
+                {i > 0 ? '; ' : ''}
+                <SourceRef source={s} />
+              </span>
+            ))}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

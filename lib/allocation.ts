@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { levelKindSchema, type Catalog, type LevelKind, type Template } from './catalog/schema';
+import { err, ok, type Result } from './result';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'lowercase id');
+
+/** A column on a board: its own id, the kind of level it is, and an optional display name. */
+export const boardLevelSchema = z.object({ id, kind: levelKindSchema, name: z.string().min(1).max(80).optional() });
+export type BoardLevel = z.infer<typeof boardLevelSchema>;
+
+/** Where one card sits. `order` is a fractional index within the column and never affects indicators. */
+export const placementSchema = z.object({ responsibility: id, level: id, order: z.string().max(64).default('a0') });
+export type Placement = z.infer<typeof placementSchema>;
+
+/** A board's allocation: its columns and a placement for every card. */
+export const allocationSchema = z.object({
+  levels: z.array(boardLevelSchema).min(1).max(20),
+  placements: z.array(placementSchema).max(500),
+});
+export type Allocation = z.infer<typeof allocationSchema>;
+
+/** A board-level figure entered for a missing or disputed catalog figure, with its author. */
+export const assumptionSchema = z.object({
+  responsibility: id,
+  measure: z.enum(['cost', 'staff', 'populationBase']),
+  value: z.number().finite().nonnegative(),
+  author: z.string().min(1).max(120),
+  note: z.string().max(1000).default(''),
+});
+export type Assumption = z.infer<typeof assumptionSchema>;
+
+export type AllocationIssue =
+  | { kind: 'unknown-responsibility'; responsibility: string; index: number }
+  | { kind: 'unknown-level'; responsibility: string; level: string; index: number }
+  | { kind: 'duplicate-placement'; responsibility: string; index: number }
+  | { kind: 'missing-responsibility'; responsibility: string }
+  | { kind: 'duplicate-level'; level: string };
+
+/** A checked allocation: every catalog card mapped to exactly one board level. */
+export type PlacedAllocation = { levels: BoardLevel[]; levelOf: Map<string, BoardLevel> };
+
+/** Checks that every card is placed once on a level the board has; reports every problem found. */
+export function validateAllocation(allocation: Allocation, catalog: Catalog): Result<PlacedAllocation, AllocationIssue> {
+  const issues: AllocationIssue[] = [];
+  const levels = new Map<string, BoardLevel>();
+  for (const level of allocation.levels) {
+    if (levels.has(level.id)) issues.push({ kind: 'duplicate-level', level: level.id });
+    levels.set(level.id, level);
+  }
+  const known = new Set(catalog.responsibilities.map((r) => r.id));
+  const levelOf = new Map<string, BoardLevel>();
+  allocation.placements.forEach((p, index) => {
+    const level = levels.get(p.level);
+    if (!known.has(p.responsibility)) issues.push({ kind: 'unknown-responsibility', responsibility: p.responsibility, index });
+    else if (!level) issues.push({ kind: 'unknown-level', responsibility: p.responsibility, level: p.level, index });
+    else if (levelOf.has(p.responsibility)) issues.push({ kind: 'duplicate-placement', responsibility: p.responsibility, index });
+    else levelOf.set(p.responsibility, level);
+  });
+  for (const r of catalog.responsibilities) {
+    if (!levelOf.has(r.id) && !allocation.placements.some((p) => p.responsibility === r.id)) {
+      issues.push({ kind: 'missing-responsibility', responsibility: r.id });
+    }
+  }
+  return issues.length > 0 ? err(issues) : ok({ levels: allocation.levels, levelOf });
+}
+
+const orderKey = (i: number) => `a${i.toString(36).padStart(3, '0')}`;
+
+/** The allocation a template describes: its levels, every card at baseline unless the template moves it. */
+export function allocationFromTemplate(template: Template, catalog: Catalog): Allocation {
+  const moved = new Map(template.moves.map((m) => [m.responsibility, m.to]));
+  const levels: BoardLevel[] = template.levels.map((kind) => ({ id: kind, kind }));
+  const placements = catalog.responsibilities.map((r, i): Placement => ({
+    responsibility: r.id,
+    level: moved.get(r.id) ?? r.baselineLevel,
+    order: orderKey(i),
+  }));
+  return { levels, placements };
+}
+
+/** Today's allocation ("Dagens ordning"): the three default levels, every card where it is today. */
+export function baselineAllocation(catalog: Catalog): Allocation {
+  const kinds: LevelKind[] = ['kommune', 'fylkeskommune', 'spesialisthelsetjenesten'];
+  return {
+    levels: kinds.map((kind) => ({ id: kind, kind })),
+    placements: catalog.responsibilities.map((r, i) => ({ responsibility: r.id, level: r.baselineLevel, order: orderKey(i) })),
+  };
+}

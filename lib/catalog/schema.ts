@@ -1,0 +1,238 @@
+import { z } from 'zod';
+import { isSeedRef, seedLineRanges } from './sources';
+
+/**
+ * The catalog's shapes. Every type the board uses for catalog data is inferred from
+ * these schemas; nothing here is written twice by hand.
+ */
+
+/** A text in Bokmål (shown first) and English (second language). */
+export const textSchema = z.object({ nb: z.string().min(1), en: z.string().min(1) });
+export type Text = z.infer<typeof textSchema>;
+
+const slug = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'lowercase slug');
+
+/** The seven kinds of level a board column can be. */
+export const levelKindSchema = z.enum([
+  'kommune',
+  'fylkeskommune',
+  'spesialisthelsetjenesten',
+  'stat',
+  'region',
+  'interkommunalt',
+  'delt',
+]);
+export type LevelKind = z.infer<typeof levelKindSchema>;
+
+/**
+ * Where a fact comes from: a seed file name with a line range ("L264-270"), or a URL
+ * with a human locator (table, row or section on that page).
+ */
+export const sourceSchema = z
+  .object({ ref: z.string().min(1), locator: z.string().min(1) })
+  .refine((s) => !isSeedRef(s.ref) || (seedLineRanges(s.locator)?.every(([a, b]) => a >= 1 && a <= b) ?? false), {
+    message: 'a seed citation needs ascending line ranges like L12-34',
+    path: ['locator'],
+  });
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Units the engine knows how to add up; cost is always whole NOK per year. */
+export const unitSchema = z.enum([
+  'NOK',
+  'arsverk',
+  'persons',
+  'consultations',
+  'beds',
+  'places',
+  'units',
+  'missions',
+  'inhabitants',
+  'percent',
+  'days',
+  'doctors',
+]);
+export type Unit = z.infer<typeof unitSchema>;
+
+/** A sourced number. `year` is the year the number describes, not when it was published. */
+export const figureSchema = z.object({
+  value: z.number().finite(),
+  unit: unitSchema,
+  year: z.number().int().min(1990).max(2030),
+  source: sourceSchema,
+  note: z.string().optional(),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+/** An explicit gap: no source gives this figure. The UI shows "no sourced figure". */
+export const missingFigureSchema = z.object({
+  missing: z.literal('no sourced figure'),
+  note: z.string().min(1),
+});
+export type MissingFigure = z.infer<typeof missingFigureSchema>;
+
+export const figureOrMissingSchema = z.union([figureSchema, missingFigureSchema]);
+export type FigureOrMissing = z.infer<typeof figureOrMissingSchema>;
+
+export const isSourced = (f: FigureOrMissing): f is Figure => 'value' in f;
+
+/** Acts that govern services; ids are referenced from levels and responsibilities. */
+export const lawSchema = z.object({ id: slug, name: z.string().min(1), short: z.string().min(1), source: sourceSchema });
+export type Law = z.infer<typeof lawSchema>;
+
+/**
+ * Financing regimes. `ramme` = block grant (free income), `aktivitet` = activity-based
+ * (ISF/DRG, takster), `blandet` = basis grant plus activity share.
+ */
+export const financingSchema = z.object({
+  id: slug,
+  name: textSchema,
+  basis: z.enum(['ramme', 'aktivitet', 'blandet']),
+  source: sourceSchema,
+});
+export type Financing = z.infer<typeof financingSchema>;
+
+/** direct = directly elected council; indirect = council of elected members of other bodies. */
+export const anchoringSchema = z.enum(['direct', 'indirect', 'appointed', 'state', 'joint']);
+export type Anchoring = z.infer<typeof anchoringSchema>;
+
+/** Facts about one kind of level; a board column of that kind inherits them. */
+export const levelSchema = z.object({
+  kind: levelKindSchema,
+  name: textSchema,
+  gloss: textSchema,
+  preset: z.boolean(),
+  units: figureOrMissingSchema,
+  /** The acts that give this kind of level its health duties; the first is the main one. */
+  laws: z.array(slug).min(1),
+  financing: slug,
+  anchoring: anchoringSchema,
+  anchoringNote: textSchema,
+  smallestUnitPopulation: figureOrMissingSchema,
+  sources: z.array(sourceSchema).min(1),
+});
+export type Level = z.infer<typeof levelSchema>;
+
+/** Ids of the computed indicators, so criteria can name the ones that bear on them. */
+export const indicatorIdSchema = z.enum([
+  'money-by-level',
+  'money-moved',
+  'money-unsourced',
+  'staff-by-level',
+  'staff-moved',
+  'handoffs',
+  'population-base',
+  'law-changes',
+  'financing-changes',
+  'democratic-anchoring',
+  'positions',
+]);
+export type IndicatorId = z.infer<typeof indicatorIdSchema>;
+
+/** A card: one service or task that a board places on a level. */
+export const responsibilitySchema = z.object({
+  id: slug,
+  name: textSchema,
+  gloss: textSchema,
+  baselineLevel: levelKindSchema,
+  law: slug,
+  financing: slug,
+  figures: z.object({
+    cost: figureOrMissingSchema,
+    staff: figureOrMissingSchema,
+    populationBase: figureOrMissingSchema,
+    volumes: z.array(figureSchema),
+  }),
+  sources: z.array(sourceSchema).min(1),
+});
+export type Responsibility = z.infer<typeof responsibilitySchema>;
+
+export const pathwayStepSchema = z.object({
+  responsibility: slug,
+  what: textSchema,
+  source: sourceSchema,
+});
+
+/** An ordered walk of one patient group through the cards. */
+export const pathwaySchema = z.object({
+  id: slug,
+  name: textSchema,
+  group: z.enum(['committee', 'added']),
+  description: textSchema,
+  steps: z.array(pathwayStepSchema).min(2),
+  sources: z.array(sourceSchema).min(1),
+});
+export type Pathway = z.infer<typeof pathwaySchema>;
+
+export const stakeholderSchema = z.object({ id: slug, name: z.string().min(1), description: textSchema });
+export type Stakeholder = z.infer<typeof stakeholderSchema>;
+
+/**
+ * A sourced stance on where a card belongs. keep-at and move-to are met when the card
+ * sits on one of `levels`; not-at is met when it sits on none of them.
+ */
+export const positionSchema = z.object({
+  id: slug,
+  stakeholder: slug,
+  responsibility: slug,
+  stance: z.enum(['keep-at', 'move-to', 'not-at']),
+  levels: z.array(levelKindSchema).min(1),
+  summary: textSchema,
+  sources: z.array(sourceSchema).min(1),
+});
+export type Position = z.infer<typeof positionSchema>;
+
+/** A criterion to judge an allocation by; the engine never scores it, it only lists indicators. */
+export const criterionSchema = z.object({
+  id: slug,
+  owner: z.enum(['utvalget', 'kdf']),
+  name: textSchema,
+  description: textSchema,
+  indicators: z.array(indicatorIdSchema).min(1),
+  source: sourceSchema,
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+/** How many municipalities (and people) fall below a population threshold. */
+export const municipalitySizesSchema = z.object({
+  municipalities: z.number().int().positive(),
+  population: z.number().int().positive(),
+  year: z.number().int(),
+  source: sourceSchema,
+  bands: z
+    .array(
+      z.object({
+        threshold: z.number().int().positive(),
+        municipalitiesBelow: z.number().int().nonnegative(),
+        populationBelow: z.number().int().nonnegative(),
+      }),
+    )
+    .min(1),
+});
+export type MunicipalitySizes = z.infer<typeof municipalitySizesSchema>;
+
+/** A proposal read from the seeds: the levels it uses and the cards it moves off baseline. */
+export const templateSchema = z.object({
+  id: slug,
+  name: textSchema,
+  author: z.string().min(1),
+  description: textSchema,
+  levels: z.array(levelKindSchema).min(1),
+  moves: z.array(z.object({ responsibility: slug, to: levelKindSchema, source: sourceSchema })),
+  sources: z.array(sourceSchema).min(1),
+});
+export type Template = z.infer<typeof templateSchema>;
+
+export const catalogSchema = z.object({
+  version: z.string().min(1),
+  laws: z.array(lawSchema).min(1),
+  financing: z.array(financingSchema).min(1),
+  levels: z.array(levelSchema).min(3),
+  responsibilities: z.array(responsibilitySchema).min(30),
+  pathways: z.array(pathwaySchema).min(6),
+  stakeholders: z.array(stakeholderSchema).min(1),
+  positions: z.array(positionSchema).min(25),
+  criteria: z.array(criterionSchema).min(10),
+  municipalitySizes: municipalitySizesSchema,
+  templates: z.array(templateSchema).min(5),
+});
+export type Catalog = z.infer<typeof catalogSchema>;

@@ -1,0 +1,87 @@
+import { baselineAllocation, validateAllocation, type Allocation, type AllocationIssue, type Assumption, type BoardLevel } from '../allocation';
+import type { Catalog, IndicatorId, LevelKind } from '../catalog/schema';
+import { err, ok, type Result } from '../result';
+import { isMoved, makePlaced, type Placed } from './context';
+import { indexAssumptions, indexCatalog, type Indicator } from './explain';
+import { democraticAnchoring, financingChanges, lawChanges } from './governance';
+import { countHandoffs } from './handoffs';
+import { assessPopulationBase } from './population-base';
+import { evaluatePositions } from './positions';
+import { summariseResources } from './resources';
+
+/** A card on another kind of level than today. */
+export type Move = { responsibility: string; from: LevelKind; to: BoardLevel };
+
+/** Every indicator group for one allocation, each against "Dagens ordning". */
+export type Consequences = {
+  moves: Move[];
+  money: ReturnType<typeof summariseResources>;
+  staff: ReturnType<typeof summariseResources>;
+  handoffs: ReturnType<typeof countHandoffs>;
+  populationBase: ReturnType<typeof assessPopulationBase>;
+  law: ReturnType<typeof lawChanges>;
+  financing: ReturnType<typeof financingChanges>;
+  democracy: ReturnType<typeof democraticAnchoring>;
+  positions: ReturnType<typeof evaluatePositions>;
+  criteria: { criterion: string; indicators: IndicatorId[] }[];
+};
+
+const baselineCache = new WeakMap<Catalog, Allocation>();
+
+function place(allocation: Allocation, catalog: Catalog, assumptions: ReadonlyMap<string, Assumption>): Result<Placed, AllocationIssue> {
+  const checked = validateAllocation(allocation, catalog);
+  return checked.ok ? ok(makePlaced(catalog, indexCatalog(catalog), checked.value, assumptions)) : checked;
+}
+
+/**
+ * Turns an allocation into every consequence the board shows. Pure and deterministic:
+ * the same allocation, catalog and assumptions give the same result. An allocation that
+ * names unknown cards or levels, or leaves a card out, gives the list of problems instead.
+ */
+export function computeConsequences(
+  allocation: Allocation,
+  catalog: Catalog,
+  assumptions: readonly Assumption[] = [],
+): Result<Consequences, AllocationIssue> {
+  const byKey = indexAssumptions(assumptions);
+  const current = place(allocation, catalog, byKey);
+  if (!current.ok) return current;
+  let baseline = baselineCache.get(catalog);
+  if (!baseline) baselineCache.set(catalog, (baseline = baselineAllocation(catalog)));
+  const base = place(baseline, catalog, byKey);
+  if (!base.ok) return err(base.errors);
+  const ctx = current.value;
+  const moves = catalog.responsibilities.flatMap((r) => {
+    const m = isMoved(ctx, r.id);
+    return m ? [{ responsibility: r.id, from: m.from, to: m.to }] : [];
+  });
+  return ok({
+    moves,
+    money: summariseResources(ctx, base.value, 'cost'),
+    staff: summariseResources(ctx, base.value, 'staff'),
+    handoffs: countHandoffs(ctx, base.value),
+    populationBase: assessPopulationBase(ctx, base.value),
+    law: lawChanges(ctx),
+    financing: financingChanges(ctx),
+    democracy: democraticAnchoring(ctx, base.value),
+    positions: evaluatePositions(ctx, base.value),
+    criteria: catalog.criteria.map((c) => ({ criterion: c.id, indicators: c.indicators })),
+  });
+}
+
+/** The headline figures, keyed for side-by-side comparison and the panel's top row. */
+export function headlineIndicators(c: Consequences): Record<string, Indicator> {
+  return {
+    moneyMoved: c.money.moved,
+    staffMoved: c.staff.moved,
+    movedWithoutCost: c.money.unsourcedMoved,
+    handoffs: c.handoffs.total,
+    municipalitiesTooSmall: c.populationBase.municipalities,
+    peopleInTooSmall: c.populationBase.people,
+    lawChanges: c.law.count,
+    financingChanges: c.financing.count,
+    directlyElectedShare: c.democracy.directShare,
+    positionsMet: c.positions.met,
+    positionsContradicted: c.positions.contradicted,
+  };
+}

@@ -1,0 +1,86 @@
+import type { LevelKind, Pathway } from '../catalog/schema';
+import { levelOfCard, type Placed } from './context';
+import { indicator, type ExplanationInput, type Indicator } from './explain';
+
+/**
+ * Which government a level belongs to, for counting handoffs. Inter-municipal cooperation
+ * is still the kommune; a joint kommune–hospital unit belongs to both sides, so stepping
+ * from it to either side is not a handoff, while stepping to any third level is.
+ */
+export const LEVEL_FAMILIES: Record<LevelKind, readonly string[]> = {
+  kommune: ['kommune'],
+  interkommunalt: ['kommune'],
+  fylkeskommune: ['fylkeskommune'],
+  spesialisthelsetjenesten: ['spesialist'],
+  stat: ['stat'],
+  region: ['region'],
+  delt: ['kommune', 'spesialist'],
+};
+
+/** The counting rule in words, shown next to every handoff figure. */
+export const HANDOFF_RULE = {
+  nb: 'En overgang telles når to påfølgende steg i forløpet ligger hos ulike forvaltningsnivåer. Interkommunalt samarbeid regnes som kommune. Delt kommune–sykehus regnes som begge: steg mellom delt og kommune eller spesialisthelsetjeneste er ingen overgang, steg mellom delt og andre nivåer er det.',
+  en: 'A handoff is counted when two consecutive steps of a pathway sit with different levels of government. Inter-municipal cooperation counts as kommune. A joint kommune–hospital unit counts as both: a step between it and kommune or the specialist service is no handoff, a step between it and any other level is.',
+} as const;
+
+/** True when two levels share no government, i.e. the patient changes hands. */
+export const isHandoff = (a: LevelKind, b: LevelKind) => !LEVEL_FAMILIES[a].some((f) => LEVEL_FAMILIES[b].includes(f));
+
+/** One named transition: "sykehus -> kad: spesialisthelsetjenesten -> kommune". */
+export type Transition = { step: number; fromCard: string; toCard: string; fromLevel: string; toLevel: string; label: string };
+
+export type PathwayHandoffs = { pathway: string; name: Pathway['name']; indicator: Indicator; transitions: Transition[] };
+
+function countPathway(ctx: Placed, pathway: Pathway): Transition[] {
+  const transitions: Transition[] = [];
+  for (let i = 1; i < pathway.steps.length; i++) {
+    const from = pathway.steps[i - 1]!;
+    const to = pathway.steps[i]!;
+    const a = levelOfCard(ctx, from.responsibility);
+    const b = levelOfCard(ctx, to.responsibility);
+    if (isHandoff(a.kind, b.kind)) {
+      transitions.push({
+        step: i,
+        fromCard: from.responsibility,
+        toCard: to.responsibility,
+        fromLevel: a.id,
+        toLevel: b.id,
+        label: `${from.responsibility} -> ${to.responsibility}: ${a.name ?? a.kind} -> ${b.name ?? b.kind}`,
+      });
+    }
+  }
+  return transitions;
+}
+
+const stepInputs = (p: Pathway): ExplanationInput[] =>
+  p.steps.map((s, i) => ({
+    label: `${i + 1}. ${s.what.nb}`,
+    responsibility: s.responsibility,
+    used: { kind: 'cited', source: s.source },
+  }));
+
+/** Handoffs per pathway and in total, each against the baseline. */
+export function countHandoffs(ctx: Placed, base: Placed): { total: Indicator; perPathway: PathwayHandoffs[] } {
+  let total = 0;
+  let baseTotal = 0;
+  const perPathway = ctx.catalog.pathways.map((p) => {
+    const transitions = countPathway(ctx, p);
+    const baseline = countPathway(base, p).length;
+    total += transitions.length;
+    baseTotal += baseline;
+    return {
+      pathway: p.id,
+      name: p.name,
+      transitions,
+      indicator: indicator(transitions.length, baseline, 'count', { rule: HANDOFF_RULE, inputs: stepInputs(p) }),
+    };
+  });
+  const inputs = ctx.catalog.pathways.flatMap((p, i) =>
+    perPathway[i]!.transitions.map((t): ExplanationInput => ({
+      label: `${p.name.nb}: ${t.label}`,
+      responsibility: t.toCard,
+      used: { kind: 'cited', source: p.steps[t.step]!.source },
+    })),
+  );
+  return { total: indicator(total, baseTotal, 'count', { rule: HANDOFF_RULE, inputs }), perPathway };
+}

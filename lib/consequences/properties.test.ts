@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { allocationFromTemplate, allocationSchema, type Allocation } from '../allocation';
+import { catalog } from '../catalog';
+import { levelKindSchema } from '../catalog/schema';
+import { computeConsequences, type Consequences } from './engine';
+
+const kinds = levelKindSchema.options;
+const cards = catalog.responsibilities.map((r) => r.id);
+
+/** Any board: a non-empty set of level kinds and every card on one of them, in any order. */
+const allocationArb: fc.Arbitrary<Allocation> = fc
+  .uniqueArray(fc.constantFrom(...kinds), { minLength: 1, maxLength: kinds.length })
+  .chain((levels) =>
+    fc.tuple(fc.constant(levels), fc.array(fc.nat(levels.length - 1), { minLength: cards.length, maxLength: cards.length }), fc.array(fc.string({ maxLength: 6 }), { minLength: cards.length, maxLength: cards.length })),
+  )
+  .map(([levels, picks, orders]) => ({
+    levels: levels.map((kind) => ({ id: kind, kind })),
+    placements: cards.map((responsibility, i) => ({ responsibility, level: levels[picks[i]!]!, order: orders[i]! })),
+  }));
+
+function consequences(a: Allocation): Consequences {
+  const result = computeConsequences(a, catalog);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+
+const sum = (rows: { value: number }[]) => rows.reduce((s, r) => s + r.value, 0);
+const sumBaseline = (rows: { baseline: number }[]) => rows.reduce((s, r) => s + r.baseline, 0);
+
+describe('engine properties', () => {
+  it('conserves money and staff across levels', () => {
+    fc.assert(
+      fc.property(allocationArb, (a) => {
+        const c = consequences(a);
+        expect(sum(c.money.byLevel)).toBeCloseTo(sumBaseline(c.money.byLevel), 3);
+        expect(sum(c.staff.byLevel)).toBeCloseTo(sumBaseline(c.staff.byLevel), 3);
+        expect(sum(c.money.flows)).toBeCloseTo(c.money.moved.value, 3);
+      }),
+    );
+  });
+
+  it('moving a card away and back restores every indicator', () => {
+    fc.assert(
+      fc.property(allocationArb, fc.nat(cards.length - 1), fc.nat(kinds.length - 1), (a, cardIndex, levelIndex) => {
+        const before = consequences(a);
+        const away = structuredClone(a);
+        const target = a.levels[levelIndex % a.levels.length]!.id;
+        const original = away.placements[cardIndex]!.level;
+        away.placements[cardIndex]!.level = target;
+        consequences(away);
+        away.placements[cardIndex]!.level = original;
+        expect(consequences(away)).toEqual(before);
+      }),
+    );
+  });
+
+  it('card order within a level changes no indicator', () => {
+    fc.assert(
+      fc.property(allocationArb, fc.array(fc.string({ maxLength: 8 }), { minLength: cards.length, maxLength: cards.length }), (a, orders) => {
+        const shuffled = { ...a, placements: [...a.placements].reverse().map((p, i) => ({ ...p, order: orders[i]! })) };
+        expect(consequences(shuffled)).toEqual(consequences(a));
+      }),
+    );
+  });
+
+  it('an allocation from a template round-trips through the schema', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...catalog.templates), (t) => {
+        const a = allocationFromTemplate(t, catalog);
+        expect(allocationSchema.parse(JSON.parse(JSON.stringify(a)))).toEqual(a);
+      }),
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(allocationArb, (a) => {
+        expect(consequences(a)).toEqual(consequences(structuredClone(a)));
+      }),
+    );
+  });
+});
