@@ -1,0 +1,501 @@
+import type { Position, Stakeholder } from '../schema';
+
+const KS = '002_4a1fd5a7b6c57900.txt';
+const KDF = '000_89b3729a7cdcc42a.txt';
+const KDIR = '001_a259686754a8bca0.txt';
+const STMELD = '003_03a073444dacd5b0.txt';
+
+/** The five actors whose sourced stances the board checks a proposal against. */
+export const stakeholders: Stakeholder[] = [
+  {
+    id: 'ks',
+    name: 'KS',
+    description: {
+      nb: 'Kommunesektorens organisasjon, her med sitt innspill til helsereformen fra 2026.',
+      en: 'The association of local and regional authorities, here through its 2026 input to the health reform.',
+    },
+  },
+  {
+    id: 'kdf',
+    name: 'Kommunedirektørforum (Kdf)',
+    description: {
+      nb: 'Forumet for kommunedirektører, her med «mursteinsmodellen» de sendte Helsereformutvalget i april 2026.',
+      en: "The forum of municipal chief executives, here through the 'brick wall' model it sent the committee in April 2026.",
+    },
+  },
+  {
+    id: 'kommunedirektorer',
+    name: 'Kommunedirektører (notat)',
+    description: {
+      nb: 'Et notat til Helsereformutvalget om erfaringer og utfordringer sett fra kommunedirektørene.',
+      en: "A note to the health-reform committee on experience and problems as seen by municipal chief executives.",
+    },
+  },
+  {
+    id: 'stmeld47',
+    name: 'Regjeringen i St.meld. nr. 47 (2008–2009)',
+    description: {
+      nb: 'Regjeringens stortingsmelding om samhandlingsreformen fra 2009, som flyttet tyngdepunktet mot kommunene.',
+      en: 'The 2009 government white paper on the coordination reform, which shifted weight towards the kommuner.',
+    },
+  },
+  {
+    id: 'utvalget',
+    name: 'Helsereformutvalget',
+    description: {
+      nb: 'Utvalget som skal foreslå ny organisering av helse- og omsorgstjenestene innen høsten 2026.',
+      en: 'The committee that is to propose a new organisation of health and care services by autumn 2026.',
+    },
+  },
+];
+
+/**
+ * Sourced stances on where a card belongs, each about one card and citing the seed lines
+ * it rests on. The committee (utvalget) weighs models and takes no stance on single cards.
+ */
+export const positions: Position[] = [
+  // KS (seed 002)
+  {
+    id: 'ks-tannhelse',
+    stakeholder: 'ks',
+    responsibility: 'tannhelse',
+    stance: 'keep-at',
+    levels: ['fylkeskommune'],
+    summary: {
+      nb: 'KS vil beholde den offentlige tannhelsetjenesten i fylkeskommunen, slik flertallet i NOU 2024:18 og fylkeslederne anbefaler.',
+      en: 'KS wants the public dental service to stay with the fylkeskommune, as the majority of NOU 2024:18 and the county leaders advise.',
+    },
+    sources: [{ ref: KS, locator: 'L11, L228, L244' }],
+  },
+  {
+    id: 'ks-fastlege',
+    stakeholder: 'ks',
+    responsibility: 'fastlege',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'KS mener fastlegene må være en del av de kommunale tjenestene for å gi helhet, god samhandling og en sterk portnerrolle.',
+      en: 'KS holds that fastleger must stay part of municipal services to keep care joined up, cooperation good and the gatekeeper role strong.',
+    },
+    sources: [{ ref: KS, locator: 'L13, L248, L264' }],
+  },
+  {
+    id: 'ks-fastlege-not-sht',
+    stakeholder: 'ks',
+    responsibility: 'fastlege',
+    stance: 'not-at',
+    levels: ['spesialisthelsetjenesten'],
+    summary: {
+      nb: 'KS advarer mot å flytte styringen av fastlegeordningen til helseforetakene, fordi koblingen til kommunens tjenester og portnerfunksjonen da svekkes.',
+      en: 'KS warns against moving steering of the fastlege scheme to the health trusts, since the link to municipal services and the gatekeeper role would weaken.',
+    },
+    sources: [{ ref: KS, locator: 'L268' }],
+  },
+  {
+    id: 'ks-legevakt-kommune',
+    stakeholder: 'ks',
+    responsibility: 'legevakt',
+    stance: 'keep-at',
+    levels: ['kommune', 'interkommunalt'],
+    summary: {
+      nb: 'KS vil ha legevakten som en sentral del av kommunens allmennlegetjeneste og beredskap, og viser til at legevakt egner seg godt for samarbeid mellom kommuner.',
+      en: 'KS wants legevakt to stay a core part of the kommune’s GP service and preparedness, and notes that legevakt lends itself well to cooperation between kommuner.',
+    },
+    sources: [{ ref: KS, locator: 'L14, L270, L278-282' }],
+  },
+  {
+    id: 'ks-kommuneoverlege',
+    stakeholder: 'ks',
+    responsibility: 'kommuneoverlege',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'KS mener kommuneoverlegen kan være rådgiver for hele kommunen bare når allmennlegetjenesten fortsatt er en del av kommunen.',
+      en: 'KS holds that the kommuneoverlege can advise the whole kommune only if the GP service stays part of the kommune.',
+    },
+    sources: [{ ref: KS, locator: 'L272, L282' }],
+  },
+  {
+    id: 'ks-kad',
+    stakeholder: 'ks',
+    responsibility: 'kad',
+    stance: 'keep-at',
+    levels: ['kommune', 'interkommunalt'],
+    summary: {
+      nb: 'KS vil videreutvikle KAD som kommunalt tilbud, gjerne samlokalisert med sykestue eller DMS og eventuelt drevet interkommunalt for å få nok volum og kompetanse.',
+      en: 'KS wants KAD developed as a municipal service, ideally co-located with a sykestue or DMS and possibly run jointly by several kommuner for volume and skills.',
+    },
+    sources: [{ ref: KS, locator: 'L30, L405-409' }],
+  },
+  {
+    // [kommune, delt]: KS sees DMS and sykestuer as K–SHT joint models hosted by a vertskommune,
+    // and wants that cooperation kept without moving the basic responsibility.
+    id: 'ks-dms',
+    stakeholder: 'ks',
+    responsibility: 'dms',
+    stance: 'keep-at',
+    levels: ['kommune', 'delt'],
+    summary: {
+      nb: 'KS vil styrke sykestuer, DMS og LMS som felles ordninger mellom kommune og sykehus, med kommunen som vertskap, uten at grunnansvaret flyttes.',
+      en: 'KS wants sykestuer, DMS and LMS strengthened as joint kommune–hospital arrangements hosted by a kommune, without moving the basic responsibility.',
+    },
+    sources: [{ ref: KS, locator: 'L30-31, L399, L423' }],
+  },
+  {
+    id: 'ks-sykehjem',
+    stakeholder: 'ks',
+    responsibility: 'sykehjem',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'KS vil ha sykehjemmene som en integrert del av kommunens tjenester og avviser felles organisering med sykehusets senger utover sykestuesamarbeid.',
+      en: 'KS wants sykehjem to stay an integrated part of municipal services and rejects joint organisation with hospital beds beyond sykestue-type cooperation.',
+    },
+    sources: [{ ref: KS, locator: 'L32, L419-423' }],
+  },
+  {
+    id: 'ks-hjemmetjenester-not-stat',
+    stakeholder: 'ks',
+    responsibility: 'hjemmetjenester',
+    stance: 'not-at',
+    levels: ['stat'],
+    summary: {
+      nb: 'KS avviser modellen «alt til staten» fordi den splitter de integrerte helse- og omsorgstjenestene i kommunen og er svak på beredskap og omstillingskostnader.',
+      en: "KS rejects the 'all to the state' model because it splits the kommune’s integrated health and care services and scores poorly on preparedness and change costs.",
+    },
+    sources: [{ ref: KS, locator: 'L176, L189' }],
+  },
+  {
+    id: 'ks-folkehelse',
+    stakeholder: 'ks',
+    responsibility: 'folkehelse',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'KS peker på at forebygging i stor grad skjer i kommunene på tvers av sektorer, og at det bindes sammen med primærhelsetjenesten der.',
+      en: 'KS points out that prevention largely happens in the kommuner across sectors and is tied to primary care there.',
+    },
+    sources: [{ ref: KS, locator: 'L205, L248' }],
+  },
+  {
+    id: 'ks-sikkerhetspsykiatri',
+    stakeholder: 'ks',
+    responsibility: 'sikkerhetspsykiatri',
+    stance: 'keep-at',
+    levels: ['spesialisthelsetjenesten'],
+    summary: {
+      nb: 'KS sier kommunene verken kan eller skal gi sikkerhetspsykiatri, og at ansvaret må ligge klart i spesialisthelsetjenesten.',
+      en: 'KS says kommuner can neither provide nor be responsible for secure psychiatry, so it must sit clearly in the specialist service.',
+    },
+    sources: [{ ref: KS, locator: 'L292-294' }],
+  },
+  {
+    id: 'ks-tsb',
+    stakeholder: 'ks',
+    responsibility: 'tsb',
+    stance: 'keep-at',
+    levels: ['spesialisthelsetjenesten'],
+    summary: {
+      nb: 'KS vil at spesialisthelsetjenesten har nok døgnplasser i rusbehandlingen (TSB) til å bære sitt ansvar, også for lange nok opphold.',
+      en: 'KS wants the specialist service to keep enough inpatient TSB capacity to carry its responsibility, including long enough stays.',
+    },
+    sources: [{ ref: KS, locator: 'L15, L286' }],
+  },
+  {
+    // KS speaks of psykisk helsevern døgn in general; DPS is the card that holds it here.
+    id: 'ks-dps',
+    stakeholder: 'ks',
+    responsibility: 'dps',
+    stance: 'keep-at',
+    levels: ['spesialisthelsetjenesten'],
+    summary: {
+      nb: 'KS vil at sykehusene tar et større ansvar for alvorlig psykisk syke og har nok døgnkapasitet i psykisk helsevern, i stedet for at oppgavene glir over til kommunene.',
+      en: 'KS wants hospitals to take more responsibility for severe mental illness and keep enough inpatient psychiatric capacity, rather than letting the work drift to the kommuner.',
+    },
+    sources: [{ ref: KS, locator: 'L15, L262, L288' }],
+  },
+  {
+    id: 'ks-sykehus',
+    stakeholder: 'ks',
+    responsibility: 'sykehus',
+    stance: 'keep-at',
+    levels: ['spesialisthelsetjenesten'],
+    summary: {
+      nb: 'KS legger til grunn at staten eier sykehusene gjennom egne foretak og vil bygge videre på dagens ansvarsdeling fremfor nye nivåer.',
+      en: 'KS takes as given that the state runs hospitals through separate health trusts and wants to build on today’s division rather than new levels.',
+    },
+    sources: [{ ref: KS, locator: 'L174-176, L232' }],
+  },
+
+  // Kommunedirektørforum (seed 000)
+  {
+    id: 'kdf-folkehelse',
+    stakeholder: 'kdf',
+    responsibility: 'folkehelse',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Kdf ser forebygging og tidlig innsats som kommunens grunnmur og advarer mot å ta oppgaver fra kommunene, fordi helheten da svekkes.',
+      en: 'Kdf sees prevention and early help as the kommune’s foundation and warns that taking tasks away from kommuner weakens the whole.',
+    },
+    sources: [{ ref: KDF, locator: 'L68-70' }],
+  },
+  {
+    id: 'kdf-sykehjem',
+    stakeholder: 'kdf',
+    responsibility: 'sykehjem',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Kdf vil beholde de langvarige tjenestene i kommunene og peker på at mer statlig drift gir risiko for høyere kostnader.',
+      en: 'Kdf wants long-term care kept in the kommuner and warns that more state-run services risk higher costs.',
+    },
+    sources: [{ ref: KDF, locator: 'L68-70, L118' }],
+  },
+  {
+    id: 'kdf-hjemmetjenester',
+    stakeholder: 'kdf',
+    responsibility: 'hjemmetjenester',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Kdf regner oppfølging og langvarige tjenester som kommunens kjerne og mener at å bygge ned kommunehelsetjenesten svekker beredskapen.',
+      en: 'Kdf counts follow-up and long-term services as the kommune’s core and holds that shrinking municipal health care weakens preparedness.',
+    },
+    sources: [{ ref: KDF, locator: 'L68-70, L110' }],
+  },
+
+  // Kommunedirektørene (seed 001)
+  {
+    id: 'kommunedirektorer-folkehelse',
+    stakeholder: 'kommunedirektorer',
+    responsibility: 'folkehelse',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Notatet ser det som en styrke at kommunen samler folkehelse, forebygging, behandling og omsorg i én struktur nær innbyggerne.',
+      en: 'The note sees it as a strength that the kommune holds public health, prevention, treatment and care in one structure close to residents.',
+    },
+    sources: [{ ref: KDIR, locator: 'L121-129' }],
+  },
+  {
+    id: 'kommunedirektorer-sykehjem',
+    stakeholder: 'kommunedirektorer',
+    responsibility: 'sykehjem',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Notatet vil ha tjenestene så lokalt som mulig og understreker at kommunale sykehjem i praksis gir spesialisert helsehjelp som ikke må undervurderes.',
+      en: 'The note wants services as local as possible and stresses that municipal sykehjem in practice already give specialised care that must not be underrated.',
+    },
+    sources: [{ ref: KDIR, locator: 'L126-134' }],
+  },
+  {
+    id: 'kommunedirektorer-psykisk-helse-rus-kommune',
+    stakeholder: 'kommunedirektorer',
+    responsibility: 'psykisk-helse-rus-kommune',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Notatet mener en større del av behandlingen av store grupper, blant dem psykiske lidelser, kan skje i kommunen i samarbeid med spesialisthelsetjenesten.',
+      en: 'The note holds that more of the treatment for large groups, mental illness among them, could happen in the kommune in cooperation with the specialist service.',
+    },
+    sources: [{ ref: KDIR, locator: 'L136-144' }],
+  },
+  {
+    // Framed as a question; it places DMS in kommunehelsetjenesten (where the committee's
+    // slide already has it, seed 004 L543-548) and would widen its content, not move the card.
+    id: 'kommunedirektorer-dms',
+    stakeholder: 'kommunedirektorer',
+    responsibility: 'dms',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Notatet spør om deler av lokalsykehusmodellen kan videreføres i kommunehelsetjenesten gjennom DMS, og viser til gode erfaringer med lokal behandling støttet av spesialisthelsetjenesten.',
+      en: 'The note asks whether parts of the local-hospital model could carry on inside the municipal health service through DMS, citing good experience with local care backed by the specialist service.',
+    },
+    sources: [{ ref: KDIR, locator: 'L146-151' }],
+  },
+
+  // Regjeringen i St.meld. nr. 47 (seed 003)
+  {
+    id: 'stmeld47-fastlege',
+    stakeholder: 'stmeld47',
+    responsibility: 'fastlege',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Meldingen vil at veksten i legeressurser skal komme i kommunene og at kommunene skal styre fastlegene tydeligere.',
+      en: 'The paper wants growth in doctors to go to the kommuner and the kommuner to steer fastleger more firmly.',
+    },
+    sources: [{ ref: STMELD, locator: 'L2363-2365, L2733-2749' }],
+  },
+  {
+    id: 'stmeld47-legevakt',
+    stakeholder: 'stmeld47',
+    responsibility: 'legevakt',
+    stance: 'keep-at',
+    levels: ['kommune', 'interkommunalt'],
+    summary: {
+      nb: 'Meldingen beskriver legevakt som kommunalt organisert, ofte felles for flere kommuner, og vurderer å gjøre den til en offentlig legeoppgave kommunen kan pålegge.',
+      en: 'The paper treats legevakt as municipally run, often shared by several kommuner, and considers making it a public GP duty the kommune can impose.',
+    },
+    sources: [{ ref: STMELD, locator: 'L8330-8334, L8484-8496, L12381-12386' }],
+  },
+  {
+    id: 'stmeld47-kommuneoverlege',
+    stakeholder: 'stmeld47',
+    responsibility: 'kommuneoverlege',
+    stance: 'keep-at',
+    levels: ['kommune', 'interkommunalt'],
+    summary: {
+      nb: 'Meldingen vil tydeliggjøre kommunelegens rolle i kommunens planlegging, og råder små kommuner til å samarbeide om samfunnsmedisin.',
+      en: 'The paper wants a clearer role for the municipal medical officer in local planning and advises small kommuner to share community medicine.',
+    },
+    sources: [{ ref: STMELD, locator: 'L7012-7019, L8514-8518' }],
+  },
+  {
+    id: 'stmeld47-folkehelse',
+    stakeholder: 'stmeld47',
+    responsibility: 'folkehelse',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Regjeringen vil styrke forebygging gjennom mer frie inntekter til kommunene og forankre innsatsen i kommunale planer.',
+      en: 'The government wants to strengthen prevention through more free income for the kommuner and anchor the work in municipal plans.',
+    },
+    sources: [{ ref: STMELD, locator: 'L2652-2666' }],
+  },
+  {
+    id: 'stmeld47-folkehelse-fylke',
+    stakeholder: 'stmeld47',
+    responsibility: 'folkehelse-fylke',
+    stance: 'keep-at',
+    levels: ['fylkeskommune'],
+    summary: {
+      nb: 'Etter forslaget til ny folkehelselov skal fylkeskommunen støtte kommunenes arbeid med oversikt over helsetilstanden.',
+      en: 'Under the proposed public health act, the fylkeskommune is to support the kommuner’s work on mapping local health.',
+    },
+    sources: [{ ref: STMELD, locator: 'L7864-7871' }],
+  },
+  {
+    id: 'stmeld47-svangerskap',
+    stakeholder: 'stmeld47',
+    responsibility: 'svangerskap',
+    stance: 'keep-at',
+    levels: ['kommune', 'interkommunalt'],
+    summary: {
+      nb: 'Regjeringen vil at jordmortjenesten fortsatt er kommunal, med avtaler med helseforetaket, og at mindre kommuner samarbeider om den.',
+      en: 'The government wants the local midwife service to stay municipal, with agreements with the health trust, and smaller kommuner to run it jointly.',
+    },
+    sources: [{ ref: STMELD, locator: 'L6700-6710, L6718-6721' }],
+  },
+  {
+    id: 'stmeld47-kad',
+    stakeholder: 'stmeld47',
+    responsibility: 'kad',
+    stance: 'move-to',
+    levels: ['kommune', 'interkommunalt'],
+    summary: {
+      nb: 'Meldingen vurderer å bygge opp kommunale døgnplasser før, i stedet for og etter sykehusopphold, i den enkelte kommune eller gjennom kommunesamarbeid.',
+      en: 'The paper considers building municipal beds for use before, instead of and after a hospital stay, in single kommuner or through cooperation between them.',
+    },
+    sources: [{ ref: STMELD, locator: 'L5233-5239, L5350-5359, L5445-5448' }],
+  },
+  {
+    id: 'stmeld47-dms',
+    stakeholder: 'stmeld47',
+    responsibility: 'dms',
+    stance: 'move-to',
+    levels: ['kommune', 'interkommunalt'],
+    summary: {
+      nb: 'Regjeringen vil vurdere hvordan lokalmedisinske sentre skal reguleres som kommunal oppgave, der kommunen eller et kommunesamarbeid velger funksjonene, også de sykestuer og DMS har i dag.',
+      en: 'The government will consider how to regulate local medical centres as a municipal task, with the kommune or a group of kommuner choosing their functions, including those of today’s sykestuer and DMS.',
+    },
+    sources: [{ ref: STMELD, locator: 'L5450-5457, L6147-6151' }],
+  },
+  {
+    id: 'stmeld47-rehabilitering-kommune',
+    stakeholder: 'stmeld47',
+    responsibility: 'rehabilitering-kommune',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Regjeringen vil vurdere å gi kommunene ansvar for store rehabiliteringsgrupper som i dag får tilbud i spesialisthelsetjenesten, med døgnplasser nær hjemmet.',
+      en: 'The government will consider giving the kommuner responsibility for large rehabilitation groups now served by the specialist service, using beds close to home.',
+    },
+    sources: [{ ref: STMELD, locator: 'L5748-5760' }],
+  },
+  {
+    id: 'stmeld47-rehabilitering-spesialist',
+    stakeholder: 'stmeld47',
+    responsibility: 'rehabilitering-spesialist',
+    stance: 'keep-at',
+    levels: ['spesialisthelsetjenesten'],
+    summary: {
+      nb: 'Meldingen holder fast ved at spesialisthelsetjenesten skal ha rehabilitering som krever spesialkompetanse eller utstyr, og utredning ved komplikasjoner.',
+      en: 'The paper holds that the specialist service keeps rehabilitation needing special skills or equipment, and assessment when there are complications.',
+    },
+    sources: [{ ref: STMELD, locator: 'L5689-5699' }],
+  },
+  {
+    id: 'stmeld47-psykisk-helse-rus-kommune',
+    stakeholder: 'stmeld47',
+    responsibility: 'psykisk-helse-rus-kommune',
+    stance: 'keep-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Etter prinsippet om beste effektive omsorgsnivå bør lavterskeltilbud i psykisk helse ligge i kommunen, sammen med bo- og tjenestetilbud ved psykiske lidelser og rus.',
+      en: 'Under the best-effective-level principle, low-threshold mental health care should stay in the kommune, along with supported housing for mental illness and addiction.',
+    },
+    sources: [{ ref: STMELD, locator: 'L5247-5256, L6493-6496' }],
+  },
+  {
+    id: 'stmeld47-fact',
+    stakeholder: 'stmeld47',
+    responsibility: 'fact',
+    stance: 'move-to',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Meldingen vil vurdere om ACT-team skal bli en lovpålagt kommunal oppgave, og nevner at teamene krever et stort befolkningsgrunnlag.',
+      en: 'The paper will consider making ACT teams a statutory municipal task, while noting they need a large population base.',
+    },
+    sources: [{ ref: STMELD, locator: 'L6584-6589' }],
+  },
+  {
+    id: 'stmeld47-avtalespesialister',
+    stakeholder: 'stmeld47',
+    responsibility: 'avtalespesialister',
+    stance: 'move-to',
+    levels: ['spesialisthelsetjenesten'],
+    summary: {
+      nb: 'Regjeringen vil flytte takstforhandlingene og pengene for avtalespesialistene fra staten og folketrygden til de regionale helseforetakene, for å knytte dem til sørge-for-ansvaret.',
+      en: 'The government wants to move fee negotiations and money for contract specialists from the state and folketrygden to the regional health authorities, tying them to their duty to provide.',
+    },
+    sources: [{ ref: STMELD, locator: 'L10134-10146' }],
+  },
+  {
+    id: 'stmeld47-sykehus-not-kommune',
+    stakeholder: 'stmeld47',
+    responsibility: 'sykehus',
+    stance: 'not-at',
+    levels: ['kommune'],
+    summary: {
+      nb: 'Regjeringen foreslår ikke den finske modellen med kommunalt ansvar for alt, fordi den krever at statens eierskap til sykehusene avvikles og at kommunestrukturen endres.',
+      en: 'The government does not propose the Finnish model of full municipal responsibility, since it would end state ownership of hospitals and require a new municipal structure.',
+    },
+    sources: [{ ref: STMELD, locator: 'L10232-10236, L10282-10291' }],
+  },
+  {
+    id: 'stmeld47-koordinator',
+    stakeholder: 'stmeld47',
+    responsibility: 'koordinator',
+    stance: 'keep-at',
+    levels: ['kommune', 'spesialisthelsetjenesten'],
+    summary: {
+      nb: 'Regjeringen vil lovfeste at pasienter med behov for koordinerte tjenester får en fast kontaktperson, lagt til en vanlig stilling i tjenestene som følger pasienten.',
+      en: 'The government wants a legal duty to give patients needing coordinated care one contact person, added to an ordinary job in the services that follow the patient.',
+    },
+    sources: [{ ref: STMELD, locator: 'L4812-4838' }],
+  },
+];
