@@ -35,6 +35,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JS here is Node tooling and config files.
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+  },
+  {
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],
     rules: { 'no-restricted-imports': ['error', libRestrictions] },
   },
