@@ -1,6 +1,6 @@
 import type { Catalog } from '@/lib/catalog/schema';
 import type { Consequences } from '@/lib/consequences/engine';
-import { SourceRef } from './source-ref';
+import { SourceList } from './source-ref';
 
 const STANCE = { 'keep-at': 'behold på', 'move-to': 'flytt til', 'not-at': 'ikke på' } as const;
 
@@ -21,14 +21,7 @@ export function PositionList({ consequences, catalog }: { consequences: Conseque
               <span className={r.status === 'met' ? 'text-green-800' : 'text-red-800'}>{r.status === 'met' ? '✓ oppfylt' : '✗ brutt'}</span>{' '}
               <span className="font-medium">{who}</span> – {p.responsibility}: {STANCE[p.stance]} {p.levels.join('/')}. {p.summary.nb}{' '}
               <span className="text-slate-600">
-                (
-                {p.sources.map((s, i) => (
-                  <span key={i}>
-                    {i > 0 ? '; ' : ''}
-                    <SourceRef source={s} />
-                  </span>
-                ))}
-                )
+                (<SourceList sources={p.sources} />)
               </span>
             </li>
           );

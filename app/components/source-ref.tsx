@@ -17,3 +17,17 @@ export function SourceRef({ source }: { source: Source }) {
     </cite>
   );
 }
+
+/** Several citations separated by semicolons. */
+export function SourceList({ sources }: { sources: Source[] }) {
+  return (
+    <>
+      {sources.map((s, i) => (
+        <span key={i}>
+          {i > 0 ? '; ' : ''}
+          <SourceRef source={s} />
+        </span>
+      ))}
+    </>
+  );
+}

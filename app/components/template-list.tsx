@@ -1,5 +1,5 @@
 import type { Catalog } from '@/lib/catalog/schema';
-import { SourceRef } from './source-ref';
+import { SourceList } from './source-ref';
 
 /** The proposals to start from, each with its author, what it moves and the lines it rests on. */
 export function TemplateList({ catalog, selected }: { catalog: Catalog; selected: string }) {
@@ -16,12 +16,7 @@ export function TemplateList({ catalog, selected }: { catalog: Catalog; selected
           <p className="mt-1 text-sm">{t.description.nb}</p>
           <p className="mt-1 text-xs text-slate-600">
             Kilder:{' '}
-            {t.sources.map((s, i) => (
-              <span key={i}>
-                {i > 0 ? '; ' : ''}
-                <SourceRef source={s} />
-              </span>
-            ))}
+            <SourceList sources={t.sources} />
           </p>
         </li>
       ))}

@@ -1,5 +1,14 @@
 import type { Source } from './schema';
 
+/** The five seed documents' file names, the `ref` of every seed citation. */
+export const SEEDS = {
+  kdf: '000_89b3729a7cdcc42a.txt',
+  kommunedirektorer: '001_a259686754a8bca0.txt',
+  ks: '002_4a1fd5a7b6c57900.txt',
+  stmeld47: '003_03a073444dacd5b0.txt',
+  utvalget: '004_d99db576314eb3e0.txt',
+} as const;
+
 /** Short titles for the five seed documents, by the number their file name starts with. */
 export const SEED_TITLES: Record<string, string> = {
   '000': 'Kdf: innspill til Helsereformutvalget (2026)',

@@ -1,7 +1,8 @@
 import type { Criterion } from '../schema';
+import { SEEDS } from '../sources';
 
-const S004 = '004_d99db576314eb3e0.txt';
-const S000 = '000_89b3729a7cdcc42a.txt';
+const S004 = SEEDS.utvalget;
+const S000 = SEEDS.kdf;
 
 /**
  * The committee's seven criteria and Kdf's three extra ones, each with the computed

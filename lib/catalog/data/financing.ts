@@ -1,8 +1,9 @@
 import type { Financing } from '../schema';
+import { SEEDS } from '../sources';
 
-const S003 = '003_03a073444dacd5b0.txt';
-const S004 = '004_d99db576314eb3e0.txt';
-const S002 = '002_4a1fd5a7b6c57900.txt';
+const S003 = SEEDS.stmeld47;
+const S004 = SEEDS.utvalget;
+const S002 = SEEDS.ks;
 
 /** How a level or a service is paid for; `basis` drives the financing-change indicator. */
 export const financing: Financing[] = [

@@ -1,8 +1,9 @@
 import type { Pathway } from '../schema';
+import { SEEDS } from '../sources';
 
-const KS = '002_4a1fd5a7b6c57900.txt';
-const MELD47 = '003_03a073444dacd5b0.txt';
-const UTVALGET = '004_d99db576314eb3e0.txt';
+const KS = SEEDS.ks;
+const MELD47 = SEEDS.stmeld47;
+const UTVALGET = SEEDS.utvalget;
 
 /**
  * Patient pathways: ordered walks of one patient group through the cards. The four

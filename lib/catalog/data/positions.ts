@@ -1,9 +1,10 @@
 import type { Position, Stakeholder } from '../schema';
+import { SEEDS } from '../sources';
 
-const KS = '002_4a1fd5a7b6c57900.txt';
-const KDF = '000_89b3729a7cdcc42a.txt';
-const KDIR = '001_a259686754a8bca0.txt';
-const STMELD = '003_03a073444dacd5b0.txt';
+const KS = SEEDS.ks;
+const KDF = SEEDS.kdf;
+const KDIR = SEEDS.kommunedirektorer;
+const STMELD = SEEDS.stmeld47;
 
 /** The five actors whose sourced stances the board checks a proposal against. */
 export const stakeholders: Stakeholder[] = [

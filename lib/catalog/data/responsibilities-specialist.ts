@@ -1,8 +1,9 @@
 import type { MissingFigure, Responsibility, Source } from '../schema';
+import { SEEDS } from '../sources';
 
-const S002 = '002_4a1fd5a7b6c57900.txt';
-const S003 = '003_03a073444dacd5b0.txt';
-const S004 = '004_d99db576314eb3e0.txt';
+const S002 = SEEDS.ks;
+const S003 = SEEDS.stmeld47;
+const S004 = SEEDS.utvalget;
 
 const SSB_SOMATIKK_2018 = 'https://www.ssb.no/390480/somatiske-spesialisthelsetjenester-hovedtall';
 const SML_DPS = 'https://sml.snl.no/distriktspsykiatrisk_senter';
@@ -14,7 +15,7 @@ const INNST_186_S =
 const SSB_TANNHELSE_2017 = 'https://www.ssb.no/helse/statistikker/tannhelse/aar/2018-06-28';
 const NOU_2024_18 = 'https://regjeringen.no/no/dokumenter/nou-2024-18/id3054538/?ch=4';
 
-const seed = (ref: string, locator: string): Source => ({ ref, locator });
+const cite = (ref: string, locator: string): Source => ({ ref, locator });
 const gap = (note: string): MissingFigure => ({ missing: 'no sourced figure', note });
 
 /** The specialist totals cover every specialist card at once, so they are named in notes but given to none. */
@@ -43,14 +44,14 @@ export const specialistResponsibilities: Responsibility[] = [
         value: 103_332_000_000,
         unit: 'NOK',
         year: 2018,
-        source: seed(SSB_SOMATIKK_2018, 'Somatiske spesialisthelsetjenester, hovudtal: driftskostnader 2018 (mill. kr)'),
+        source: cite(SSB_SOMATIKK_2018, 'Somatiske spesialisthelsetjenester, hovudtal: driftskostnader 2018 (mill. kr)'),
         note: `Old (2018): no newer somatic split was found. ${SPECIALIST_TOTAL_NOTE} Whether this table also holds ambulance or contract-specialist costs was not checked.`,
       },
       staff: {
         value: 76_101,
         unit: 'arsverk',
         year: 2018,
-        source: seed(SSB_SOMATIKK_2018, 'Somatiske spesialisthelsetjenester, hovudtal: årsverk 2018'),
+        source: cite(SSB_SOMATIKK_2018, 'Somatiske spesialisthelsetjenester, hovudtal: årsverk 2018'),
         note: `Old (2018). ${SPECIALIST_TOTAL_NOTE}`,
       },
       populationBase: gap('No sourced minimum catchment for a lokalsykehus or acute hospital (public-figures.md §6).'),
@@ -59,16 +60,16 @@ export const specialistResponsibilities: Responsibility[] = [
           value: 13_141,
           unit: 'beds',
           year: 2018,
-          source: seed(SSB_SOMATIKK_2018, 'Somatiske spesialisthelsetjenester, hovudtal: senger 2018'),
+          source: cite(SSB_SOMATIKK_2018, 'Somatiske spesialisthelsetjenester, hovudtal: senger 2018'),
           note: 'Somatic beds, old (2018).',
         },
       ],
     },
     sources: [
-      seed(S004, 'L534, L551-553, L584'),
-      seed(S003, 'L4172-4176'),
-      seed(S003, 'L10297-10303'),
-      seed(S002, 'L176'),
+      cite(S004, 'L534, L551-553, L584'),
+      cite(S003, 'L4172-4176'),
+      cite(S003, 'L10297-10303'),
+      cite(S002, 'L176'),
     ],
   },
   {
@@ -88,10 +89,10 @@ export const specialistResponsibilities: Responsibility[] = [
       volumes: [],
     },
     sources: [
-      seed(S003, 'L6637-6642'),
-      seed(S003, 'L6651-6653'),
-      seed(S003, 'L6727-6732'),
-      seed(S003, 'L6679-6685'),
+      cite(S003, 'L6637-6642'),
+      cite(S003, 'L6651-6653'),
+      cite(S003, 'L6727-6732'),
+      cite(S003, 'L6679-6685'),
     ],
   },
   {
@@ -111,7 +112,7 @@ export const specialistResponsibilities: Responsibility[] = [
         value: 30000,
         unit: 'inhabitants',
         year: 2008,
-        source: seed(SML_DPS, 'Store medisinske leksikon, «distriktspsykiatrisk senter»: opptaksområde'),
+        source: cite(SML_DPS, 'Store medisinske leksikon, «distriktspsykiatrisk senter»: opptaksområde'),
         note: 'Intended catchment 30 000 to 75 000 inhabitants (about 2008); some northern DPS serve fewer than 20 000.',
       },
       volumes: [
@@ -119,12 +120,12 @@ export const specialistResponsibilities: Responsibility[] = [
           value: 75,
           unit: 'units',
           year: 2008,
-          source: seed(SML_DPS, 'Store medisinske leksikon, «distriktspsykiatrisk senter»: antall DPS januar 2008'),
+          source: cite(SML_DPS, 'Store medisinske leksikon, «distriktspsykiatrisk senter»: antall DPS januar 2008'),
           note: 'DPS in January 2008 (old).',
         },
       ],
     },
-    sources: [seed(S004, 'L534, L551-553, L555'), seed(S003, 'L6313-6324')],
+    sources: [cite(S004, 'L534, L551-553, L555'), cite(S003, 'L6313-6324')],
   },
   {
     id: 'bup',
@@ -142,7 +143,7 @@ export const specialistResponsibilities: Responsibility[] = [
       populationBase: gap('No minimum catchment for BUP found (public-figures.md §6).'),
       volumes: [],
     },
-    sources: [seed(S004, 'L534, L559'), seed(S003, 'L6326-6333')],
+    sources: [cite(S004, 'L534, L559'), cite(S003, 'L6326-6333')],
   },
   {
     id: 'tsb',
@@ -161,10 +162,10 @@ export const specialistResponsibilities: Responsibility[] = [
       volumes: [],
     },
     sources: [
-      seed(S004, 'L534, L594-595'),
-      seed(S003, 'L6377-6382, L6393-6395'),
-      seed(S003, 'L10305-10308'),
-      seed(S002, 'L286'),
+      cite(S004, 'L534, L594-595'),
+      cite(S003, 'L6377-6382, L6393-6395'),
+      cite(S003, 'L10305-10308'),
+      cite(S002, 'L286'),
     ],
   },
   {
@@ -183,7 +184,7 @@ export const specialistResponsibilities: Responsibility[] = [
       populationBase: gap('No source gives a minimum catchment for sikkerhetspsykiatri.'),
       volumes: [],
     },
-    sources: [seed(S002, 'L292'), seed(S002, 'L288'), seed(S002, 'L294')],
+    sources: [cite(S002, 'L292'), cite(S002, 'L288'), cite(S002, 'L294')],
   },
   {
     id: 'fact',
@@ -204,15 +205,15 @@ export const specialistResponsibilities: Responsibility[] = [
         value: 60000,
         unit: 'inhabitants',
         year: 2009,
-        source: seed(S003, 'L6584-6587'),
+        source: cite(S003, 'L6584-6587'),
         note: 'Helsedirektoratet, cited in St.meld. 47: an ACT team needs at least six posts and about 60 000 inhabitants; at most ten posts for 90 000–100 000. The figure is given for ACT; the card covers ACT and FACT teams.',
       },
       volumes: [],
     },
     sources: [
-      seed(S004, 'L534, L594'),
-      seed(S003, 'L6546-6551'),
-      seed(S003, 'L6584-6589'),
+      cite(S004, 'L534, L594'),
+      cite(S003, 'L6546-6551'),
+      cite(S003, 'L6584-6589'),
     ],
   },
   {
@@ -230,14 +231,14 @@ export const specialistResponsibilities: Responsibility[] = [
         value: 8_800_000_000,
         unit: 'NOK',
         year: 2023,
-        source: seed(AMBULANSE_2023, 'Article quoting SSB: driftskostnader ambulansetjenesten 2023'),
+        source: cite(AMBULANSE_2023, 'Article quoting SSB: driftskostnader ambulansetjenesten 2023'),
         note: '«8,8 mrd.» in a press report quoting SSB; about 5 % of specialist operating costs.',
       },
       staff: {
         value: 5030,
         unit: 'arsverk',
         year: 2023,
-        source: seed(AMBULANSE_2023, 'Article quoting SSB: avtalte årsverk i ambulansetjenesten 2023'),
+        source: cite(AMBULANSE_2023, 'Article quoting SSB: avtalte årsverk i ambulansetjenesten 2023'),
         note: '«Rundt 5030» avtalte årsverk, about 4 % of all specialist årsverk.',
       },
       populationBase: gap('No source gives a minimum catchment for ambulance or AMK services.'),
@@ -246,26 +247,26 @@ export const specialistResponsibilities: Responsibility[] = [
           value: 325_000,
           unit: 'missions',
           year: 2023,
-          source: seed(AMBULANSE_2023, 'Article quoting SSB: akutte oppdrag med ambulansebil 2023'),
+          source: cite(AMBULANSE_2023, 'Article quoting SSB: akutte oppdrag med ambulansebil 2023'),
           note: 'Acute missions by road ambulance.',
         },
         {
           value: 159_000,
           unit: 'missions',
           year: 2023,
-          source: seed(AMBULANSE_2023, 'Article quoting SSB: vanlige oppdrag med ambulansebil 2023'),
+          source: cite(AMBULANSE_2023, 'Article quoting SSB: vanlige oppdrag med ambulansebil 2023'),
           note: 'Non-acute missions by road ambulance; total missions fell 4 % in 2023.',
         },
         {
           value: 789_000,
           unit: 'missions',
           year: 2021,
-          source: seed(SSB_AMBULANSE_2021, 'Ambulanseoppdrag i alt 2021'),
+          source: cite(SSB_AMBULANSE_2021, 'Ambulanseoppdrag i alt 2021'),
           note: 'All ambulance types; 97 % by road.',
         },
       ],
     },
-    sources: [seed(S004, 'L534, L582'), seed(S003, 'L6679-6682')],
+    sources: [cite(S004, 'L534, L582'), cite(S003, 'L6679-6682')],
   },
   {
     id: 'pasientreiser',
@@ -285,7 +286,7 @@ export const specialistResponsibilities: Responsibility[] = [
       populationBase: gap('Not applicable to a travel scheme; no source gives one.'),
       volumes: [],
     },
-    sources: [seed(S004, 'L561, L574-575')],
+    sources: [cite(S004, 'L561, L574-575')],
   },
   {
     id: 'avtalespesialister',
@@ -302,7 +303,7 @@ export const specialistResponsibilities: Responsibility[] = [
         value: 3_200_000_000,
         unit: 'NOK',
         year: 2014,
-        source: seed(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: statens utgifter til avtalespesialister 2014'),
+        source: cite(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: statens utgifter til avtalespesialister 2014'),
         note: '«Nær 3,2 mrd. kr» paid by the state in 2014. Old; public share only, patient fees not included. No recent figure found.',
       },
       staff: gap('No årsverk figure found; only a head count (see volumes).'),
@@ -312,29 +313,29 @@ export const specialistResponsibilities: Responsibility[] = [
           value: 1500,
           unit: 'persons',
           year: 2014,
-          source: seed(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: antall avtalespesialister'),
+          source: cite(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: antall avtalespesialister'),
           note: '«Rundt 1 500» avtalespesialister (old).',
         },
         {
           value: 28,
           unit: 'percent',
           year: 2014,
-          source: seed(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: andel av somatisk poliklinisk aktivitet'),
+          source: cite(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: andel av somatisk poliklinisk aktivitet'),
           note: 'Share of somatic outpatient activity (old).',
         },
         {
           value: 23,
           unit: 'percent',
           year: 2014,
-          source: seed(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: andel av poliklinisk aktivitet i psykisk helsevern'),
+          source: cite(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: andel av poliklinisk aktivitet i psykisk helsevern'),
           note: 'Share of outpatient activity in psykisk helsevern (old).',
         },
       ],
     },
     sources: [
-      seed(S004, 'L534, L586'),
-      seed(S003, 'L10115-10119'),
-      seed(S003, 'L10134-10146'),
+      cite(S004, 'L534, L586'),
+      cite(S003, 'L10115-10119'),
+      cite(S003, 'L10134-10146'),
     ],
   },
   {
@@ -355,7 +356,7 @@ export const specialistResponsibilities: Responsibility[] = [
       populationBase: gap('No source gives a minimum catchment for specialist rehabilitation.'),
       volumes: [],
     },
-    sources: [seed(S004, 'L534, L592'), seed(S003, 'L5689-5699'), seed(S002, 'L122')],
+    sources: [cite(S004, 'L534, L592'), cite(S003, 'L5689-5699'), cite(S002, 'L122')],
   },
   {
     id: 'laboratorier',
@@ -373,7 +374,7 @@ export const specialistResponsibilities: Responsibility[] = [
       populationBase: gap('No source gives a minimum catchment for lab or imaging services.'),
       volumes: [],
     },
-    sources: [seed(S004, 'L534, L597'), seed(S003, 'L10309-10315')],
+    sources: [cite(S004, 'L534, L597'), cite(S003, 'L10309-10315')],
   },
   {
     id: 'felleseide-selskaper',
@@ -391,7 +392,7 @@ export const specialistResponsibilities: Responsibility[] = [
       populationBase: gap('Not applicable to national support companies; no source gives one.'),
       volumes: [],
     },
-    sources: [seed(S004, 'L561, L574-575'), seed(S004, 'L621')],
+    sources: [cite(S004, 'L561, L574-575'), cite(S004, 'L621')],
   },
   {
     id: 'ikt-drift',
@@ -409,7 +410,7 @@ export const specialistResponsibilities: Responsibility[] = [
       populationBase: gap('Not applicable; no source gives one.'),
       volumes: [],
     },
-    sources: [seed(S004, 'L534, L588'), seed(S004, 'L617-619'), seed(S002, 'L559')],
+    sources: [cite(S004, 'L534, L588'), cite(S004, 'L617-619'), cite(S002, 'L559')],
   },
 ];
 
@@ -430,7 +431,7 @@ export const countyResponsibilities: Responsibility[] = [
         value: 3_477_245_000,
         unit: 'NOK',
         year: 2017,
-        source: seed(SSB_TANNHELSE_2017, 'Tannhelsetenesta 2017: brutto driftsutgifter totalt (1 000 kr)'),
+        source: cite(SSB_TANNHELSE_2017, 'Tannhelsetenesta 2017: brutto driftsutgifter totalt (1 000 kr)'),
         note: 'Old (2017), the newest cost found; no 2018–2024 figure.',
       },
       staff: gap(
@@ -442,19 +443,19 @@ export const countyResponsibilities: Responsibility[] = [
           value: 840_618,
           unit: 'persons',
           year: 2017,
-          source: seed(SSB_TANNHELSE_2017, 'Prioriterte personar undersøkt/behandla 2017'),
+          source: cite(SSB_TANNHELSE_2017, 'Prioriterte personar undersøkt/behandla 2017'),
           note: 'People in priority groups examined or treated (old).',
         },
         {
           value: 1_500_000,
           unit: 'persons',
           year: 2022,
-          source: seed(NOU_2024_18, 'NOU 2024:18 kap. 4: personer som mottok tjenester fra den offentlige tannhelsetjenesten'),
+          source: cite(NOU_2024_18, 'NOU 2024:18 kap. 4: personer som mottok tjenester fra den offentlige tannhelsetjenesten'),
           note: '«Om lag 1,5 millioner» (28 % of the population); 1,3 million with a statutory right and 260 000 paying adults.',
         },
       ],
     },
-    sources: [seed(S004, 'L534, L590'), seed(S002, 'L11'), seed(S002, 'L244')],
+    sources: [cite(S004, 'L534, L590'), cite(S002, 'L11'), cite(S002, 'L244')],
   },
   {
     id: 'folkehelse-fylke',
@@ -472,6 +473,6 @@ export const countyResponsibilities: Responsibility[] = [
       populationBase: gap('Not applicable; no source gives one.'),
       volumes: [],
     },
-    sources: [seed(S004, 'L534, L590'), seed(S003, 'L7868-7871'), seed(S003, 'L8131-8136')],
+    sources: [cite(S004, 'L534, L590'), cite(S003, 'L7868-7871'), cite(S003, 'L8131-8136')],
   },
 ];

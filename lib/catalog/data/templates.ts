@@ -1,9 +1,10 @@
 import type { LevelKind, Template } from '../schema';
+import { SEEDS } from '../sources';
 
-const KDF = '000_89b3729a7cdcc42a.txt';
-const KOMMUNEDIREKTORER = '001_a259686754a8bca0.txt';
-const KS = '002_4a1fd5a7b6c57900.txt';
-const UTVALGET = '004_d99db576314eb3e0.txt';
+const KDF = SEEDS.kdf;
+const KOMMUNEDIREKTORER = SEEDS.kommunedirektorer;
+const KS = SEEDS.ks;
+const UTVALGET = SEEDS.utvalget;
 
 /** The cards that sit in spesialisthelsetjenesten today (seed 004 L534-598). */
 const SPECIALIST_CARDS = [
