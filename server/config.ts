@@ -7,7 +7,17 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.string().url().optional(),
+  BOARD_SECRET: z.string().optional(),
   SKIP_BUILD: z.enum(['0', '1']).default('0'),
+  /** 0 runs only the API and sync endpoint, e.g. as a separate sync process. */
+  SERVE_APP: z.enum(['0', '1']).default('1'),
+  LOG: z.enum(['json', 'silent']).default('json'),
+  MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  MAX_DOC_BYTES: z.coerce.number().int().positive().default(16 * 1024 * 1024),
+  MESSAGES_PER_SECOND: z.coerce.number().int().positive().default(200),
+  MAX_PEERS_PER_BOARD: z.coerce.number().int().positive().default(500),
+  COMPACT_AFTER: z.coerce.number().int().positive().default(1000),
+  UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(5000),
 });
 
 export type Config = {
@@ -15,12 +25,18 @@ export type Config = {
   host: string;
   dataDir: string;
   publicUrl: string | undefined;
+  boardSecret: string | undefined;
   skipBuild: boolean;
+  serveApp: boolean;
+  log: 'json' | 'silent';
+  limits: { maxMessageBytes: number; maxDocBytes: number; messagesPerSecond: number; maxPeersPerBoard: number; bufferWatermark: number };
+  compactAfter: number;
+  unloadAfterMs: number;
   root: string;
 };
 
 /** Parses the environment; a bad value stops start-up with the field that is wrong. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
+export function loadConfig(env: Record<string, string | undefined> = process.env, root = process.cwd()): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -32,7 +48,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     host: e.HOST,
     dataDir: path.resolve(root, e.DATA_DIR),
     publicUrl: e.PUBLIC_URL,
+    boardSecret: e.BOARD_SECRET,
     skipBuild: e.SKIP_BUILD === '1',
+    serveApp: e.SERVE_APP === '1',
+    log: e.LOG,
+    limits: {
+      maxMessageBytes: e.MAX_MESSAGE_BYTES,
+      maxDocBytes: e.MAX_DOC_BYTES,
+      messagesPerSecond: e.MESSAGES_PER_SECOND,
+      maxPeersPerBoard: e.MAX_PEERS_PER_BOARD,
+      // A peer this far behind is better off reconnecting and resyncing from state.
+      bufferWatermark: 8 * 1024 * 1024,
+    },
+    compactAfter: e.COMPACT_AFTER,
+    unloadAfterMs: e.UNLOAD_AFTER_MS,
     root,
   };
 }

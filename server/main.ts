@@ -1,34 +1,55 @@
-import { createServer } from 'node:http';
-import next from 'next';
-import { loadConfig } from './config';
+import path from 'node:path';
+import { catalog } from '@/lib/catalog';
+import { loadSecret } from './auth/secret';
+import { createBoardServer, type AppHandler } from './board-server';
 import { ensureBuild } from './build';
+import { loadConfig } from './config';
+import { ensureDemoBoard } from './demo';
+import { jsonLogger, silentLogger } from './log';
+import { SqliteDocStore } from './storage/sqlite-doc-store';
+
+/** Loads the Next.js app in production mode (building it first when stale). */
+async function loadApp(root: string, skipBuild: boolean): Promise<AppHandler> {
+  if (!skipBuild) await ensureBuild(root);
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: root });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  return { request: (req, res) => handle(req, res) };
+}
 
 /**
- * One process serves the board: Next.js pages and route handlers on PORT. Later modules
- * hang the HTTP API and the websocket sync endpoint on the same server.
+ * One process serves the board: the Next.js pages, the JSON API and the y-websocket sync
+ * endpoint on PORT, with SQLite under DATA_DIR. SIGTERM and SIGINT flush and close.
  */
 async function main() {
   const config = loadConfig();
-  if (!config.skipBuild) await ensureBuild(config.root);
-  const app = next({ dev: false, dir: config.root });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error('request failed', req.url, error);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Internal error');
-    });
-  });
-  server.listen(config.port, config.host, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.port;
-    const base = config.publicUrl ?? `http://localhost:${port}`;
-    console.log(`Ansvarstavla is running at ${base}/`);
-  });
-  const stop = () => server.close(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  const log = config.log === 'json' ? jsonLogger : silentLogger;
+  const store = SqliteDocStore.open(path.join(config.dataDir, 'boards.sqlite'));
+  const secret = loadSecret(config.boardSecret, config.dataDir);
+  const app = config.serveApp ? await loadApp(config.root, config.skipBuild) : undefined;
+  const board = createBoardServer({ config, store, catalog, secret, log, app });
+  const port = await board.listen(config.port, config.host);
+  const base = config.publicUrl ?? `http://localhost:${port}`;
+  log('listening', { url: `${base}/`, port, dataDir: config.dataDir, app: config.serveApp });
+  const demo = await ensureDemoBoard(store, catalog, secret, base);
+  console.log(`\nAnsvarstavla is running at ${base}/\nDemo board "${demo.board.title}":`);
+  for (const [role, link] of Object.entries(demo.links)) console.log(`  ${role.padEnd(11)} ${link}`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping', { signal });
+    board.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log('stop-failed', { error: String(error) }, 'error');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,29 @@
+/**
+ * Wire constants shared by the sync server and the board page. Message types are those of
+ * y-websocket (y-protocols sync and awareness); close codes are ours, in the 4000 range
+ * that the WebSocket spec leaves to applications.
+ */
+
+/** y-websocket's outer message types (the first varUint of every frame). */
+export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+
+/** y-protocols sync sub-types (the second varUint of a sync frame). */
+export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
+
+/** Why the server closed a socket; the page maps each to a message for the user. */
+export const CLOSE = {
+  badMessage: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  unknownBoard: 4404,
+  slowConsumer: 4408,
+  boardFull: 4409,
+  tooLarge: 4413,
+  rateLimited: 4429,
+  shuttingDown: 4503,
+} as const;
+
+export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE];
+
+/** The websocket path prefix; the board id follows it: /sync/<boardId>. */
+export const SYNC_PATH = '/sync';

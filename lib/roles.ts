@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+/** What a board participant may do, from most to least powerful. */
+export const roleSchema = z.enum(['facilitator', 'editor', 'commenter', 'viewer']);
+/** One of the four board roles. */
+export type Role = z.infer<typeof roleSchema>;
+
+/** Whether the role may move cards and change the board's content. */
+export const canEdit = (r: Role): boolean => r === 'facilitator' || r === 'editor';
+/** Whether the role may leave comments; only viewers are read-only. */
+export const canComment = (r: Role): boolean => r !== 'viewer';
+
+/**
+ * A capability token's payload, kept short because it travels in links. The server signs it
+ * and this schema is the only definition of its shape: signing and verifying both parse with it.
+ */
+export const tokenPayloadSchema = z.object({
+  /** Format version, so a future format can be told apart. */
+  v: z.literal(1),
+  /** Board id. */
+  b: z.string().regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'board id'),
+  /** Role granted. */
+  r: roleSchema,
+  /** The board's key version when issued; bumping it on the board revokes the token. */
+  k: z.number().int().positive(),
+  /** Participant id: present on participant tokens, absent on shared links. */
+  p: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'participant id').optional(),
+  /** Display name. */
+  n: z.string().trim().min(1).max(60).optional(),
+  /** Organisation. */
+  o: z.string().trim().max(80).optional(),
+  /** Issued at, seconds since the epoch. */
+  iat: z.number().int().nonnegative(),
+  /** Expires at, seconds since the epoch; shared links have none. */
+  exp: z.number().int().positive().optional(),
+});
+/** A parsed, trusted-shape token payload (the signature is checked separately). */
+export type TokenPayload = z.infer<typeof tokenPayloadSchema>;

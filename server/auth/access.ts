@@ -1,0 +1,31 @@
+import { CLOSE, type CloseCode } from '@/lib/protocol';
+import type { TokenPayload } from '@/lib/roles';
+import { err, ok, type Result } from '@/lib/result';
+import type { BoardRecord, DocStore } from '../storage/doc-store';
+import { checkTokenFor, verifyToken, type Secret } from './tokens';
+
+/** Why access was refused, as an HTTP status and as a websocket close code. */
+export type Denied = { status: 401 | 403 | 404; code: CloseCode; message: string };
+
+/**
+ * Checks a token for a board: signature, expiry, board and key version. The same check
+ * guards HTTP calls and websocket upgrades, so the two cannot drift apart.
+ */
+export async function authorise(token: unknown, boardId: string, store: DocStore, secret: Secret): Promise<Result<{ payload: TokenPayload; board: BoardRecord }, Denied>> {
+  const verified = verifyToken(token, secret);
+  if (!verified.ok) return err([{ status: 401, code: CLOSE.unauthorized, message: verified.errors[0]!.message }]);
+  const board = await store.getBoard(boardId);
+  if (!board) return err([{ status: 404, code: CLOSE.unknownBoard, message: 'no board with that id' }]);
+  const checked = checkTokenFor(verified.value, board);
+  if (!checked.ok) {
+    const e = checked.errors[0]!;
+    return err([{ status: e.kind === 'revoked' ? 401 : 403, code: e.kind === 'revoked' ? CLOSE.unauthorized : CLOSE.forbidden, message: e.message }]);
+  }
+  return ok({ payload: checked.value, board });
+}
+
+/** The bearer token of an Authorization header, or undefined. */
+export function bearer(header: string | undefined): string | undefined {
+  const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return m?.[1];
+}

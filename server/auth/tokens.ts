@@ -1,0 +1,92 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { err, ok, type Result } from '../../lib/result';
+import { tokenPayloadSchema, type Role, type TokenPayload } from '../../lib/roles';
+
+/** Why a token string was refused; the message is for logs, not for users. */
+export type TokenError = { kind: 'malformed' | 'bad-signature' | 'expired' | 'invalid-payload'; message: string };
+/** Why a genuine token does not open this board. */
+export type TokenCheckError = { kind: 'wrong-board' | 'revoked'; message: string };
+/** HMAC key: the bytes from loadSecret, or a string (tests). */
+export type Secret = Uint8Array | string;
+
+// Real tokens stay well under 1 KiB; the cap bounds work done on hostile input.
+const MAX_TOKEN_LENGTH = 2048;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+const PARTICIPANT_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+const mac = (secret: Secret, body: string): string => createHmac('sha256', secret).update(body).digest('base64url');
+const fail = (kind: TokenError['kind'], message: string): Result<never, TokenError> => err([{ kind, message }]);
+
+/**
+ * Returns `<base64url(JSON payload)>.<base64url(HMAC-SHA256)>`. Throws if the payload breaks
+ * the schema: that is a programming error, and it must never yield a token verify refuses.
+ */
+export function signToken(payload: TokenPayload, secret: Secret): string {
+  const body = Buffer.from(JSON.stringify(tokenPayloadSchema.parse(payload)), 'utf8').toString('base64url');
+  return `${body}.${mac(secret, body)}`;
+}
+
+/**
+ * Checks a token's form, signature, payload and expiry; never throws. It does not check the
+ * board id or key version: use checkTokenFor with the board's record.
+ */
+export function verifyToken(token: unknown, secret: Secret, opts: { now?: number } = {}): Result<TokenPayload, TokenError> {
+  if (typeof token !== 'string') return fail('malformed', 'token is not a string');
+  if (token.length > MAX_TOKEN_LENGTH) return fail('malformed', `token is longer than ${MAX_TOKEN_LENGTH} characters`);
+  const parts = token.split('.');
+  if (parts.length !== 2 || !parts.every((p) => BASE64URL.test(p))) return fail('malformed', 'token is not two base64url parts');
+  const [body, signature] = parts as [string, string];
+
+  // Comparing the canonical encodings (not decoded bytes) also refuses other spellings of the same MAC.
+  const expected = Buffer.from(mac(secret, body), 'ascii');
+  const given = Buffer.from(signature, 'ascii');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return fail('bad-signature', 'signature does not match');
+
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+  } catch {
+    return fail('invalid-payload', 'payload is not JSON');
+  }
+  const parsed = tokenPayloadSchema.safeParse(json);
+  if (!parsed.success) {
+    return fail('invalid-payload', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  const now = opts.now ?? nowSeconds();
+  if (parsed.data.exp !== undefined && parsed.data.exp <= now) return fail('expired', 'token has expired');
+  return ok(parsed.data);
+}
+
+/** Checks a verified token against the board it is used for; any other key version is revoked. */
+export function checkTokenFor(
+  payload: TokenPayload,
+  board: { id: string; keyVersion: number },
+): Result<TokenPayload, TokenCheckError> {
+  if (payload.b !== board.id) return err([{ kind: 'wrong-board', message: 'token is for another board' }]);
+  // Not just "older": a token from a newer key than the board has was not issued by this record.
+  if (payload.k !== board.keyVersion) return err([{ kind: 'revoked', message: 'token was revoked by a key rotation' }]);
+  return ok(payload);
+}
+
+/** A shared link's payload: no participant and no expiry; rotating the board's key revokes it. */
+export function linkToken(boardId: string, role: Role, keyVersion: number, now = nowSeconds()): TokenPayload {
+  return { v: 1, b: boardId, r: role, k: keyVersion, iat: now };
+}
+
+/**
+ * A participant's own token, issued when someone joins through a link: same board, role and
+ * key version, plus who they are; it expires after 30 days. Validate name and organisation first.
+ */
+export function participantToken(
+  link: TokenPayload,
+  name: string,
+  organisation: string | undefined,
+  participantId: string,
+  now = nowSeconds(),
+): TokenPayload {
+  return { v: 1, b: link.b, r: link.r, k: link.k, p: participantId, n: name, o: organisation, iat: now, exp: now + PARTICIPANT_TTL_SECONDS };
+}
+
+/** A fresh random participant id (96 bits, 16 base64url characters). */
+export const newParticipantId = (): string => randomBytes(12).toString('base64url');

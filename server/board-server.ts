@@ -1,0 +1,91 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Catalog } from '@/lib/catalog/schema';
+import type { Secret } from './auth/tokens';
+import type { Config } from './config';
+import { handleApi } from './http/api';
+import { fail } from './http/respond';
+import type { Logger } from './log';
+import { Metrics } from './metrics';
+import type { DocStore } from './storage/doc-store';
+import { createSyncEndpoint } from './sync/endpoint';
+import { Rooms } from './sync/rooms';
+
+export type AppHandler = {
+  request(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  upgrade?(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void>;
+};
+
+export type BoardServerDeps = {
+  config: Pick<Config, 'limits' | 'compactAfter' | 'unloadAfterMs'>;
+  store: DocStore;
+  catalog: Catalog;
+  secret: Secret;
+  log: Logger;
+  /** The Next.js app; without it only the API and the sync endpoint are served. */
+  app?: AppHandler;
+};
+
+/**
+ * The whole board server on one HTTP server: the JSON API, /metrics, the y-websocket sync
+ * endpoint, and (optionally) the Next.js app for every other path.
+ */
+export function createBoardServer(deps: BoardServerDeps) {
+  const metrics = new Metrics();
+  const rooms = new Rooms({ store: deps.store, metrics, log: deps.log, compactAfter: deps.config.compactAfter, unloadAfterMs: deps.config.unloadAfterMs });
+  const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits });
+  const apiDeps = { store: deps.store, catalog: deps.catalog, secret: deps.secret, metrics, rooms, maxBodyBytes: 64 * 1024 };
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      try {
+        if (await handleApi(req, res, apiDeps)) return;
+        if (deps.app) return await deps.app.request(req, res);
+        fail(res, 404, 'not found');
+      } catch (error) {
+        deps.log('request-failed', { url: req.url, error: String(error) }, 'error');
+        if (!res.headersSent) fail(res, 500, 'internal error');
+        else res.end();
+      }
+    })();
+  });
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    void (async () => {
+      try {
+        if (await sync.handleUpgrade(req, socket, head)) return;
+        if (deps.app?.upgrade) return await deps.app.upgrade(req, socket, head);
+        socket.destroy();
+      } catch (error) {
+        deps.log('upgrade-failed', { url: req.url?.replace(/token=[^&]*/, 'token=…'), error: String(error) }, 'error');
+        socket.destroy();
+      }
+    })();
+  });
+
+  return {
+    server,
+    metrics,
+    rooms,
+    /** Listens and resolves with the bound port (port 0 picks a free one). */
+    listen(port: number, host = '127.0.0.1'): Promise<number> {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      });
+    },
+    /** Stops accepting, closes sockets with 4503, flushes and compacts every room, closes the store. */
+    async close(): Promise<void> {
+      sync.closeAll();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await rooms.closeAll();
+      await deps.store.close();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { readBoardDoc } from '@/lib/board-doc';
+import type { Catalog } from '@/lib/catalog/schema';
+import { roleSchema } from '@/lib/roles';
+import { authorise, bearer } from '../auth/access';
+import { newParticipantId, participantToken, signToken, type Secret } from '../auth/tokens';
+import { boardLinks, createBoard } from '../boards';
+import type { Metrics } from '../metrics';
+import type { DocStore } from '../storage/doc-store';
+import type { Rooms } from '../sync/rooms';
+import { fail, json, readJson } from './respond';
+
+export type ApiDeps = { store: DocStore; catalog: Catalog; secret: Secret; metrics: Metrics; rooms: Rooms; maxBodyBytes: number };
+
+const createSchema = z.object({ title: z.string().trim().min(1).max(120), template: z.string().min(1).max(48) });
+const joinSchema = z.object({ name: z.string().trim().min(1).max(60), organisation: z.string().trim().max(80).default('') });
+const BOARD = /^\/api\/boards\/([a-z0-9][a-z0-9-]{5,63})(\/join)?$/;
+
+/** Handles /api/* and /metrics; returns false for any other path so the app can serve it. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, deps: ApiDeps): Promise<boolean> {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (path === '/metrics' && req.method === 'GET') {
+    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+    res.end(deps.metrics.render());
+    return true;
+  }
+  if (!path.startsWith('/api/')) return false;
+  if (path === '/api/health' && req.method === 'GET') {
+    const db = await deps.store.ping().catch(() => false);
+    json(res, db ? 200 : 503, { ok: db, database: db ? 'ok' : 'unreachable', uptimeSeconds: Math.round(process.uptime()), rooms: deps.rooms.size });
+    return true;
+  }
+  if (path === '/api/boards' && req.method === 'POST') {
+    const body = await readJson(req, createSchema, deps.maxBodyBytes);
+    if (!body.ok) return sendBodyError(res, body.errors[0]!);
+    if (!deps.catalog.templates.some((t) => t.id === body.value.template)) {
+      fail(res, 400, 'invalid body', { template: [`unknown template; use one of ${deps.catalog.templates.map((t) => t.id).join(', ')}`] });
+      return true;
+    }
+    const board = await createBoard(deps.store, deps.catalog, body.value);
+    json(res, 201, { id: board.id, ...boardLinks(board, deps.secret) });
+    return true;
+  }
+  const m = BOARD.exec(path);
+  if (!m) {
+    fail(res, 404, 'no such endpoint');
+    return true;
+  }
+  const access = await authorise(bearer(req.headers.authorization), m[1]!, deps.store, deps.secret);
+  if (!access.ok) {
+    fail(res, access.errors[0]!.status, access.errors[0]!.message);
+    return true;
+  }
+  const { payload, board } = access.value;
+  if (m[2] && req.method === 'POST') {
+    const body = await readJson(req, joinSchema, deps.maxBodyBytes);
+    if (!body.ok) return sendBodyError(res, body.errors[0]!);
+    const participant = participantToken(payload, body.value.name, body.value.organisation, newParticipantId());
+    json(res, 200, { token: signToken(participant, deps.secret), participantId: participant.p, role: participant.r, name: participant.n, organisation: participant.o ?? '' });
+    return true;
+  }
+  if (!m[2] && req.method === 'GET') {
+    const room = await deps.rooms.acquire(board.id);
+    const { allocation } = readBoardDoc(room.doc);
+    deps.rooms.release(room);
+    json(res, 200, { id: board.id, title: board.title, template: board.template, role: payload.r, roles: roleSchema.options, levels: allocation.levels });
+    return true;
+  }
+  fail(res, 405, 'method not allowed');
+  return true;
+}
+
+function sendBodyError(res: ServerResponse, e: { status: number; message: string; fields?: Record<string, string[]> }): true {
+  fail(res, e.status, e.message, e.fields);
+  return true;
+}
+

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import { err, ok, type Result } from '@/lib/result';
+
+/** Sends a JSON body with a status. */
+export function json(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** An error body every endpoint shares: a message and, for validation errors, the fields. */
+export const fail = (res: ServerResponse, status: number, error: string, fields?: Record<string, string[]>) =>
+  json(res, status, fields ? { error, fields } : { error });
+
+export type BodyError = { status: 400 | 413 | 415; message: string; fields?: Record<string, string[]> };
+
+/** Reads a JSON body of at most `limit` bytes and parses it with a schema. */
+export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>, limit: number): Promise<Result<T, BodyError>> {
+  const type = req.headers['content-type'] ?? '';
+  if (!/^application\/json\b/i.test(type)) return err([{ status: 415, message: 'send a JSON body with content-type application/json' }]);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > limit) return err([{ status: 413, message: `body over ${limit} bytes` }]);
+    chunks.push(chunk);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return err([{ status: 400, message: 'body is not valid JSON' }]);
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return ok(parsed.data);
+  const fields: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fields[issue.path.join('.') || '(body)'] ??= []).push(issue.message);
+  return err([{ status: 400, message: 'invalid body', fields }]);
+}

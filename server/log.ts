@@ -1,0 +1,11 @@
+/** Structured logs: one JSON object per line on stdout (errors on stderr), with a time and an event name. */
+export type Logger = (event: string, fields?: Record<string, unknown>, level?: 'info' | 'warn' | 'error') => void;
+
+export const jsonLogger: Logger = (event, fields = {}, level = 'info') => {
+  const line = JSON.stringify({ t: new Date().toISOString(), level, event, ...fields });
+  if (level === 'error') console.error(line);
+  else console.log(line);
+};
+
+/** For tests that start servers in-process and want quiet output. */
+export const silentLogger: Logger = () => {};

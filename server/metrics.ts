@@ -1,0 +1,58 @@
+/** Counters, gauges and one latency histogram, rendered in the Prometheus text format. */
+const BUCKETS_MS = [0.25, 0.5, 1, 2, 5, 10, 25, 50, 100, 250, 1000];
+
+export class Metrics {
+  readonly counters = {
+    updatesIn: 0,
+    updatesOut: 0,
+    droppedWrites: 0,
+    awarenessIn: 0,
+    rejectedConnections: 0,
+    closedByServer: 0,
+    messageErrors: 0,
+  };
+  connections = 0;
+  rooms = 0;
+  private persist = { buckets: BUCKETS_MS.map(() => 0), count: 0, sum: 0 };
+
+  /** Records how long one update took from receipt to durable append. */
+  observePersist(ms: number): void {
+    this.persist.count++;
+    this.persist.sum += ms;
+    BUCKETS_MS.forEach((b, i) => {
+      if (ms <= b) this.persist.buckets[i]!++;
+    });
+  }
+
+  render(): string {
+    const c = this.counters;
+    const lines = [
+      '# TYPE ansvarstavla_connections gauge',
+      `ansvarstavla_connections ${this.connections}`,
+      '# TYPE ansvarstavla_rooms gauge',
+      `ansvarstavla_rooms ${this.rooms}`,
+      '# TYPE ansvarstavla_updates_in_total counter',
+      `ansvarstavla_updates_in_total ${c.updatesIn}`,
+      '# TYPE ansvarstavla_updates_out_total counter',
+      `ansvarstavla_updates_out_total ${c.updatesOut}`,
+      '# HELP ansvarstavla_dropped_writes_total Document updates from read-only roles, dropped unapplied.',
+      '# TYPE ansvarstavla_dropped_writes_total counter',
+      `ansvarstavla_dropped_writes_total ${c.droppedWrites}`,
+      '# TYPE ansvarstavla_awareness_in_total counter',
+      `ansvarstavla_awareness_in_total ${c.awarenessIn}`,
+      '# TYPE ansvarstavla_rejected_connections_total counter',
+      `ansvarstavla_rejected_connections_total ${c.rejectedConnections}`,
+      '# TYPE ansvarstavla_closed_by_server_total counter',
+      `ansvarstavla_closed_by_server_total ${c.closedByServer}`,
+      '# TYPE ansvarstavla_message_errors_total counter',
+      `ansvarstavla_message_errors_total ${c.messageErrors}`,
+      '# HELP ansvarstavla_persist_ms Time from receiving an update to its durable append.',
+      '# TYPE ansvarstavla_persist_ms histogram',
+      ...BUCKETS_MS.map((b, i) => `ansvarstavla_persist_ms_bucket{le="${b}"} ${this.persist.buckets[i]}`),
+      `ansvarstavla_persist_ms_bucket{le="+Inf"} ${this.persist.count}`,
+      `ansvarstavla_persist_ms_sum ${this.persist.sum}`,
+      `ansvarstavla_persist_ms_count ${this.persist.count}`,
+    ];
+    return `${lines.join('\n')}\n`;
+  }
+}

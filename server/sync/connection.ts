@@ -1,0 +1,158 @@
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { CLOSE, MESSAGE, SYNC, type CloseCode } from '@/lib/protocol';
+import { canEdit, type Role } from '@/lib/roles';
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+import { stampAwareness } from './awareness-stamp';
+import type { Peer, Room } from './room';
+
+/** Who is on the other end, as the server's token says, never as the client claims. */
+export type Identity = { role: Role; participantId: string | null; name: string; organisation: string };
+
+export type ConnectionLimits = {
+  maxMessageBytes: number;
+  maxDocBytes: number;
+  messagesPerSecond: number;
+  /** Bytes queued for a peer beyond which it is dropped as a slow consumer. */
+  bufferWatermark: number;
+};
+
+/** One socket on one board: decodes y-websocket frames and enforces the role and the limits. */
+export class Connection implements Peer {
+  readonly id: string;
+  private tokens: number;
+  private lastRefill = performance.now();
+  private closed = false;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly room: Room,
+    readonly identity: Identity,
+    private readonly limits: ConnectionLimits,
+    private readonly metrics: Metrics,
+    private readonly log: Logger,
+  ) {
+    this.id = `${identity.participantId ?? 'guest'}:${Math.random().toString(36).slice(2, 8)}`;
+    this.tokens = limits.messagesPerSecond;
+    room.add(this);
+    ws.on('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
+    this.greet();
+  }
+
+  private greet(): void {
+    const step1 = encoding.createEncoder();
+    encoding.writeVarUint(step1, MESSAGE.sync);
+    encoding.writeVarUint(step1, SYNC.step1);
+    encoding.writeVarUint8Array(step1, Y.encodeStateVector(this.room.doc));
+    this.send(encoding.toUint8Array(step1));
+    const states = [...this.room.awareness.getStates().keys()];
+    if (states.length > 0) this.send(awarenessMessage(encodeAwarenessUpdate(this.room.awareness, states)));
+  }
+
+  send(message: Uint8Array): void {
+    if (this.closed) return;
+    if (this.ws.bufferedAmount > this.limits.bufferWatermark) {
+      this.close(CLOSE.slowConsumer, 'not reading fast enough; reconnect to resync');
+      return;
+    }
+    this.ws.send(message);
+  }
+
+  close(code: CloseCode, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.metrics.counters.closedByServer++;
+    this.log('connection-closed', { board: this.room.boardId, peer: this.id, code, reason }, code === CLOSE.shuttingDown ? 'info' : 'warn');
+    this.ws.close(code, reason);
+  }
+
+  /** Marks the connection gone without sending a close frame (the socket already closed). */
+  detach(): void {
+    this.closed = true;
+  }
+
+  private allow(): boolean {
+    const now = performance.now();
+    this.tokens = Math.min(this.limits.messagesPerSecond, this.tokens + ((now - this.lastRefill) / 1000) * this.limits.messagesPerSecond);
+    this.lastRefill = now;
+    if (this.tokens < 1) return false;
+    this.tokens--;
+    return true;
+  }
+
+  private receive(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) return this.close(CLOSE.badMessage, 'frames must be binary');
+    if (data.byteLength > this.limits.maxMessageBytes) return this.close(CLOSE.tooLarge, `message over ${this.limits.maxMessageBytes} bytes`);
+    if (!this.allow()) return this.close(CLOSE.rateLimited, `over ${this.limits.messagesPerSecond} messages per second`);
+    try {
+      this.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    } catch (error) {
+      // A malformed frame ends this connection only; the room and other peers go on.
+      this.metrics.counters.messageErrors++;
+      this.close(CLOSE.badMessage, `malformed message: ${error instanceof Error ? error.message : 'unreadable'}`);
+    }
+  }
+
+  private handle(message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    if (type === MESSAGE.sync) return this.handleSync(decoder);
+    if (type === MESSAGE.awareness) return this.handleAwareness(decoding.readVarUint8Array(decoder));
+    if (type === MESSAGE.queryAwareness) {
+      this.send(awarenessMessage(encodeAwarenessUpdate(this.room.awareness, [...this.room.awareness.getStates().keys()])));
+      return;
+    }
+    throw new Error(`unknown message type ${type}`);
+  }
+
+  private handleSync(decoder: decoding.Decoder): void {
+    const sub = decoding.readVarUint(decoder);
+    const payload = decoding.readVarUint8Array(decoder);
+    if (sub === SYNC.step1) {
+      Y.decodeStateVector(payload);
+      void this.answerStep1(payload);
+      return;
+    }
+    if (sub !== SYNC.step2 && sub !== SYNC.update) throw new Error(`unknown sync message ${sub}`);
+    this.metrics.counters.updatesIn++;
+    if (!canEdit(this.identity.role)) {
+      // Read-only roles: never applied, persisted or relayed.
+      this.metrics.counters.droppedWrites++;
+      return;
+    }
+    if (this.room.docBytes + payload.byteLength > this.limits.maxDocBytes) {
+      return this.close(CLOSE.tooLarge, `board document would pass ${this.limits.maxDocBytes} bytes`);
+    }
+    // Decoding first rejects a malformed update before any part of it touches the document.
+    Y.decodeUpdate(payload);
+    Y.applyUpdate(this.room.doc, payload, this);
+  }
+
+  private async answerStep1(stateVector: Uint8Array): Promise<void> {
+    // Only what is on disk goes out, so a peer never sees an update a crash could lose.
+    await this.room.settled();
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    encoding.writeVarUint(encoder, SYNC.step2);
+    encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(this.room.doc, stateVector));
+    this.send(encoding.toUint8Array(encoder));
+  }
+
+  private handleAwareness(update: Uint8Array): void {
+    this.metrics.counters.awarenessIn++;
+    const stamped = stampAwareness(update, this.identity, (clientId) => this.room.ownsOrFree(this, clientId));
+    if (stamped) applyAwarenessUpdate(this.room.awareness, stamped, this);
+  }
+}
+
+function awarenessMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE.awareness);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}

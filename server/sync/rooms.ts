@@ -1,0 +1,66 @@
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+import type { DocStore } from '../storage/doc-store';
+import { Room } from './room';
+
+export type RoomsOptions = { store: DocStore; metrics: Metrics; log: Logger; compactAfter: number; unloadAfterMs: number };
+
+/**
+ * The rooms resident in memory. A room loads on first join and unloads (compacted) a short
+ * grace period after its last peer leaves, so a quick reconnect does not reload the board.
+ */
+export class Rooms {
+  private readonly loaded = new Map<string, Promise<Room>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly opts: RoomsOptions) {}
+
+  get size(): number {
+    return this.loaded.size;
+  }
+
+  /** The board's room, loading it when needed; cancels a pending unload. */
+  acquire(boardId: string): Promise<Room> {
+    clearTimeout(this.timers.get(boardId));
+    this.timers.delete(boardId);
+    let room = this.loaded.get(boardId);
+    if (!room) {
+      room = Room.load(boardId, this.opts);
+      this.loaded.set(boardId, room);
+      room.catch(() => this.loaded.delete(boardId));
+      this.opts.metrics.rooms = this.loaded.size;
+    }
+    return room;
+  }
+
+  /** Call after removing a peer: schedules the unload when the room is empty. */
+  release(room: Room): void {
+    if (room.peers.size > 0) return;
+    clearTimeout(this.timers.get(room.boardId));
+    const timer = setTimeout(() => void this.unload(room), this.opts.unloadAfterMs);
+    timer.unref();
+    this.timers.set(room.boardId, timer);
+  }
+
+  private async unload(room: Room): Promise<void> {
+    this.timers.delete(room.boardId);
+    if (room.peers.size > 0 || (await this.loaded.get(room.boardId)) !== room) return;
+    this.loaded.delete(room.boardId);
+    this.opts.metrics.rooms = this.loaded.size;
+    try {
+      await room.unload();
+    } catch (error) {
+      this.opts.log('unload-failed', { board: room.boardId, error: String(error) }, 'error');
+    }
+  }
+
+  /** Unloads every room now (shutdown): flushes and compacts each. */
+  async closeAll(): Promise<void> {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    const rooms = await Promise.allSettled([...this.loaded.values()]);
+    this.loaded.clear();
+    this.opts.metrics.rooms = 0;
+    for (const r of rooms) if (r.status === 'fulfilled') await r.value.unload();
+  }
+}

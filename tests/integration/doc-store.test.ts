@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { DocStore } from '@/server/storage/doc-store';
+import { MemoryDocStore } from '@/server/storage/memory-doc-store';
+import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
+import { docStoreContract } from './doc-store.contract';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'doc-store-'));
+
+docStoreContract('MemoryDocStore', async () => {
+  const store = new MemoryDocStore();
+  return { store, cleanup: () => store.close() };
+});
+
+docStoreContract('SqliteDocStore', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'nested', 'boards.sqlite');
+  let current: DocStore = SqliteDocStore.open(file);
+  return {
+    store: current,
+    reopen: async () => (current = SqliteDocStore.open(file)),
+    cleanup: async () => {
+      await current.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
+
+// Runs in a child process: appends one update, reports once appendUpdate resolved, then idles
+// with the database still open so the kill lands before any orderly close or checkpoint.
+const childScript = `
+const { SqliteDocStore } = await import(process.env.STORE_MODULE);
+const store = SqliteDocStore.open(process.env.DB_FILE);
+await store.createBoard(
+  { id: 'k', title: 'Killed', template: 'standard', keyVersion: 1, createdAt: new Date().toISOString() },
+  new Uint8Array([0]),
+);
+await store.appendUpdate('k', new Uint8Array([9, 8, 7]));
+process.stdout.write('ok\\n');
+setInterval(() => {}, 1000);
+`;
+
+/** Starts the child and resolves once it printed "ok"; rejects if it exits or stalls first. */
+function runUntilOk(script: string, dbFile: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: root,
+    env: {
+      ...process.env,
+      STORE_MODULE: pathToFileURL(path.join(root, 'server/storage/sqlite-doc-store.ts')).href,
+      DB_FILE: dbFile,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  const ok = new Promise<void>((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`child stalled: ${err}`)), 15_000);
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('ok')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`child exited with ${code}: ${err}`));
+    });
+  });
+  return { child, ok, exited };
+}
+
+describe('SqliteDocStore durability', () => {
+  it('keeps an acknowledged append when the process is killed with SIGKILL', async () => {
+    const dir = tempDir();
+    const dbFile = path.join(dir, 'boards.sqlite');
+    const script = path.join(dir, 'child.mts');
+    fs.writeFileSync(script, childScript);
+    const { child, ok, exited } = runUntilOk(script, dbFile);
+    try {
+      await ok;
+      child.kill('SIGKILL');
+      expect(await exited).toBe('SIGKILL');
+
+      const store = SqliteDocStore.open(dbFile);
+      try {
+        const doc = await store.load('k');
+        expect(doc.updates.map((u) => Array.from(u))).toEqual([[9, 8, 7]]);
+        expect((await store.getBoard('k'))?.title).toBe('Killed');
+      } finally {
+        await store.close();
+      }
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

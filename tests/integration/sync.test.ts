@@ -1,0 +1,90 @@
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardLevel, connect, eventually, startServer, storedDoc, synced, type Client, type TestServer } from './harness';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+const cards = (doc: Y.Doc) => doc.getMap('cards');
+const levels = ['kommune', 'fylkeskommune', 'spesialisthelsetjenesten'];
+
+describe('sync with the stock y-websocket client', () => {
+  it('ten editors making random concurrent edits converge, and storage holds the same state', async () => {
+    const board = await server.board();
+    const clients: Client[] = Array.from({ length: 10 }, () => connect(server.ws, board.id, board.tokens.editor));
+    await Promise.all(clients.map((c) => synced(c)));
+    const ids = [...cards(clients[0]!.doc).keys()];
+    expect(ids.length).toBeGreaterThanOrEqual(30);
+    // Deterministic pseudo-random edits so a failure can be replayed.
+    let seed = 42;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    for (let round = 0; round < 20; round++) {
+      for (const c of clients) {
+        const card = cards(c.doc).get(ids[rand(ids.length)]!) as Y.Map<unknown>;
+        c.doc.transact(() => {
+          card.set('level', levels[rand(levels.length)]!);
+          card.set('order', `a${rand(1000)}`);
+        });
+      }
+      await new Promise((r) => setTimeout(r, rand(5)));
+    }
+    const reference = () => JSON.stringify(cards(clients[0]!.doc).toJSON());
+    await eventually(() => {
+      for (const c of clients) expect(JSON.stringify(cards(c.doc).toJSON())).toBe(reference());
+    }, 10_000);
+    const stored = await storedDoc(server.store, board.id);
+    expect(JSON.stringify(cards(stored).toJSON())).toBe(reference());
+    clients.forEach((c) => c.destroy());
+  });
+
+  it('viewer and commenter edits reach neither other clients nor storage, while they receive edits live', async () => {
+    const board = await server.board();
+    const editor = connect(server.ws, board.id, board.tokens.editor);
+    const viewer = connect(server.ws, board.id, board.tokens.viewer);
+    const commenter = connect(server.ws, board.id, board.tokens.commenter);
+    const observer = connect(server.ws, board.id, board.tokens.editor);
+    await Promise.all([editor, viewer, commenter, observer].map((c) => synced(c)));
+    const dropsBefore = server.metrics.counters.droppedWrites;
+
+    (cards(viewer.doc).get('legevakt') as Y.Map<unknown>).set('level', 'fylkeskommune');
+    (cards(commenter.doc).get('dps') as Y.Map<unknown>).set('level', 'kommune');
+    (cards(editor.doc).get('bup') as Y.Map<unknown>).set('level', 'kommune');
+
+    // The editor's move arrives everywhere, the read-only roles included.
+    await eventually(() => {
+      for (const c of [viewer, commenter, observer]) expect(cardLevel(c.doc, 'bup')).toBe('kommune');
+    });
+    await eventually(() => expect(server.metrics.counters.droppedWrites).toBeGreaterThanOrEqual(dropsBefore + 2));
+    expect(cardLevel(observer.doc, 'legevakt')).toBe('kommune');
+    expect(cardLevel(observer.doc, 'dps')).toBe('spesialisthelsetjenesten');
+    const stored = await storedDoc(server.store, board.id);
+    expect(cardLevel(stored, 'legevakt')).toBe('kommune');
+    expect(cardLevel(stored, 'dps')).toBe('spesialisthelsetjenesten');
+    expect(cardLevel(stored, 'bup')).toBe('kommune');
+    [editor, viewer, commenter, observer].forEach((c) => c.destroy());
+  });
+
+  it('stamps presence with the identity from the token, not the one the client claims', async () => {
+    const board = await server.board();
+    const join = await fetch(`${server.http}/api/boards/${board.id}/join`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${board.tokens.commenter}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Kari', organisation: 'KS' }),
+    }).then((r) => r.json() as Promise<{ token: string }>);
+    const kari = connect(server.ws, board.id, join.token);
+    const other = connect(server.ws, board.id, board.tokens.viewer);
+    await Promise.all([synced(kari), synced(other)]);
+    kari.provider.awareness.setLocalStateField('user', { name: 'Statsministeren', organisation: 'Regjeringen', role: 'facilitator', colour: '#ff0000' });
+    await eventually(() => {
+      const state = other.provider.awareness.getStates().get(kari.doc.clientID) as { user?: Record<string, unknown> } | undefined;
+      expect(state?.user).toMatchObject({ name: 'Kari', organisation: 'KS', role: 'commenter', colour: '#ff0000' });
+    });
+    kari.destroy();
+    other.destroy();
+  });
+});
