@@ -15,6 +15,8 @@ export type ApiDeps = { store: DocStore; catalog: Catalog; secret: Secret; metri
 
 const createSchema = z.object({ title: z.string().trim().min(1).max(120), template: z.string().min(1).max(48) });
 const joinSchema = z.object({ name: z.string().trim().min(1).max(60), organisation: z.string().trim().max(80).default('') });
+/** Fixed endpoints and their one method, so any other method gets 405 rather than 404. */
+const FIXED: Record<string, string> = { '/api/health': 'GET', '/api/boards': 'POST' };
 const BOARD = /^\/api\/boards\/([a-z0-9][a-z0-9-]{5,63})(\/join)?$/;
 
 /** Handles /api/* and /metrics; returns false for any other path so the app can serve it. */
@@ -40,6 +42,12 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     }
     const board = await createBoard(deps.store, deps.catalog, body.value);
     json(res, 201, { id: board.id, ...boardLinks(board, deps.secret) });
+    return true;
+  }
+  const allowed = FIXED[path];
+  if (allowed) {
+    res.setHeader('allow', allowed);
+    fail(res, 405, 'method not allowed');
     return true;
   }
   const m = BOARD.exec(path);

@@ -70,11 +70,11 @@ export function synced(client: Client, timeoutMs = 5000): Promise<void> {
 }
 
 /** Polls until `check` passes or the time is up. */
-export async function eventually(check: () => void, timeoutMs = 5000): Promise<void> {
+export async function eventually(check: () => void | Promise<void>, timeoutMs = 5000): Promise<void> {
   const start = Date.now();
   for (;;) {
     try {
-      check();
+      await check();
       return;
     } catch (error) {
       if (Date.now() - start > timeoutMs) throw error;
