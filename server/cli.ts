@@ -16,7 +16,7 @@ Creates a board in <DATA_DIR>/boards.sqlite and prints its four role links.
   --template  one of ${templateIds.join(', ')} (default dagens-ordning)`;
 
 const createArgs = z.object({
-  command: z.literal('create', { error: 'the only command is "create"' }),
+  command: z.literal('create', { error: 'expected the command "create"' }),
   title: z.string({ error: '--title is required' }).trim().min(1, '--title must not be empty').max(120, '--title must be at most 120 characters'),
   template: z
     .string()

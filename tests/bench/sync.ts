@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as Y from 'yjs';
+import { silentLogger } from '@/server/log';
+import { Metrics } from '@/server/metrics';
+import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
+import { Room } from '@/server/sync/room';
+import { measureFanout, type FanoutResult, type Target } from './fanout';
+import { startProcess } from './processes';
+import type { BenchRow } from './table';
+
+const SECRET = 'bench-secret-0123456789abcdefghijklmnop';
+
+async function startOurs(dataDir: string) {
+  const { child, match } = await startProcess(
+    ['--import', 'tsx', 'server/main.ts'],
+    { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SERVE_APP: '0', BOARD_SECRET: SECRET, MAX_PEERS_PER_BOARD: '1000' },
+    /"event":"listening".*?"port":(\d+)/,
+  );
+  const port = Number(match[1]);
+  return { child, port };
+}
+
+
+/** Fan-out latency, CPU and memory of our server against the reference, one row pair per N. */
+export async function benchSync(sizes = [10, 50, 200]): Promise<{ rows: BenchRow[]; table: string[][] }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ansvarstavla-bench-'));
+  const ours = await startOurs(dataDir);
+  const refPort = 20000 + Math.floor(Math.random() * 20000);
+  const { child: ref } = await startProcess(['node_modules/@y/websocket-server/src/server.js'], { PORT: String(refPort), HOST: '127.0.0.1' }, /running at/);
+  const rows: BenchRow[] = [];
+  const table: string[][] = [];
+  try {
+    for (const n of sizes) {
+      const board = await fetch(`http://127.0.0.1:${ours.port}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title: `bench ${n}`, template: 'dagens-ordning' }),
+      }).then((r) => r.json() as Promise<{ id: string; tokens: Record<string, string> }>);
+      const oursTarget: Target = { name: 'ours', pid: ours.child.pid!, url: `ws://127.0.0.1:${ours.port}/sync`, room: board.id, senderParams: { token: board.tokens.editor! }, receiverParams: { token: board.tokens.viewer! } };
+      const refTarget: Target = { name: 'reference', pid: ref.pid!, url: `ws://127.0.0.1:${refPort}`, room: `bench-${n}`, senderParams: {}, receiverParams: {} };
+      // Alternate the order so neither server always runs on a warmer machine.
+      const [a, b] = n % 20 === 0 ? [refTarget, oursTarget] : [oursTarget, refTarget];
+      const results = new Map<string, FanoutResult>();
+      results.set(a.name, await measureFanout(a, n));
+      results.set(b.name, await measureFanout(b, n));
+      const o = results.get('ours')!;
+      const r = results.get('reference')!;
+      const ratio = o.p99 / r.p99;
+      table.push([`N=${n}`, o.p50.toFixed(2), o.p99.toFixed(2), r.p50.toFixed(2), r.p99.toFixed(2), ratio.toFixed(2), o.cpuPercent.toFixed(0), r.cpuPercent.toFixed(0), o.rssMiB.toFixed(0), r.rssMiB.toFixed(0), `${o.samples}/${r.samples}`]);
+      if (n === 50) rows.push({ name: 'fan-out p99, N=50 (ours)', value: o.p99, unit: 'ms', target: '< 20 ms', pass: o.p99 < 20 });
+      rows.push({ name: `fan-out p99 ratio ours/reference, N=${n}`, value: ratio, unit: 'x', target: '<= 1.1', pass: ratio <= 1.1 });
+    }
+  } finally {
+    ours.child.kill('SIGTERM');
+    ref.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return { rows, table };
+}
+
+/** Server-side load of a board whose history holds `updates` single edits, compaction included. */
+export async function benchColdLoad(updates = 100_000): Promise<BenchRow> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ansvarstavla-load-'));
+  const store = SqliteDocStore.open(path.join(dataDir, 'boards.sqlite'));
+  const doc = new Y.Doc();
+  const log: Uint8Array[] = [];
+  doc.on('update', (u: Uint8Array) => log.push(u));
+  const cards = doc.getMap('cards');
+  for (let i = 0; i < updates; i++) cards.set(`card-${i % 40}`, `level-${i % 7}`);
+  await store.createBoard({ id: 'coldload-board', title: 'cold', template: 'dagens-ordning', keyVersion: 1, createdAt: new Date().toISOString() }, new Uint8Array([0, 0]));
+  await Promise.all(log.map((u) => store.appendUpdate('coldload-board', u)));
+  const started = performance.now();
+  const room = await Room.load('coldload-board', { store, metrics: new Metrics(), log: silentLogger, compactAfter: 1000 });
+  const ms = performance.now() - started;
+  const same = JSON.stringify(room.doc.getMap('cards').toJSON()) === JSON.stringify(cards.toJSON());
+  await room.unload();
+  await store.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  return { name: `cold load, ${updates} updates in history`, value: ms, unit: 'ms', target: '< 750 ms', pass: ms < 750 && same };
+}
