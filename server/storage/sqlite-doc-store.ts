@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import { startCheckpointer } from './checkpointer';
 import type { BoardRecord, DocStore, StoredDoc } from './doc-store';
 
 /**
@@ -59,6 +61,8 @@ export class SqliteDocStore implements DocStore {
   private closed = false;
   private readonly stmt;
 
+  private checkpointer: ReturnType<typeof startCheckpointer> | null = null;
+
   private constructor(private readonly db: Database.Database) {
     this.stmt = {
       insertBoard: db.prepare(
@@ -99,8 +103,12 @@ export class SqliteDocStore implements DocStore {
     db.pragma('synchronous = NORMAL');
     // Another process (a backup, an admin shell) may briefly hold the write lock.
     db.pragma('busy_timeout = 5000');
+    // Checkpoints run in a worker thread instead (see checkpointer.ts).
+    db.pragma('wal_autocheckpoint = 0');
     migrate(db);
-    return new SqliteDocStore(db);
+    const store = new SqliteDocStore(db);
+    store.checkpointer = startCheckpointer(file, createRequire(import.meta.url).resolve('better-sqlite3'));
+    return store;
   }
 
   async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
@@ -147,7 +155,7 @@ export class SqliteDocStore implements DocStore {
     return new Promise((resolve, reject) => {
       // Copied now: the caller may reuse its buffer before the batch is written.
       this.queue.push({ boardId, data: Buffer.from(update), resolve, reject });
-      if (this.queue.length === 1) setImmediate(() => this.flush());
+      if (this.queue.length === 1) queueMicrotask(() => this.flush());
     });
   }
 
@@ -192,6 +200,7 @@ export class SqliteDocStore implements DocStore {
     if (this.closed) return;
     this.flush();
     this.closed = true;
+    await this.checkpointer?.stop();
     this.db.close();
   }
 
@@ -201,9 +210,12 @@ export class SqliteDocStore implements DocStore {
     if (batch.length === 0) return;
     this.queue = [];
     try {
-      this.db.transaction(() => {
-        for (const p of batch) this.stmt.insertUpdate.run(p.boardId, p.data);
-      })();
+      // A lone append commits on its own: BEGIN/COMMIT around one insert only adds work.
+      if (batch.length === 1) this.stmt.insertUpdate.run(batch[0]!.boardId, batch[0]!.data);
+      else
+        this.db.transaction(() => {
+          for (const p of batch) this.stmt.insertUpdate.run(p.boardId, p.data);
+        })();
     } catch (e) {
       for (const p of batch) p.reject(e);
       return;
