@@ -8,6 +8,7 @@ import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
 import { Connection, type ConnectionLimits } from './connection';
+import type { Room } from './room';
 import type { Rooms } from './rooms';
 
 export type EndpointDeps = {
@@ -38,17 +39,12 @@ export function createSyncEndpoint(deps: EndpointDeps) {
     wss.handleUpgrade(req, socket, head, (ws) => ws.close(code, reason));
   };
 
-  async function accept(ws: WebSocket, boardId: string, identity: Connection['identity']) {
-    const room = await deps.rooms.acquire(boardId);
-    if (room.peers.size >= deps.limits.maxPeersPerBoard) {
-      deps.rooms.release(room);
-      ws.close(CLOSE.boardFull, `board has ${deps.limits.maxPeersPerBoard} connections already`);
-      return;
-    }
+  /** Attaches an upgraded socket to its (already loaded) room; synchronous, so no frame is missed. */
+  function attach(ws: WebSocket, room: Room, identity: Connection['identity']) {
     const conn = new Connection(ws, room, identity, deps.limits, deps.metrics, deps.log);
     connections.add(conn);
     deps.metrics.connections++;
-    ws.on('error', (error) => deps.log('socket-error', { board: boardId, error: String(error) }, 'warn'));
+    ws.on('error', (error) => deps.log('socket-error', { board: room.boardId, error: String(error) }, 'warn'));
     ws.on('close', () => {
       conn.detach();
       connections.delete(conn);
@@ -76,11 +72,20 @@ export function createSyncEndpoint(deps: EndpointDeps) {
       }
       const p = access.value.payload;
       const identity = { role: p.r, participantId: p.p ?? null, name: p.n ?? 'Gjest', organisation: p.o ?? '' };
+      // The room is loaded before the handshake completes: the client sends its first sync
+      // message at once, and a socket without a listener yet would drop it.
+      const room = await deps.rooms.acquire(m[1]!);
+      if (room.peers.size >= deps.limits.maxPeersPerBoard) {
+        deps.rooms.release(room);
+        refuse(req, socket, head, CLOSE.boardFull, `board has ${deps.limits.maxPeersPerBoard} connections already`);
+        return true;
+      }
+      let attached = false;
+      // A failed handshake never calls back; the room must still be released.
+      socket.once('close', () => attached || deps.rooms.release(room));
       wss.handleUpgrade(req, socket, head, (ws) => {
-        accept(ws, m[1]!, identity).catch((error: unknown) => {
-          deps.log('accept-failed', { board: m[1], error: String(error) }, 'error');
-          ws.close(1011, 'board could not be loaded');
-        });
+        attached = true;
+        attach(ws, room, identity);
       });
       return true;
     },
