@@ -25,5 +25,8 @@ export const CLOSE = {
 
 export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE];
 
+/** A board id as it appears in paths and tokens (the source text of a regular expression). */
+export const BOARD_ID_PATTERN = '[a-z0-9][a-z0-9-]{5,63}';
+
 /** The websocket path prefix; the board id follows it: /sync/<boardId>. */
 export const SYNC_PATH = '/sync';

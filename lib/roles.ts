@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOARD_ID_PATTERN } from './protocol';
 
 /** What a board participant may do, from most to least powerful. */
 export const roleSchema = z.enum(['facilitator', 'editor', 'commenter', 'viewer']);
@@ -18,7 +19,7 @@ export const tokenPayloadSchema = z.object({
   /** Format version, so a future format can be told apart. */
   v: z.literal(1),
   /** Board id. */
-  b: z.string().regex(/^[a-z0-9][a-z0-9-]{5,63}$/, 'board id'),
+  b: z.string().regex(new RegExp(`^${BOARD_ID_PATTERN}$`), 'board id'),
   /** Role granted. */
   r: roleSchema,
   /** The board's key version when issued; bumping it on the board revokes the token. */

@@ -5,7 +5,7 @@ import type { Secret } from './auth/tokens';
 import type { Config } from './config';
 import { handleApi } from './http/api';
 import { fail } from './http/respond';
-import type { Logger } from './log';
+import { redactToken, type Logger } from './log';
 import { Metrics } from './metrics';
 import type { DocStore } from './storage/doc-store';
 import { createSyncEndpoint } from './sync/endpoint';
@@ -58,7 +58,7 @@ export function createBoardServer(deps: BoardServerDeps) {
         if (deps.app?.upgrade) return await deps.app.upgrade(req, socket, head);
         socket.destroy();
       } catch (error) {
-        deps.log('upgrade-failed', { url: req.url?.replace(/token=[^&]*/, 'token=…'), error: String(error) }, 'error');
+        deps.log('upgrade-failed', { url: redactToken(req.url), error: String(error) }, 'error');
         socket.destroy();
       }
     })();

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { catalog } from '@/lib/catalog';
@@ -46,7 +45,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const secret = loadSecret(config.boardSecret, config.dataDir);
-  const store = SqliteDocStore.open(path.join(config.dataDir, 'boards.sqlite'));
+  const store = SqliteDocStore.open(config.databaseFile);
   try {
     const board = await createBoard(store, catalog, { title: args.value.title, template: args.value.template });
     const { links } = boardLinks(board, secret, config.publicUrl ?? `http://localhost:${config.port}`);

@@ -24,6 +24,8 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  /** The SQLite file every server and CLI process of this data directory shares. */
+  databaseFile: string;
   publicUrl: string | undefined;
   boardSecret: string | undefined;
   skipBuild: boolean;
@@ -47,6 +49,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(root, e.DATA_DIR),
+    databaseFile: path.resolve(root, e.DATA_DIR, 'boards.sqlite'),
     publicUrl: e.PUBLIC_URL,
     boardSecret: e.BOARD_SECRET,
     skipBuild: e.SKIP_BUILD === '1',

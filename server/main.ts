@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { catalog } from '@/lib/catalog';
 import { loadSecret } from './auth/secret';
 import { createBoardServer, type AppHandler } from './board-server';
@@ -25,7 +24,7 @@ async function loadApp(root: string, skipBuild: boolean): Promise<AppHandler> {
 async function main() {
   const config = loadConfig();
   const log = config.log === 'json' ? jsonLogger : silentLogger;
-  const store = SqliteDocStore.open(path.join(config.dataDir, 'boards.sqlite'));
+  const store = SqliteDocStore.open(config.databaseFile);
   const secret = loadSecret(config.boardSecret, config.dataDir);
   const app = config.serveApp ? await loadApp(config.root, config.skipBuild) : undefined;
   const board = createBoardServer({ config, store, catalog, secret, log, app });

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { readBoardDoc } from '@/lib/board-doc';
 import type { Catalog } from '@/lib/catalog/schema';
+import { BOARD_ID_PATTERN } from '@/lib/protocol';
 import { roleSchema } from '@/lib/roles';
 import { authorise, bearer } from '../auth/access';
 import { newParticipantId, participantToken, signToken, type Secret } from '../auth/tokens';
@@ -13,11 +14,17 @@ import { fail, json, readJson } from './respond';
 
 export type ApiDeps = { store: DocStore; catalog: Catalog; secret: Secret; metrics: Metrics; rooms: Rooms; maxBodyBytes: number };
 
-const createSchema = z.object({ title: z.string().trim().min(1).max(120), template: z.string().min(1).max(48) });
+const createSchema = (catalog: Catalog) => {
+  const ids = catalog.templates.map((t) => t.id);
+  return z.object({
+    title: z.string().trim().min(1).max(120),
+    template: z.string().refine((t) => ids.includes(t), `unknown template; use one of ${ids.join(', ')}`),
+  });
+};
 const joinSchema = z.object({ name: z.string().trim().min(1).max(60), organisation: z.string().trim().max(80).default('') });
 /** Fixed endpoints and their one method, so any other method gets 405 rather than 404. */
 const FIXED: Record<string, string> = { '/api/health': 'GET', '/api/boards': 'POST' };
-const BOARD = /^\/api\/boards\/([a-z0-9][a-z0-9-]{5,63})(\/join)?$/;
+const BOARD = new RegExp(`^/api/boards/(${BOARD_ID_PATTERN})(/join)?$`);
 
 /** Handles /api/* and /metrics; returns false for any other path so the app can serve it. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, deps: ApiDeps): Promise<boolean> {
@@ -34,12 +41,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     return true;
   }
   if (path === '/api/boards' && req.method === 'POST') {
-    const body = await readJson(req, createSchema, deps.maxBodyBytes);
+    const body = await readJson(req, createSchema(deps.catalog), deps.maxBodyBytes);
     if (!body.ok) return sendBodyError(res, body.errors[0]!);
-    if (!deps.catalog.templates.some((t) => t.id === body.value.template)) {
-      fail(res, 400, 'invalid body', { template: [`unknown template; use one of ${deps.catalog.templates.map((t) => t.id).join(', ')}`] });
-      return true;
-    }
     const board = await createBoard(deps.store, deps.catalog, body.value);
     json(res, 201, { id: board.id, ...boardLinks(board, deps.secret) });
     return true;

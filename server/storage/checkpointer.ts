@@ -35,7 +35,7 @@ export function startCheckpointer(file: string, driver: string, intervalMs = 100
   return {
     stop(): Promise<void> {
       return new Promise((resolve) => {
-        worker.once('message', () => void worker.terminate().then(() => resolve()));
+        worker.on('message', (m: unknown) => m === 'stopped' && void worker.terminate().then(() => resolve()));
         worker.once('exit', () => resolve());
         worker.postMessage('stop');
       });

@@ -1,13 +1,13 @@
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { CLOSE, MESSAGE, SYNC, type CloseCode } from '@/lib/protocol';
 import { canEdit, type Role } from '@/lib/roles';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import { stampAwareness } from './awareness-stamp';
+import { awarenessMessage, syncMessage } from './messages';
 import type { Peer, Room } from './room';
 
 /** Who is on the other end, as the server's token says, never as the client claims. */
@@ -44,11 +44,7 @@ export class Connection implements Peer {
   }
 
   private greet(): void {
-    const step1 = encoding.createEncoder();
-    encoding.writeVarUint(step1, MESSAGE.sync);
-    encoding.writeVarUint(step1, SYNC.step1);
-    encoding.writeVarUint8Array(step1, Y.encodeStateVector(this.room.doc));
-    this.send(encoding.toUint8Array(step1));
+    this.send(syncMessage(SYNC.step1, Y.encodeStateVector(this.room.doc)));
     const states = [...this.room.awareness.getStates().keys()];
     if (states.length > 0) this.send(awarenessMessage(encodeAwarenessUpdate(this.room.awareness, states)));
   }
@@ -136,11 +132,7 @@ export class Connection implements Peer {
   private async answerStep1(stateVector: Uint8Array): Promise<void> {
     // Only what is on disk goes out, so a peer never sees an update a crash could lose.
     await this.room.settled();
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE.sync);
-    encoding.writeVarUint(encoder, SYNC.step2);
-    encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(this.room.doc, stateVector));
-    this.send(encoding.toUint8Array(encoder));
+    this.send(syncMessage(SYNC.step2, Y.encodeStateAsUpdate(this.room.doc, stateVector)));
   }
 
   private handleAwareness(update: Uint8Array): void {
@@ -148,11 +140,4 @@ export class Connection implements Peer {
     const stamped = stampAwareness(update, this.identity, (clientId) => this.room.ownsOrFree(this, clientId));
     if (stamped) applyAwarenessUpdate(this.room.awareness, stamped, this);
   }
-}
-
-function awarenessMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE.awareness);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
 }

@@ -1,10 +1,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CLOSE, SYNC_PATH, type CloseCode } from '@/lib/protocol';
+import { BOARD_ID_PATTERN, CLOSE, SYNC_PATH, type CloseCode } from '@/lib/protocol';
 import { authorise } from '../auth/access';
 import type { Secret } from '../auth/tokens';
-import type { Logger } from '../log';
+import { redactToken, type Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
 import { Connection, type ConnectionLimits } from './connection';
@@ -20,7 +20,7 @@ export type EndpointDeps = {
   limits: ConnectionLimits & { maxPeersPerBoard: number };
 };
 
-const PATH = new RegExp(`^${SYNC_PATH}/([a-z0-9][a-z0-9-]{5,63})$`);
+const PATH = new RegExp(`^${SYNC_PATH}/(${BOARD_ID_PATTERN})$`);
 
 /**
  * The y-websocket endpoint at /sync/<boardId>?token=…. The token is checked here, in the
@@ -35,7 +35,7 @@ export function createSyncEndpoint(deps: EndpointDeps) {
 
   const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCode, reason: string) => {
     deps.metrics.counters.rejectedConnections++;
-    deps.log('connection-refused', { url: req.url?.replace(/token=[^&]*/, 'token=…'), code, reason }, 'warn');
+    deps.log('connection-refused', { url: redactToken(req.url), code, reason }, 'warn');
     wss.handleUpgrade(req, socket, head, (ws) => ws.close(code, reason));
   };
 

@@ -1,10 +1,10 @@
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import * as encoding from 'lib0/encoding';
 import { MESSAGE, SYNC } from '@/lib/protocol';
 import type { DocStore } from '../storage/doc-store';
 import type { Metrics } from '../metrics';
 import type { Logger } from '../log';
+import { awarenessMessage, syncMessage } from './messages';
 
 /** What a room needs from a connection: a way to send, and an identity for logs. */
 export type Peer = { send(message: Uint8Array): void; id: string };
@@ -40,10 +40,7 @@ export class Room {
         for (const id of [...added!, ...updated!]) owner.add(id);
         for (const id of removed!) owner.delete(id);
       }
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE.awareness);
-      encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(this.awareness, changed));
-      this.broadcast(encoding.toUint8Array(encoder), null);
+      this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), null);
     });
   }
 
@@ -76,11 +73,7 @@ export class Room {
         this.pending--;
         this.logged++;
         this.opts.metrics.observePersist(performance.now() - received);
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MESSAGE.sync);
-        encoding.writeVarUint(encoder, SYNC.update);
-        encoding.writeVarUint8Array(encoder, update);
-        this.broadcast(encoding.toUint8Array(encoder), origin);
+        this.broadcast(syncMessage(SYNC.update, update), origin);
         if (this.logged > this.opts.compactAfter) void this.compact();
       },
       (error: unknown) => {

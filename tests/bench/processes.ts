@@ -20,6 +20,19 @@ export function startProcess(args: string[], env: Record<string, string>, ready:
   });
 }
 
+/**
+ * Starts `server/main.ts` as its own process (API and sync only, no Next.js) on a free port,
+ * with `env` on top, and resolves once it logs the port it listens on.
+ */
+export async function startServerProcess(env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const { child, match } = await startProcess(
+    ['--import', 'tsx', 'server/main.ts'],
+    { PORT: '0', HOST: '127.0.0.1', SERVE_APP: '0', ...env },
+    /"event":"listening".*?"port":(\d+)/,
+  );
+  return { child, port: Number(match[1]) };
+}
+
 /** CPU seconds (user + system) a process has used so far, from /proc. */
 export function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');

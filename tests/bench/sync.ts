@@ -8,21 +8,12 @@ import { Metrics } from '@/server/metrics';
 import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
 import { Room } from '@/server/sync/room';
 import { measureFanout, type FanoutResult, type Target } from './fanout';
-import { startProcess } from './processes';
+import { startProcess, startServerProcess } from './processes';
 import type { BenchRow } from './table';
 
 const SECRET = 'bench-secret-0123456789abcdefghijklmnop';
 
-async function startOurs(dataDir: string) {
-  const { child, match } = await startProcess(
-    ['--import', 'tsx', 'server/main.ts'],
-    { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SERVE_APP: '0', BOARD_SECRET: SECRET, MAX_PEERS_PER_BOARD: '1000' },
-    /"event":"listening".*?"port":(\d+)/,
-  );
-  const port = Number(match[1]);
-  return { child, port };
-}
-
+const startOurs = (dataDir: string) => startServerProcess({ DATA_DIR: dataDir, BOARD_SECRET: SECRET, MAX_PEERS_PER_BOARD: '1000' });
 
 const medianRun = (runs: FanoutResult[]) => [...runs].sort((a, b) => a.p99 - b.p99)[runs.length >> 1]!;
 

@@ -1,16 +1,20 @@
 /** A benchmark result row: what was measured, the figure, and the target it is held to. */
 export type BenchRow = { name: string; value: number; unit: string; target: string; pass: boolean };
 
-/** Prints rows as an aligned table; returns false when any row misses its target. */
-export function printTable(title: string, rows: BenchRow[]): boolean {
-  const cells = rows.map((r) => [r.name, `${r.value.toFixed(r.value < 10 ? 3 : 1)} ${r.unit}`, r.target, r.pass ? 'ok' : 'MISSED']);
-  const head = ['measure', 'value', 'target', ''];
+/** Prints a titled table with columns padded to their widest cell. */
+export function printColumns(title: string, head: string[], cells: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join('  ');
   console.log(`\n${title}`);
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const c of cells) console.log(line(c));
+}
+
+/** Prints target rows as a table; returns false when any row misses its target. */
+export function printTable(title: string, rows: BenchRow[]): boolean {
+  const cells = rows.map((r) => [r.name, `${r.value.toFixed(r.value < 10 ? 3 : 1)} ${r.unit}`, r.target, r.pass ? 'ok' : 'MISSED']);
+  printColumns(title, ['measure', 'value', 'target', ''], cells);
   return rows.every((r) => r.pass);
 }
 

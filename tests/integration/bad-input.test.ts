@@ -109,3 +109,36 @@ function docFrom(update: Uint8Array) {
   Y.applyUpdate(d, update);
   return d;
 }
+
+describe('per-board limits', () => {
+  let small: TestServer;
+  beforeAll(async () => {
+    small = await startServer({ MAX_PEERS_PER_BOARD: '2', MAX_DOC_BYTES: String(32 * 1024) });
+  });
+  afterAll(async () => {
+    await small.stop();
+  });
+
+  it('refuses a connection past the per-board cap with 4409', async () => {
+    const board = await small.board();
+    const first = connect(small.ws, board.id, board.tokens.viewer);
+    const second = connect(small.ws, board.id, board.tokens.viewer);
+    await Promise.all([synced(first), synced(second)]);
+    const third = rawSocket(`${small.ws}/${board.id}?token=${board.tokens.viewer}`);
+    expect((await third.closed).code).toBe(CLOSE.boardFull);
+    first.destroy();
+    second.destroy();
+  });
+
+  it('refuses an update that would grow the document past its cap with 4413, storing nothing', async () => {
+    const board = await small.board();
+    const before = (await storedDoc(small.store, board.id)).getMap('meta').toJSON();
+    const s = rawSocket(`${small.ws}/${board.id}?token=${board.tokens.editor}`);
+    await s.opened;
+    const big = new Y.Doc();
+    big.getMap('meta').set('padding', 'x'.repeat(40 * 1024));
+    s.ws.send(frame((e) => encoding.writeVarUint(e, MESSAGE.sync), (e) => encoding.writeVarUint(e, SYNC.update), (e) => encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(big))));
+    expect((await s.closed).code).toBe(CLOSE.tooLarge);
+    expect((await storedDoc(small.store, board.id)).getMap('meta').toJSON()).toEqual(before);
+  });
+});

@@ -1,32 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from '../bench/processes';
 import { connect, eventually, synced } from './harness';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ansvarstavla-crash-'));
 const children: ChildProcess[] = [];
 
-/** Starts `server/main.ts` as its own process (API and sync only) and resolves with its port. */
-function startProcess(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SERVE_APP: '0', BOARD_SECRET: 'crash-test-secret-0123456789abcdefghij' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /"event":"listening".*?"port":(\d+)/.exec(out);
-      if (m) resolve({ child, port: Number(m[1]) });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited early with ${code}: ${out}`)));
-  });
+async function startProcess() {
+  const started = await startServerProcess({ DATA_DIR: dataDir, BOARD_SECRET: 'crash-test-secret-0123456789abcdefghij' });
+  children.push(started.child);
+  return started;
 }
 
 afterAll(() => {
