@@ -25,6 +25,17 @@ const migrations: readonly string[] = [
    CREATE INDEX updates_board_seq ON updates (board_id, seq);
    CREATE TABLE states (board_id TEXT PRIMARY KEY, data BLOB NOT NULL);
    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // Every append sits on the relay path. Keyed by (board, seq) without a rowid, a commit
+  // writes one b-tree page to the WAL instead of three (table, index, AUTOINCREMENT counter).
+  `CREATE TABLE update_log (
+     board_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     data BLOB NOT NULL,
+     PRIMARY KEY (board_id, seq)
+   ) WITHOUT ROWID;
+   INSERT INTO update_log (board_id, seq, data) SELECT board_id, seq, data FROM updates;
+   DROP TABLE updates;
+   ALTER TABLE update_log RENAME TO updates;`,
 ];
 
 type BoardRow = { id: string; title: string; template: string; key_version: number; created_at: string };
@@ -62,6 +73,8 @@ export class SqliteDocStore implements DocStore {
   private readonly stmt;
 
   private checkpointer: ReturnType<typeof startCheckpointer> | null = null;
+  /** The last seq given out per board, read from the table on a board's first append. */
+  private readonly seqs = new Map<string, number>();
 
   private constructor(private readonly db: Database.Database) {
     this.stmt = {
@@ -77,7 +90,8 @@ export class SqliteDocStore implements DocStore {
         'INSERT INTO states (board_id, data) VALUES (?, ?) ON CONFLICT (board_id) DO UPDATE SET data = excluded.data',
       ),
       getState: db.prepare<[string], { data: Buffer }>('SELECT data FROM states WHERE board_id = ?'),
-      insertUpdate: db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)'),
+      insertUpdate: db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)'),
+      lastSeq: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM updates WHERE board_id = ?'),
       getUpdates: db.prepare<[string], { data: Buffer }>('SELECT data FROM updates WHERE board_id = ? ORDER BY seq'),
       countUpdates: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE board_id = ?'),
       dropCovered: db.prepare(
@@ -118,6 +132,7 @@ export class SqliteDocStore implements DocStore {
       this.stmt.insertBoard.run(board.id, board.title, board.template, board.keyVersion, board.createdAt);
       this.stmt.upsertState.run(board.id, Buffer.from(initialState));
     })();
+    this.checkpointer?.committed();
   }
 
   async getBoard(id: string): Promise<BoardRecord | null> {
@@ -134,6 +149,7 @@ export class SqliteDocStore implements DocStore {
   async rotateKey(id: string): Promise<BoardRecord | null> {
     this.assertOpen();
     const row = this.stmt.rotateKey.get(id);
+    this.checkpointer?.committed();
     return row ? toRecord(row) : null;
   }
 
@@ -175,6 +191,7 @@ export class SqliteDocStore implements DocStore {
       this.stmt.upsertState.run(boardId, Buffer.from(state));
       if (coveredUpdates > 0) this.stmt.dropCovered.run(boardId, boardId, coveredUpdates);
     })();
+    this.checkpointer?.committed();
   }
 
   async getSetting(key: string): Promise<string | null> {
@@ -185,6 +202,7 @@ export class SqliteDocStore implements DocStore {
   async setSetting(key: string, value: string): Promise<void> {
     this.assertOpen();
     this.stmt.setSetting.run(key, value);
+    this.checkpointer?.committed();
   }
 
   async ping(): Promise<boolean> {
@@ -211,16 +229,25 @@ export class SqliteDocStore implements DocStore {
     this.queue = [];
     try {
       // A lone append commits on its own: BEGIN/COMMIT around one insert only adds work.
-      if (batch.length === 1) this.stmt.insertUpdate.run(batch[0]!.boardId, batch[0]!.data);
+      if (batch.length === 1) this.insert(batch[0]!);
       else
         this.db.transaction(() => {
-          for (const p of batch) this.stmt.insertUpdate.run(p.boardId, p.data);
+          for (const p of batch) this.insert(p);
         })();
     } catch (e) {
+      // The counters may have run ahead of what was written; read them afresh next time.
+      this.seqs.clear();
       for (const p of batch) p.reject(e);
       return;
     }
+    this.checkpointer?.committed();
     for (const p of batch) p.resolve();
+  }
+
+  private insert(p: PendingAppend): void {
+    const seq = (this.seqs.get(p.boardId) ?? this.stmt.lastSeq.get(p.boardId)?.seq ?? 0) + 1;
+    this.stmt.insertUpdate.run(p.boardId, seq, p.data);
+    this.seqs.set(p.boardId, seq);
   }
 
   private assertOpen(): void {

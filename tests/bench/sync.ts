@@ -7,15 +7,15 @@ import { silentLogger } from '@/server/log';
 import { Metrics } from '@/server/metrics';
 import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
 import { Room } from '@/server/sync/room';
-import { measureFanout, type FanoutResult, type Target } from './fanout';
+import { measureFanout, summarise, type FanoutResult, type Target } from './fanout';
 import { startProcess, startServerProcess } from './processes';
 import type { BenchRow } from './table';
 
 const SECRET = 'bench-secret-0123456789abcdefghijklmnop';
 
-const startOurs = (dataDir: string) => startServerProcess({ DATA_DIR: dataDir, BOARD_SECRET: SECRET, MAX_PEERS_PER_BOARD: '1000' });
+const ROUNDS = 4;
 
-const medianRun = (runs: FanoutResult[]) => [...runs].sort((a, b) => a.p99 - b.p99)[runs.length >> 1]!;
+const startOurs = (dataDir: string) => startServerProcess({ DATA_DIR: dataDir, BOARD_SECRET: SECRET, MAX_PEERS_PER_BOARD: '1000' });
 
 /** Fan-out latency, CPU and memory of our server against the reference, one row pair per N. */
 export async function benchSync(sizes = [10, 50, 200]): Promise<{ rows: BenchRow[]; table: string[][] }> {
@@ -34,19 +34,19 @@ export async function benchSync(sizes = [10, 50, 200]): Promise<{ rows: BenchRow
       }).then((r) => r.json() as Promise<{ id: string; tokens: Record<string, string> }>);
       const oursTarget: Target = { name: 'ours', pid: ours.child.pid!, url: `ws://127.0.0.1:${ours.port}/sync`, room: board.id, senderParams: { token: board.tokens.editor! }, receiverParams: { token: board.tokens.viewer! } };
       const refTarget: Target = { name: 'reference', pid: ref.pid!, url: `ws://127.0.0.1:${refPort}`, room: `bench-${n}`, senderParams: {}, receiverParams: {} };
-      // A short unmeasured run against each first: the load generator's own JIT warm-up
-      // would otherwise land in the tail of whichever server is measured first.
-      await measureFanout(oursTarget, n, 30, 1);
-      await measureFanout(refTarget, n, 30, 1);
-      // Three alternating rounds, each server's median round kept: one noisy second on a
-      // shared two-core machine must not decide the comparison.
+      // An unmeasured run against each first: the JIT warm-up of the load generator and of
+      // each server would otherwise land in the tail of the first measured round.
+      await measureFanout(oursTarget, n, 30, 3);
+      await measureFanout(refTarget, n, 30, 3);
+      // Alternating rounds with their samples pooled: a noisy second on a shared two-core
+      // machine then hits both servers alike and cannot decide the comparison alone.
       const runs: Record<'ours' | 'reference', FanoutResult[]> = { ours: [], reference: [] };
-      for (let round = 0; round < 3; round++) {
+      for (let round = 0; round < ROUNDS; round++) {
         runs.reference.push(await measureFanout(refTarget, n));
         runs.ours.push(await measureFanout(oursTarget, n));
       }
-      const o = medianRun(runs.ours);
-      const r = medianRun(runs.reference);
+      const o = summarise(runs.ours);
+      const r = summarise(runs.reference);
       const ratio = o.p99 / r.p99;
       table.push([`N=${n}`, o.p50.toFixed(2), o.p99.toFixed(2), r.p50.toFixed(2), r.p99.toFixed(2), ratio.toFixed(2), o.cpuPercent.toFixed(0), r.cpuPercent.toFixed(0), o.rssMiB.toFixed(0), r.rssMiB.toFixed(0), `${o.samples}/${r.samples}`]);
       if (n === 50) rows.push({ name: 'fan-out p99, N=50 (ours)', value: o.p99, unit: 'ms', target: '< 20 ms', pass: o.p99 < 20 });

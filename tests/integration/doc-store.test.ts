@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { DocStore } from '@/server/storage/doc-store';
 import { MemoryDocStore } from '@/server/storage/memory-doc-store';
@@ -99,6 +100,37 @@ describe('SqliteDocStore durability', () => {
       }
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteDocStore migrations', () => {
+  it('carries an update log written by the first schema over, in order, and appends after it', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'boards.sqlite');
+    // The schema as the first release shipped it, with a log of two boards interleaved.
+    const old = new Database(file);
+    old.exec(`CREATE TABLE boards (id TEXT PRIMARY KEY, title TEXT NOT NULL, template TEXT NOT NULL, key_version INTEGER NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, board_id TEXT NOT NULL, data BLOB NOT NULL);
+      CREATE INDEX updates_board_seq ON updates (board_id, seq);
+      CREATE TABLE states (board_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+      CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`);
+    const insert = old.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)');
+    for (const [board, byte] of [['a', 1], ['b', 9], ['a', 2], ['a', 3], ['b', 8]] as const) insert.run(board, Buffer.from([byte]));
+    old.pragma('user_version = 1');
+    old.close();
+
+    const store = SqliteDocStore.open(file);
+    try {
+      const bytes = async (id: string) => (await store.load(id)).updates.map((u) => Array.from(u));
+      expect(await bytes('a')).toEqual([[1], [2], [3]]);
+      expect(await bytes('b')).toEqual([[9], [8]]);
+      await store.appendUpdate('a', new Uint8Array([4]));
+      await store.compact('a', new Uint8Array([0]), 2);
+      expect(await bytes('a')).toEqual([[3], [4]]);
+    } finally {
+      await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
