@@ -36,12 +36,20 @@ function rowsCheckpointed(file: string, dir: string): number {
   return n;
 }
 
+async function stopBoth(cp: ReturnType<typeof startCheckpointer>, db: Database.Database) {
+  await cp.stop();
+  db.close();
+}
+
 describe('startCheckpointer', () => {
   it('checkpoints once the writer has gone quiet', async () => {
     const { db, file, dir } = walDatabase();
     const cp = startCheckpointer(file, driver, { pollMs: 20, quietMs: 100, maxCommits: 1000 });
-    cleanups.push(async () => (await cp.stop(), db.close()));
-    for (let i = 0; i < 5; i++) (db.prepare('INSERT INTO t VALUES (?)').run(i), cp.committed());
+    cleanups.push(() => stopBoth(cp, db));
+    for (let i = 0; i < 5; i++) {
+      db.prepare('INSERT INTO t VALUES (?)').run(i);
+      cp.committed();
+    }
     expect(rowsCheckpointed(file, dir)).toBe(0);
     await sleep(400);
     expect(rowsCheckpointed(file, dir)).toBe(5);
@@ -50,7 +58,7 @@ describe('startCheckpointer', () => {
   it('leaves a steady stream of commits alone until the commit bound is reached', async () => {
     const { db, file, dir } = walDatabase();
     const cp = startCheckpointer(file, driver, { pollMs: 20, quietMs: 200, maxCommits: 30 });
-    cleanups.push(async () => (await cp.stop(), db.close()));
+    cleanups.push(() => stopBoth(cp, db));
     const insert = db.prepare('INSERT INTO t VALUES (?)');
     // One commit every 10 ms never leaves 200 ms of quiet, so only the bound can trigger.
     for (let i = 0; i < 20; i++) {
