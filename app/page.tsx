@@ -51,7 +51,7 @@ export default async function Home({ searchParams }: Props) {
             </div>
             <section aria-labelledby="consequences-h">
               <h2 id="consequences-h" className="mb-3 text-2xl font-semibold">Konsekvenser mot dagens ordning</h2>
-              <ConsequencePanel consequences={result.value} catalog={catalog} />
+              <ConsequencePanel consequences={result.value} catalog={catalog} lang="nb" />
             </section>
           </div>
         ) : (

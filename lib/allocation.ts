@@ -39,15 +39,18 @@ export type AllocationIssue =
 /** A checked allocation: every catalog card mapped to exactly one board level. */
 export type PlacedAllocation = { levels: BoardLevel[]; levelOf: Map<string, BoardLevel> };
 
-/** Checks that every card is placed once on a level the board has; reports every problem found. */
-export function validateAllocation(allocation: Allocation, catalog: Catalog): Result<PlacedAllocation, AllocationIssue> {
+/**
+ * Checks that every card is placed once on a level the board has; reports every problem found.
+ * `extra` names board-defined cards that must be placed too, besides the catalog's.
+ */
+export function validateAllocation(allocation: Allocation, catalog: Catalog, extra: readonly string[] = []): Result<PlacedAllocation, AllocationIssue> {
   const issues: AllocationIssue[] = [];
   const levels = new Map<string, BoardLevel>();
   for (const level of allocation.levels) {
     if (levels.has(level.id)) issues.push({ kind: 'duplicate-level', level: level.id });
     levels.set(level.id, level);
   }
-  const known = new Set(catalog.responsibilities.map((r) => r.id));
+  const known = new Set([...catalog.responsibilities.map((r) => r.id), ...extra]);
   const levelOf = new Map<string, BoardLevel>();
   allocation.placements.forEach((p, index) => {
     const level = levels.get(p.level);
@@ -56,10 +59,9 @@ export function validateAllocation(allocation: Allocation, catalog: Catalog): Re
     else if (levelOf.has(p.responsibility)) issues.push({ kind: 'duplicate-placement', responsibility: p.responsibility, index });
     else levelOf.set(p.responsibility, level);
   });
-  for (const r of catalog.responsibilities) {
-    if (!levelOf.has(r.id) && !allocation.placements.some((p) => p.responsibility === r.id)) {
-      issues.push({ kind: 'missing-responsibility', responsibility: r.id });
-    }
+  const named = new Set(allocation.placements.map((p) => p.responsibility));
+  for (const id of known) {
+    if (!named.has(id)) issues.push({ kind: 'missing-responsibility', responsibility: id });
   }
   return issues.length > 0 ? err(issues) : ok({ levels: allocation.levels, levelOf });
 }

@@ -1,7 +1,10 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { allocationFromTemplate, boardLevelSchema, placementSchema, type Allocation } from './allocation';
-import type { Catalog, Template } from './catalog/schema';
+import { allocationFromTemplate, baselineAllocation, boardLevelSchema, placementSchema, type Allocation, type BoardLevel } from './allocation';
+import { catalog as defaultCatalog } from './catalog';
+import type { Catalog, LevelKind, Template } from './catalog/schema';
+import { customCardSchema, MAX_CUSTOM_CARDS, type CustomCard } from './custom-cards';
+import { compareOrdered, MAX_ORDER_LENGTH } from './order';
 
 /**
  * The shape of a board's Yjs document. A card's column is a field of the card's own map
@@ -10,7 +13,11 @@ import type { Catalog, Template } from './catalog/schema';
  */
 export const BOARD_SCHEMA_VERSION = 1;
 
-const ROOT = { meta: 'meta', levels: 'levels', cards: 'cards' } as const;
+/** The document's root maps; `custom` holds board-defined cards, whose placement lives in `cards`. */
+export const ROOT = { meta: 'meta', levels: 'levels', cards: 'cards', custom: 'custom' } as const;
+
+/** At most this many columns, as allocationSchema allows. */
+export const MAX_LEVELS = 20;
 
 /** Writes a new board's content from a template, in one transaction. */
 export function initBoardDoc(doc: Y.Doc, template: Template, catalog: Catalog, title: string): void {
@@ -39,36 +46,97 @@ export function initBoardDoc(doc: Y.Doc, template: Template, catalog: Catalog, t
   });
 }
 
-/** A board document projected through the schema, with every entry that did not parse. */
-export type BoardProjection = { title: string; allocation: Allocation; skipped: string[] };
-
-const mapToObject = (value: unknown): Record<string, unknown> | null => (value instanceof Y.Map ? value.toJSON() : null);
+/** A column as read from the document, with the key it is sorted by. */
+export type OrderedLevel = BoardLevel & { order: string };
 
 /**
- * Reads the allocation out of a document without trusting it: entries that do not parse
- * are skipped and named, so a hostile editor cannot crash a reader.
+ * A board document projected through the schema. `skipped` names every entry that did not
+ * parse; `repaired` names every card the reader had to place itself (`card <id>`) and any
+ * column it had to supply because none parsed (`level <id>`).
  */
-export function readBoardDoc(doc: Y.Doc): BoardProjection {
-  const skipped: string[] = [];
-  const meta = doc.getMap(ROOT.meta);
-  const title = z.string().min(1).max(200).safeParse(meta.get('title'));
-  const levels: (Allocation['levels'][number] & { order: string })[] = [];
+export type BoardProjection = {
+  title: string;
+  allocation: Allocation;
+  custom: CustomCard[];
+  levelOrder: OrderedLevel[];
+  skipped: string[];
+  repaired: string[];
+};
+
+const mapToObject = (value: unknown): Record<string, unknown> | null => (value instanceof Y.Map ? value.toJSON() : null);
+const orderedLevelSchema = boardLevelSchema.extend({ order: z.string().max(MAX_ORDER_LENGTH) });
+
+function readLevels(doc: Y.Doc, catalog: Catalog, skipped: string[], repaired: string[]): OrderedLevel[] {
+  const levels: OrderedLevel[] = [];
   doc.getMap(ROOT.levels).forEach((value, id) => {
-    const raw = mapToObject(value);
-    const parsed = boardLevelSchema.extend({ order: z.string().max(64) }).safeParse({ ...raw, id });
+    const parsed = orderedLevelSchema.safeParse({ ...mapToObject(value), id });
     if (parsed.success) levels.push(parsed.data);
     else skipped.push(`level ${id}`);
   });
-  levels.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.id < b.id ? -1 : 1));
-  const placements: Allocation['placements'] = [];
+  levels.sort(compareOrdered);
+  for (const extra of levels.splice(MAX_LEVELS)) skipped.push(`level ${extra.id}`);
+  if (levels.length > 0) return levels;
+  // A board with no readable column still shows its cards, on today's three levels.
+  return baselineAllocation(catalog).levels.map((l, i) => {
+    repaired.push(`level ${l.id}`);
+    return { ...l, order: `a${i}` };
+  });
+}
+
+function readCustom(doc: Y.Doc, skipped: string[]): CustomCard[] {
+  const custom: CustomCard[] = [];
+  doc.getMap(ROOT.custom).forEach((value, id) => {
+    const parsed = customCardSchema.safeParse({ ...mapToObject(value), id });
+    if (parsed.success) custom.push(parsed.data);
+    else skipped.push(`custom ${id}`);
+  });
+  // Two people adding the last free card at once can pass the cap; the same ones are dropped everywhere.
+  custom.sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const extra of custom.splice(MAX_CUSTOM_CARDS)) skipped.push(`custom ${extra.id}`);
+  return custom;
+}
+
+/**
+ * Reads the allocation out of a document without trusting it. Entries that do not parse are
+ * skipped and named; cards naming neither a catalog card nor a custom card are dropped; a
+ * known card that is missing or sits on no existing column goes to the first column of its
+ * baseline kind, else the first column. The result always passes validateAllocation.
+ */
+export function readBoardDoc(doc: Y.Doc, catalog: Catalog = defaultCatalog): BoardProjection {
+  const skipped: string[] = [];
+  const repaired: string[] = [];
+  const title = z.string().min(1).max(200).safeParse(doc.getMap(ROOT.meta).get('title'));
+  const levelOrder = readLevels(doc, catalog, skipped, repaired);
+  const custom = readCustom(doc, skipped);
+  const home = new Map<string, LevelKind>([
+    ...catalog.responsibilities.map((r) => [r.id, r.baselineLevel] as const),
+    ...custom.map((c) => [c.id, c.baselineKind] as const),
+  ]);
+  const levelIds = new Set(levelOrder.map((l) => l.id));
+  const placed = new Map<string, Allocation['placements'][number]>();
   doc.getMap(ROOT.cards).forEach((value, id) => {
     const parsed = placementSchema.safeParse({ ...mapToObject(value), responsibility: id });
-    if (parsed.success) placements.push(parsed.data);
-    else skipped.push(`card ${id}`);
+    if (!parsed.success || !home.has(id)) skipped.push(`card ${id}`);
+    else placed.set(id, parsed.data);
   });
+  const fallback = (kind: LevelKind) => (levelOrder.find((l) => l.kind === kind) ?? levelOrder[0]!).id;
+  for (const [id, kind] of home) {
+    const p = placed.get(id);
+    if (p && levelIds.has(p.level)) continue;
+    placed.set(id, { responsibility: id, level: fallback(kind), order: p?.order ?? 'a0' });
+    repaired.push(`card ${id}`);
+  }
+  // Peers iterate a Y.Map in different orders; sorting makes one state read the same everywhere.
+  const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     title: title.success ? title.data : 'Uten tittel',
-    allocation: { levels: levels.map(({ id, kind, name }) => (name ? { id, kind, name } : { id, kind })), placements },
-    skipped,
+    allocation: {
+      levels: levelOrder.map(({ id, kind, name }) => (name ? { id, kind, name } : { id, kind })),
+      placements: [...placed.values()].sort((a, b) => byId(a.responsibility, b.responsibility)),
+    },
+    custom,
+    levelOrder,
+    skipped: skipped.sort(byId),
+    repaired: repaired.sort(byId),
   };
 }

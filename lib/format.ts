@@ -1,20 +1,38 @@
-/** Number formatting for the UI, Norwegian style (space as thousands separator, comma as decimal). */
+import type { Lang } from './i18n';
 
-const nb = (digits: number) => new Intl.NumberFormat('nb-NO', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+/**
+ * Number formatting for the UI. Bokmål uses a no-break space for thousands and a comma for
+ * decimals ("14,2 mrd. kr"); English uses en-GB grouping and NOK first ("NOK 14.2 bn").
+ */
 
-/** NOK in the largest sensible unit: "14,2 mrd. kr", "813 mill. kr", "4 951 kr". */
-export function formatNok(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e9) return `${nb(1).format(value / 1e9)} mrd. kr`;
-  if (abs >= 1e6) return `${nb(0).format(value / 1e6)} mill. kr`;
-  return `${nb(0).format(value)} kr`;
+const LOCALE: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
+
+// Intl.NumberFormat is costly to build and the panel formats hundreds of numbers per render.
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  const key = `${lang}:${digits}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: 0 })));
+  return f;
 }
 
-/** A plain count or amount with Norwegian grouping. */
-export const formatNumber = (value: number, digits = 0) => nb(digits).format(value);
+/** NOK in the largest sensible unit: "14,2 mrd. kr", "813 mill. kr", "4 951 kr"; en "NOK 14.2 bn", "NOK 813 m", "NOK 4,951". */
+export function formatNok(value: number, lang: Lang = 'nb'): string {
+  const abs = Math.abs(value);
+  const [scaled, digits, nbUnit, enUnit] =
+    abs >= 1e9 ? [value / 1e9, 1, ' mrd. kr', ' bn'] : abs >= 1e6 ? [value / 1e6, 0, ' mill. kr', ' m'] : [value, 0, ' kr', ''];
+  if (lang === 'nb') return `${numberFormat('nb', digits).format(scaled)}${nbUnit}`;
+  // The sign goes before the currency in English ("-NOK 3 m"), as en-GB writes amounts.
+  const sign = scaled < 0 ? '-' : '';
+  return `${sign}NOK ${numberFormat('en', digits).format(Math.abs(scaled))}${enUnit}`;
+}
 
-/** A signed change, "+3", "−1 200", or "±0" for no change. */
-export function formatDelta(value: number, format: (v: number) => string = (v) => formatNumber(v, 1)): string {
+/** A plain count or amount with the language's grouping and decimal mark. */
+export const formatNumber = (value: number, digits = 0, lang: Lang = 'nb') => numberFormat(lang, digits).format(value);
+
+/** A signed change, "+3", "−1 200", or "±0" for no change; `format` shows the size, by default one decimal. */
+export function formatDelta(value: number, format?: (v: number) => string, lang: Lang = 'nb'): string {
   if (value === 0) return '±0';
-  return `${value > 0 ? '+' : '−'}${format(Math.abs(value))}`;
+  const size = format ? format(Math.abs(value)) : formatNumber(Math.abs(value), 1, lang);
+  return `${value > 0 ? '+' : '−'}${size}`;
 }

@@ -1,97 +1,127 @@
-import type { Catalog } from '@/lib/catalog/schema';
+import type { Catalog, Financing } from '@/lib/catalog/schema';
 import type { Consequences } from '@/lib/consequences/engine';
 import { formatDelta, formatNok, formatNumber } from '@/lib/format';
+import { translator, type Lang } from '@/lib/i18n';
+import { cardName, levelLabels, namesFromInputs } from '@/lib/i18n/catalog-names';
+import { panelText } from '@/lib/i18n/panel';
 import { ExplanationDetails } from './explanation';
+import { HandoffChart } from './handoff-chart';
 import { HeadlineTile } from './headline-tile';
+import { MoneyFlowChart } from './money-flow-chart';
 import { PositionList } from './position-list';
 
-type Props = { consequences: Consequences; catalog: Catalog };
+type Props = { consequences: Consequences; catalog: Catalog; lang: Lang };
 
-const levelName = (catalog: Catalog, id: string) => catalog.levels.find((l) => l.kind === id)?.name.nb ?? id;
+const BASES: ReadonlySet<string> = new Set<Financing['basis']>(['ramme', 'aktivitet', 'blandet']);
+const isBasis = (b: string): b is Financing['basis'] => BASES.has(b);
 
-/** Every consequence group for one allocation, against "Dagens ordning", with sources. */
-export function ConsequencePanel({ consequences: c, catalog }: Props) {
-  const n = (v: number) => formatNumber(v);
+/**
+ * Every consequence group for one allocation, against "Dagens ordning", with sources, in one
+ * language. Sized by its own width (a container), so it fits a side column and a full page alike.
+ */
+export function ConsequencePanel({ consequences: c, catalog, lang }: Props) {
+  const t = translator(panelText, lang);
+  const n = (v: number) => formatNumber(v, 0, lang);
+  const nok = (v: number) => formatNok(v, lang);
+  const one = (v: number) => formatNumber(v, 1, lang);
+  const others = namesFromInputs(c.money.explanation.inputs);
+  const card = (id: string) => cardName(catalog, id, lang, others);
+  const cards = (ids: string[]) => ids.map(card).join(', ');
+  const law = (id: string) => catalog.laws.find((l) => l.id === id)?.short ?? id;
+  // fromBasis/toBasis are typed as plain strings by the engine; an unknown one shows as written.
+  const basis = (b: string) => (isBasis(b) ? t(`basis.${b}`) : b);
+  const labels = levelLabels(c.money.byLevel, catalog, lang);
+  const list = (items: string[]) => (items.length === 0 ? t('gov.none') : items.join('; '));
   return (
-    <div className="space-y-6">
-      <div className="grid grid-cols-2 gap-3 lg:grid-cols-3 xl:grid-cols-5">
-        <HeadlineTile label="Penger flyttet mellom nivåer" indicator={c.money.moved} format={formatNok} />
-        <HeadlineTile label="Årsverk flyttet" indicator={c.staff.moved} format={n} />
-        <HeadlineTile label="Overganger i pasientforløp" indicator={c.handoffs.total} format={n} goodWhen="down" />
-        <HeadlineTile label="Kommuner for små til å drive en tjeneste alene" indicator={c.populationBase.municipalities} format={n} goodWhen="down" />
-        <HeadlineTile label="Posisjoner som brytes" indicator={c.positions.contradicted} format={n} goodWhen="down" />
+    <div className="@container space-y-6">
+      <div className="grid grid-cols-[repeat(auto-fit,minmax(min(100%,11rem),1fr))] gap-3">
+        <HeadlineTile label={t('headline.moneyMoved')} indicator={c.money.moved} format={nok} lang={lang} />
+        <HeadlineTile label={t('headline.staffMoved')} indicator={c.staff.moved} format={n} lang={lang} />
+        <HeadlineTile label={t('headline.handoffs')} indicator={c.handoffs.total} format={n} lang={lang} goodWhen="down" />
+        <HeadlineTile label={t('headline.tooSmall')} indicator={c.populationBase.municipalities} format={n} lang={lang} goodWhen="down" />
+        <HeadlineTile label={t('headline.contradicted')} indicator={c.positions.contradicted} format={n} lang={lang} goodWhen="down" />
       </div>
 
       <section aria-labelledby="money-h">
-        <h3 id="money-h" className="text-lg font-semibold">Penger og årsverk per nivå</h3>
-        <table className="mt-2 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b text-slate-600">
-              <th className="py-1">Nivå</th>
-              <th>Kostnad</th>
-              <th>Endring</th>
-              <th>Årsverk</th>
-              <th>Endring</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.money.byLevel.map((row, i) => {
-              const staff = c.staff.byLevel[i]!;
-              return (
-                <tr key={row.level} className="border-b border-slate-100">
-                  <td className="py-1">{levelName(catalog, row.level)}</td>
-                  <td>{formatNok(row.value)}</td>
-                  <td>{formatDelta(row.delta, formatNok)}</td>
-                  <td>{n(staff.value)}</td>
-                  <td>{formatDelta(staff.delta, n)}</td>
+        <h3 id="money-h" className="text-lg font-semibold">
+          {t('money.heading')}
+        </h3>
+        <div className="mt-2 grid items-start gap-4 @4xl:grid-cols-2">
+          <MoneyFlowChart money={c.money} catalog={catalog} lang={lang} />
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b text-slate-600">
+                  <th className="py-1 pr-2">{t('money.level')}</th>
+                  <th className="pr-2">{t('money.cost')}</th>
+                  <th className="pr-2">{t('money.change')}</th>
+                  <th className="pr-2">{t('money.staff')}</th>
+                  <th>{t('money.change')}</th>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <ExplanationDetails explanation={c.money.explanation} />
-        {c.money.flows.length > 0 ? (
-          <ul className="mt-2 text-sm">
-            {c.money.flows.map((f) => (
-              <li key={`${f.from}-${f.to}`}>
-                {levelName(catalog, f.from)} → {levelName(catalog, f.to)}: {formatNok(f.value)} ({f.responsibilities.join(', ')})
-              </li>
-            ))}
-          </ul>
-        ) : null}
+              </thead>
+              <tbody className="tabular-nums">
+                {c.money.byLevel.map((row, i) => {
+                  const staff = c.staff.byLevel[i]!;
+                  return (
+                    <tr key={row.level} className="border-b border-slate-100">
+                      <td className="py-1 pr-2">{labels.get(row.level)}</td>
+                      <td className="pr-2 whitespace-nowrap">{nok(row.value)}</td>
+                      <td className="pr-2 whitespace-nowrap">{formatDelta(row.delta, nok, lang)}</td>
+                      <td className="pr-2 whitespace-nowrap">{n(staff.value)}</td>
+                      <td className="whitespace-nowrap">{formatDelta(staff.delta, n, lang)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <ExplanationDetails explanation={c.money.explanation} lang={lang} />
+          </div>
+        </div>
       </section>
 
       <section aria-labelledby="handoffs-h">
-        <h3 id="handoffs-h" className="text-lg font-semibold">Overganger per pasientforløp</h3>
-        <ul className="mt-2 space-y-2 text-sm">
-          {c.handoffs.perPathway.map((p) => (
-            <li key={p.pathway} data-testid="pathway">
-              <span className="font-medium">{p.name.nb}</span>: {p.indicator.value} ({formatDelta(p.indicator.delta, n)})
-              {p.transitions.length > 0 ? <span className="text-slate-600"> – {p.transitions.map((t) => t.label).join('; ')}</span> : null}
-              <ExplanationDetails explanation={p.indicator.explanation} />
-            </li>
-          ))}
-        </ul>
+        <h3 id="handoffs-h" className="text-lg font-semibold">
+          {t('handoffs.heading')}
+        </h3>
+        <div className="mt-2 grid items-start gap-4 @4xl:grid-cols-2">
+          <HandoffChart perPathway={c.handoffs.perPathway} lang={lang} />
+          <ul className="space-y-2 text-sm">
+            {c.handoffs.perPathway.map((p) => (
+              <li key={p.pathway} data-testid="pathway">
+                {/* The counts are in the chart beside this list; here, where the patient changes hands. */}
+                <span className="font-medium">{p.name[lang]}</span>
+                {p.transitions.length > 0 ? (
+                  <span className="text-slate-600">
+                    {': '}
+                    {p.transitions.map((tr) => `${card(tr.fromCard)} → ${card(tr.toCard)}`).join('; ')}
+                  </span>
+                ) : null}
+                <ExplanationDetails explanation={p.indicator.explanation} lang={lang} />
+              </li>
+            ))}
+          </ul>
+        </div>
       </section>
 
       <section aria-labelledby="gov-h">
-        <h3 id="gov-h" className="text-lg font-semibold">Lov, finansiering og demokratisk forankring</h3>
-        <p className="text-sm">
-          Lover som må endres: {c.law.changes.length === 0 ? 'ingen' : c.law.changes.map((l) => `${l.law} (${l.responsibilities.join(', ')})`).join('; ')}
-        </p>
-        <ExplanationDetails explanation={c.law.count.explanation} />
+        <h3 id="gov-h" className="text-lg font-semibold">
+          {t('gov.heading')}
+        </h3>
+        <p className="text-sm">{t('gov.laws', { list: list(c.law.changes.map((l) => `${law(l.law)} (${cards(l.responsibilities)})`)) })}</p>
+        <ExplanationDetails explanation={c.law.count.explanation} lang={lang} />
         <p className="mt-2 text-sm">
-          Kort som skifter finansieringsform: {c.financing.changes.length === 0 ? 'ingen' : c.financing.changes.map((f) => `${f.responsibility} (${f.fromBasis} → ${f.toBasis})`).join('; ')}
+          {t('gov.financing', {
+            list: list(c.financing.changes.map((f) => `${card(f.responsibility)} (${basis(f.fromBasis)} → ${basis(f.toBasis)})`)),
+          })}
         </p>
-        <ExplanationDetails explanation={c.financing.count.explanation} />
+        <ExplanationDetails explanation={c.financing.count.explanation} lang={lang} />
         <p className="mt-2 text-sm">
-          Andel av kildebelagte kostnader under direkte valgte organer: {formatNumber(c.democracy.directShare.value, 1)} % (
-          {formatDelta(c.democracy.directShare.delta, (v) => formatNumber(v, 1))} prosentpoeng)
+          {t('gov.directShare', { share: one(c.democracy.directShare.value), delta: formatDelta(c.democracy.directShare.delta, one, lang) })}
         </p>
-        <ExplanationDetails explanation={c.democracy.directShare.explanation} />
+        <ExplanationDetails explanation={c.democracy.directShare.explanation} lang={lang} />
       </section>
 
-      <PositionList consequences={c} catalog={catalog} />
+      <PositionList consequences={c} catalog={catalog} lang={lang} />
     </div>
   );
 }

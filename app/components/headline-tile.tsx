@@ -1,24 +1,30 @@
 import type { Indicator } from '@/lib/consequences/explain';
 import { formatDelta } from '@/lib/format';
+import { translator, type Lang } from '@/lib/i18n';
+import { panelText } from '@/lib/i18n/panel';
 import { ExplanationDetails } from './explanation';
 
-type Props = { label: string; indicator: Indicator; format: (v: number) => string; goodWhen?: 'up' | 'down' | 'neither' };
+type Props = { label: string; indicator: Indicator; format: (v: number) => string; lang: Lang; goodWhen?: 'up' | 'down' | 'neither' };
 
-/** One headline figure with its change against the baseline, coloured by direction. */
-export function HeadlineTile({ label, indicator, format, goodWhen = 'neither' }: Props) {
+/** One headline figure with its change against the baseline, coloured by direction; `label` is already translated. */
+export function HeadlineTile({ label, indicator, format, lang, goodWhen = 'neither' }: Props) {
+  const t = translator(panelText, lang);
   const d = indicator.delta;
+  // Amber marks a change that is neither good nor bad in itself (money moved), so it still stands out.
   const tone =
     d === 0 || goodWhen === 'neither'
-      ? d === 0 ? 'text-slate-500' : 'text-amber-800'
-      : (d > 0) === (goodWhen === 'up') ? 'text-green-800' : 'text-red-800';
+      ? d === 0
+        ? 'text-slate-500'
+        : 'text-amber-800'
+      : (d > 0) === (goodWhen === 'up')
+        ? 'text-green-800'
+        : 'text-red-800';
   return (
-    <div className="rounded-lg border border-slate-200 bg-white p-3" data-testid="headline">
+    <div className="flex min-w-0 flex-col rounded-lg border border-slate-200 bg-white p-3" data-testid="headline">
       <div className="text-sm text-slate-600">{label}</div>
-      <div className="text-2xl font-semibold">{format(indicator.value)}</div>
-      <div className={`text-sm ${tone}`}>
-        {formatDelta(d, (v) => format(v))} mot dagens ordning
-      </div>
-      <ExplanationDetails explanation={indicator.explanation} limit={12} />
+      <div className="text-xl font-semibold tabular-nums @lg:text-2xl">{format(indicator.value)}</div>
+      <div className={`text-sm tabular-nums ${tone}`}>{t('headline.vsBaseline', { delta: formatDelta(d, format, lang) })}</div>
+      <ExplanationDetails explanation={indicator.explanation} lang={lang} limit={12} />
     </div>
   );
 }

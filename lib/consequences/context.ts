@@ -1,6 +1,7 @@
 import type { Assumption, BoardLevel, PlacedAllocation } from '../allocation';
 import type { Catalog, LevelKind } from '../catalog/schema';
-import type { CatalogIndex } from './explain';
+import type { CustomCard } from '../custom-cards';
+import { customFigure, usedFigure, type CatalogIndex, type Measure, type UsedFigure } from './explain';
 
 /** Everything one measurement of one allocation needs, resolved once. */
 export type Placed = {
@@ -9,6 +10,8 @@ export type Placed = {
   levels: BoardLevel[];
   levelOf: Map<string, BoardLevel>;
   assumptions: ReadonlyMap<string, Assumption>;
+  /** The board's own cards by id; they count in money and staff only. */
+  custom: ReadonlyMap<string, CustomCard>;
 };
 
 export const makePlaced = (
@@ -16,7 +19,8 @@ export const makePlaced = (
   index: CatalogIndex,
   placed: PlacedAllocation,
   assumptions: ReadonlyMap<string, Assumption>,
-): Placed => ({ catalog, index, levels: placed.levels, levelOf: placed.levelOf, assumptions });
+  custom: ReadonlyMap<string, CustomCard> = new Map(),
+): Placed => ({ catalog, index, levels: placed.levels, levelOf: placed.levelOf, assumptions, custom });
 
 /** The board level a card sits on; validation guarantees every catalog card has one. */
 export function levelOfCard(ctx: Placed, responsibility: string): BoardLevel {
@@ -25,9 +29,17 @@ export function levelOfCard(ctx: Placed, responsibility: string): BoardLevel {
   return level;
 }
 
-/** A card counts as moved when the kind of level it sits on differs from today's. */
+/** A card counts as moved when the kind of level it sits on differs from today's (a custom card's: where it was made). */
 export function isMoved(ctx: Placed, responsibility: string): { from: LevelKind; to: BoardLevel } | null {
-  const card = ctx.index.card.get(responsibility);
+  const from = ctx.index.card.get(responsibility)?.baselineLevel ?? ctx.custom.get(responsibility)?.baselineKind;
   const to = levelOfCard(ctx, responsibility);
-  return card && card.baselineLevel !== to.kind ? { from: card.baselineLevel, to } : null;
+  return from && from !== to.kind ? { from, to } : null;
+}
+
+/** Every card's figure for a measure, catalog cards first, then the board's own with their assumed figures. */
+export function cardFigures(ctx: Placed, measure: Measure): { label: string; responsibility: string; used: UsedFigure }[] {
+  return [
+    ...ctx.catalog.responsibilities.map((r) => ({ label: r.name.nb, responsibility: r.id, used: usedFigure(r, measure, ctx.assumptions) })),
+    ...[...ctx.custom.values()].map((c) => ({ label: c.name, responsibility: c.id, used: customFigure(c, measure) })),
+  ];
 }

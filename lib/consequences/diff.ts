@@ -1,7 +1,7 @@
 import type { Allocation, AllocationIssue, Assumption } from '../allocation';
 import type { Catalog } from '../catalog/schema';
 import { err, ok, type Result } from '../result';
-import { computeConsequences, headlineIndicators } from './engine';
+import { computeConsequences, headlineIndicators, type ConsequenceOptions } from './engine';
 
 /** A card whose level differs between two allocations. */
 export type MovedCard = { responsibility: string; from: string; to: string; fromKind: string; toKind: string };
@@ -13,19 +13,26 @@ export type AllocationDiff = {
   positionsFlipped: { position: string; a: string; b: string }[];
 };
 
-/** Compares allocation a with b (b minus a). Both must be valid for the catalog. */
-export function diffAllocations(a: Allocation, b: Allocation, catalog: Catalog, assumptions: readonly Assumption[] = []): Result<AllocationDiff, AllocationIssue> {
-  const ca = computeConsequences(a, catalog, assumptions);
-  const cb = computeConsequences(b, catalog, assumptions);
+/** Compares allocation a with b (b minus a). Both must be valid for the catalog and the same options. */
+export function diffAllocations(
+  a: Allocation,
+  b: Allocation,
+  catalog: Catalog,
+  assumptions: readonly Assumption[] = [],
+  options: ConsequenceOptions = {},
+): Result<AllocationDiff, AllocationIssue> {
+  const ca = computeConsequences(a, catalog, assumptions, options);
+  const cb = computeConsequences(b, catalog, assumptions, options);
   if (!ca.ok || !cb.ok) return err([...(ca.ok ? [] : ca.errors), ...(cb.ok ? [] : cb.errors)]);
   const levelA = new Map(a.placements.map((p) => [p.responsibility, p.level]));
   const kindA = new Map(a.levels.map((l) => [l.id, l.kind]));
   const kindB = new Map(b.levels.map((l) => [l.id, l.kind]));
   const moved: MovedCard[] = [];
-  for (const card of catalog.responsibilities) {
-    const from = levelA.get(card.id)!;
-    const to = b.placements.find((p) => p.responsibility === card.id)!.level;
-    if (from !== to) moved.push({ responsibility: card.id, from, to, fromKind: kindA.get(from)!, toKind: kindB.get(to)! });
+  const levelB = new Map(b.placements.map((p) => [p.responsibility, p.level]));
+  for (const id of [...catalog.responsibilities.map((r) => r.id), ...(options.custom ?? []).map((c) => c.id)]) {
+    const from = levelA.get(id)!;
+    const to = levelB.get(id)!;
+    if (from !== to) moved.push({ responsibility: id, from, to, fromKind: kindA.get(from)!, toKind: kindB.get(to)! });
   }
   const ha = headlineIndicators(ca.value);
   const hb = headlineIndicators(cb.value);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baselineAllocation, type Allocation } from '../allocation';
 import { catalog } from '../catalog';
 import { isSourced, type LevelKind } from '../catalog/schema';
+import type { CustomCard } from '../custom-cards';
 import { diffAllocations } from './diff';
 import { computeConsequences, type Consequences } from './engine';
 import { municipalitiesBelow } from './population-base';
@@ -158,5 +159,69 @@ describe('diffAllocations', () => {
     expect(r.value.indicators.find((i) => i.id === 'moneyMoved')).toEqual({ id: 'moneyMoved', a: 0, b: 4_800_000_000, delta: 4_800_000_000 });
     expect(r.value.indicators.find((i) => i.id === 'municipalitiesTooSmall')).toEqual({ id: 'municipalitiesTooSmall', a: 291, b: 321, delta: 30 });
     expect(r.value.positionsFlipped).toContainEqual({ position: 'ks-legevakt-kommune', a: 'met', b: 'contradicted' });
+  });
+});
+
+describe('custom cards', () => {
+  const skolehelse: CustomCard = { id: 'egen-skole123', name: 'Skolehelse for alle', cost: 100_000_000, author: 'Ola (KS)', note: 'Grovt anslag', baselineKind: 'kommune' };
+  const withCustom = (level: string) => {
+    const a = baselineAllocation(catalog);
+    if (!a.levels.some((l) => l.id === level)) a.levels.push({ id: level, kind: level as LevelKind });
+    a.placements.push({ responsibility: skolehelse.id, level, order: 'b' });
+    const r = computeConsequences(a, catalog, [], { custom: [skolehelse] });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    return r.value;
+  };
+
+  it('move exactly their assumed money when they leave the kind of level they were added on', () => {
+    const c = withCustom('spesialisthelsetjenesten');
+    expect(c.money.moved.value).toBe(100_000_000);
+    expect(c.money.flows).toEqual([{ from: 'kommune', to: 'spesialisthelsetjenesten', toKind: 'spesialisthelsetjenesten', value: 100_000_000, responsibilities: [skolehelse.id] }]);
+    expect(level(c, 'kommune').delta).toBe(-100_000_000);
+    expect(level(c, 'spesialisthelsetjenesten').delta).toBe(100_000_000);
+    expect(c.moves).toEqual([{ responsibility: skolehelse.id, from: 'kommune', to: { id: 'spesialisthelsetjenesten', kind: 'spesialisthelsetjenesten' } }]);
+    const sum = (rows: { value: number; baseline: number }[], k: 'value' | 'baseline') => rows.reduce((s, r) => s + r[k], 0);
+    expect(sum(c.money.byLevel, 'value')).toBe(sum(c.money.byLevel, 'baseline'));
+  });
+
+  it('are listed in the explanation as an assumption with their author', () => {
+    const c = withCustom('spesialisthelsetjenesten');
+    expect(c.money.moved.explanation.inputs).toEqual([
+      {
+        label: 'Skolehelse for alle',
+        responsibility: skolehelse.id,
+        level: 'spesialisthelsetjenesten',
+        used: { kind: 'assumption', assumption: { responsibility: skolehelse.id, measure: 'cost', value: 100_000_000, author: 'Ola (KS)', note: 'Grovt anslag' } },
+      },
+    ]);
+    // No staff figure was entered, so the move shows as a gap.
+    expect(c.staff.unsourcedMoved.value).toBe(1);
+  });
+
+  it('change no moved figure while they stay where they were added', () => {
+    const c = withCustom('kommune');
+    expect(c.moves).toEqual([]);
+    expect(c.money.moved.value).toBe(0);
+    expect(level(c, 'kommune').value - level(c, 'kommune').baseline).toBe(0);
+    expect(level(c, 'kommune').value).toBe(level(compute(baselineAllocation(catalog)), 'kommune').value + 100_000_000);
+  });
+
+  it('stay out of handoffs, positions, law, financing and population base', () => {
+    const c = withCustom('stat');
+    const today = compute(baselineAllocation(catalog));
+    expect(c.handoffs.total.value).toBe(today.handoffs.total.value);
+    expect(c.positions.met.value).toBe(today.positions.met.value);
+    expect(c.law.count.value).toBe(0);
+    expect(c.financing.count.value).toBe(0);
+    expect(c.populationBase.municipalities.value).toBe(today.populationBase.municipalities.value);
+  });
+
+  it('must be passed to the engine when the allocation places them', () => {
+    const a = baselineAllocation(catalog);
+    a.placements.push({ responsibility: skolehelse.id, level: 'kommune', order: 'b' });
+    const r = computeConsequences(a, catalog);
+    expect(r.ok).toBe(false);
+    const missing = computeConsequences(baselineAllocation(catalog), catalog, [], { custom: [skolehelse] });
+    expect(!missing.ok && missing.errors).toEqual([{ kind: 'missing-responsibility', responsibility: skolehelse.id }]);
   });
 });

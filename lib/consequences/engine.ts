@@ -1,5 +1,6 @@
 import { baselineAllocation, validateAllocation, type Allocation, type AllocationIssue, type Assumption, type BoardLevel } from '../allocation';
 import type { Catalog, IndicatorId, LevelKind } from '../catalog/schema';
+import type { CustomCard } from '../custom-cards';
 import { err, ok, type Result } from '../result';
 import { isMoved, makePlaced, type Placed } from './context';
 import { indexAssumptions, indexCatalog, type Indicator } from './explain';
@@ -26,34 +27,56 @@ export type Consequences = {
   criteria: { criterion: string; indicators: IndicatorId[] }[];
 };
 
+/**
+ * What a board adds to the catalog. `custom` are its own cards; every one must be placed in
+ * the allocation. They count in money, staff and moves only: they are on no pathway, carry no
+ * position, and no act, financing regime or population base is known for them.
+ */
+export type ConsequenceOptions = { custom?: readonly CustomCard[] };
+
 const baselineCache = new WeakMap<Catalog, Allocation>();
 
-function place(allocation: Allocation, catalog: Catalog, assumptions: ReadonlyMap<string, Assumption>): Result<Placed, AllocationIssue> {
-  const checked = validateAllocation(allocation, catalog);
-  return checked.ok ? ok(makePlaced(catalog, indexCatalog(catalog), checked.value, assumptions)) : checked;
+function place(allocation: Allocation, catalog: Catalog, assumptions: ReadonlyMap<string, Assumption>, custom: ReadonlyMap<string, CustomCard>): Result<Placed, AllocationIssue> {
+  const checked = validateAllocation(allocation, catalog, [...custom.keys()]);
+  return checked.ok ? ok(makePlaced(catalog, indexCatalog(catalog), checked.value, assumptions, custom)) : checked;
+}
+
+/** Today's allocation, with each custom card on a level of the kind it was made on. */
+function baselineWith(catalog: Catalog, custom: ReadonlyMap<string, CustomCard>): Allocation {
+  let baseline = baselineCache.get(catalog);
+  if (!baseline) baselineCache.set(catalog, (baseline = baselineAllocation(catalog)));
+  if (custom.size === 0) return baseline;
+  const levels = [...baseline.levels];
+  const placements = [...baseline.placements];
+  for (const card of custom.values()) {
+    // Baseline level ids equal their kinds, so a custom card's "today" is found by kind.
+    if (!levels.some((l) => l.id === card.baselineKind)) levels.push({ id: card.baselineKind, kind: card.baselineKind });
+    placements.push({ responsibility: card.id, level: card.baselineKind, order: card.id });
+  }
+  return { levels, placements };
 }
 
 /**
  * Turns an allocation into every consequence the board shows. Pure and deterministic:
- * the same allocation, catalog and assumptions give the same result. An allocation that
- * names unknown cards or levels, or leaves a card out, gives the list of problems instead.
+ * the same allocation, catalog, assumptions and options give the same result. An allocation
+ * that names unknown cards or levels, or leaves a card out, gives the list of problems instead.
  */
 export function computeConsequences(
   allocation: Allocation,
   catalog: Catalog,
   assumptions: readonly Assumption[] = [],
+  options: ConsequenceOptions = {},
 ): Result<Consequences, AllocationIssue> {
   const byKey = indexAssumptions(assumptions);
-  const current = place(allocation, catalog, byKey);
+  const custom = new Map((options.custom ?? []).map((c) => [c.id, c] as const));
+  const current = place(allocation, catalog, byKey, custom);
   if (!current.ok) return current;
-  let baseline = baselineCache.get(catalog);
-  if (!baseline) baselineCache.set(catalog, (baseline = baselineAllocation(catalog)));
-  const base = place(baseline, catalog, byKey);
+  const base = place(baselineWith(catalog, custom), catalog, byKey, custom);
   if (!base.ok) return err(base.errors);
   const ctx = current.value;
-  const moves = catalog.responsibilities.flatMap((r) => {
-    const m = isMoved(ctx, r.id);
-    return m ? [{ responsibility: r.id, from: m.from, to: m.to }] : [];
+  const moves = [...catalog.responsibilities.map((r) => r.id), ...custom.keys()].flatMap((id) => {
+    const m = isMoved(ctx, id);
+    return m ? [{ responsibility: id, from: m.from, to: m.to }] : [];
   });
   return ok({
     moves,

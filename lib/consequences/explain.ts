@@ -1,6 +1,7 @@
 import type { Assumption } from '../allocation';
 import type { Catalog, Figure, FigureOrMissing, Level, LevelKind, Responsibility, Source, Text, Unit } from '../catalog/schema';
 import { isSourced } from '../catalog/schema';
+import type { CustomCard } from '../custom-cards';
 
 /** What an indicator used: a catalog figure, a board assumption, a gap, or a cited fact with no number. */
 export type UsedFigure =
@@ -51,6 +52,13 @@ export function usedFigure(r: Responsibility, measure: Measure, assumptions: Rea
   const assumed = assumptions.get(`${r.id}:${measure}`);
   if (assumed) return { kind: 'assumption', assumption: assumed };
   return fromCatalog(r.figures[measure]);
+}
+
+/** A custom card's figure: always its author's assumption, or a gap where none was entered. */
+export function customFigure(card: CustomCard, measure: Measure): UsedFigure {
+  const value = measure === 'populationBase' ? undefined : card[measure];
+  if (value === undefined) return { kind: 'missing', note: 'Ikke oppgitt for dette egne kortet.' };
+  return { kind: 'assumption', assumption: { responsibility: card.id, measure, value, author: card.author, note: card.note } };
 }
 
 /** The number a used figure stands for, or null where there is none. */

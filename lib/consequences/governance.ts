@@ -1,6 +1,6 @@
 import type { Anchoring, LevelKind } from '../catalog/schema';
-import { isMoved, levelOfCard, type Placed } from './context';
-import { indicator, usedFigure, valueOf, type ExplanationInput, type Indicator } from './explain';
+import { cardFigures, isMoved, levelOfCard, type Placed } from './context';
+import { indicator, valueOf, type ExplanationInput, type Indicator } from './explain';
 
 /** An act that must change because cards move onto a level it does not govern. */
 export type LawChange = { law: string; responsibilities: string[] };
@@ -11,6 +11,7 @@ export type FinancingChange = { responsibility: string; from: LevelKind; to: str
 /**
  * Acts to amend: a moved card's own act (its duty leaves the old holder) and the new level's
  * main act, unless the card's act already governs the new level (kommune -> interkommunalt).
+ * A board's own cards have no known act, so only catalog cards are counted.
  */
 export function lawChanges(ctx: Placed): { changes: LawChange[]; count: Indicator } {
   const byLaw = new Map<string, Set<string>>();
@@ -28,13 +29,16 @@ export function lawChanges(ctx: Placed): { changes: LawChange[]; count: Indicato
   }
   const changes = [...byLaw].map(([law, set]) => ({ law, responsibilities: [...set] }));
   const rule = {
-    nb: 'Et flyttet kort krever endring i loven som i dag gir plikten, og i hovedloven for nivået det flyttes til, med mindre den loven allerede gjelder der.',
-    en: 'A moved card needs its current act amended and the main act of its new level amended, unless its act already governs that level.',
+    nb: 'Et flyttet kort krever endring i loven som i dag gir plikten, og i hovedloven for nivået det flyttes til, med mindre den loven allerede gjelder der. Egne kort har ingen kjent lov og telles ikke.',
+    en: 'A moved card needs its current act amended and the main act of its new level amended, unless its act already governs that level. Board-defined cards have no known act and are not counted.',
   };
   return { changes, count: indicator(changes.length, 0, 'count', { rule, inputs }) };
 }
 
-/** Moves that cross between block-financed and activity-financed levels ("resources follow tasks"). */
+/**
+ * Moves that cross between block-financed and activity-financed levels ("resources follow tasks").
+ * A board's own cards have no known financing, so only catalog cards are counted.
+ */
 export function financingChanges(ctx: Placed): { changes: FinancingChange[]; count: Indicator } {
   const changes: FinancingChange[] = [];
   const inputs: ExplanationInput[] = [];
@@ -50,8 +54,8 @@ export function financingChanges(ctx: Placed): { changes: FinancingChange[]; cou
     if (source) inputs.push({ label: `${card.name.nb}: ${fromBasis} -> ${toBasis}`, responsibility: card.id, used: { kind: 'cited', source } });
   }
   const rule = {
-    nb: 'Flyttede kort der nivået de flyttes fra og til finansieres ulikt (rammefinansiering, aktivitetsbasert eller blandet). Midlene må følge oppgaven.',
-    en: 'Moved cards whose old and new levels are financed differently (block grant, activity-based or mixed). The money has to follow the task.',
+    nb: 'Flyttede kort der nivået de flyttes fra og til finansieres ulikt (rammefinansiering, aktivitetsbasert eller blandet). Midlene må følge oppgaven. Egne kort telles ikke.',
+    en: 'Moved cards whose old and new levels are financed differently (block grant, activity-based or mixed). The money has to follow the task. Board-defined cards are not counted.',
   };
   return { changes, count: indicator(changes.length, 0, 'count', { rule, inputs }) };
 }
@@ -62,15 +66,15 @@ function anchoringShares(ctx: Placed): { shares: AnchoringShare[]; direct: numbe
   const totals = new Map<Anchoring, number>();
   const inputs: ExplanationInput[] = [];
   let sum = 0;
-  for (const card of ctx.catalog.responsibilities) {
-    const used = usedFigure(card, 'cost', ctx.assumptions);
+  // A board's own cards hold money like any other, so their assumed cost counts here as in money by level.
+  for (const { label, responsibility, used } of cardFigures(ctx, 'cost')) {
     const value = valueOf(used);
     if (value === null) continue;
-    const level = levelOfCard(ctx, card.id);
+    const level = levelOfCard(ctx, responsibility);
     const anchoring = ctx.index.level.get(level.kind)?.anchoring ?? 'state';
     totals.set(anchoring, (totals.get(anchoring) ?? 0) + value);
     sum += value;
-    inputs.push({ label: card.name.nb, responsibility: card.id, level: level.id, used });
+    inputs.push({ label, responsibility, level: level.id, used });
   }
   const shares = [...totals].map(([anchoring, value]) => ({ anchoring, value, share: sum > 0 ? (100 * value) / sum : 0 }));
   return { shares, direct: shares.find((s) => s.anchoring === 'direct')?.share ?? 0, inputs };

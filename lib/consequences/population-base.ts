@@ -29,12 +29,13 @@ export type CardBase = {
 };
 
 export const POPULATION_RULE = {
-  nb: 'For hvert kort med et kildebelagt minste befolkningsgrunnlag som ligger hos kommunen: antall kommuner (og innbyggere) under grunnlaget, lest fra størrelsestabellen (357 kommuner, 1.1.2024). Mellom to rader i tabellen brukes den laveste, så tallet er «minst». Overskriften er det største av disse, fordi små kommuner under én grense også er under alle høyere. Interkommunalt og delt regnes som sammenslått grunnlag og telles ikke; fylke, region, stat og spesialisthelsetjeneste sjekkes mot sin minste enhet der den er kjent.',
-  en: 'For each card with a sourced minimum population base placed on the kommune level: the number of municipalities (and inhabitants) below that base, read from the size table (357 municipalities, 1.1.2024). Between two table rows the lower row is used, so the count is "at least". The headline is the largest of these, because a municipality below one base is below every higher one. Inter-municipal and joint levels pool their population and are not counted; county, region, state and specialist levels are checked against their smallest unit where it is known.',
+  nb: 'For hvert kort med et kildebelagt minste befolkningsgrunnlag som ligger hos kommunen: antall kommuner (og innbyggere) under grunnlaget, lest fra størrelsestabellen (357 kommuner, 1.1.2024). Mellom to rader i tabellen brukes den laveste, så tallet er «minst». Overskriften er det største av disse, fordi små kommuner under én grense også er under alle høyere. Interkommunalt og delt regnes som sammenslått grunnlag og telles ikke; fylke, region, stat og spesialisthelsetjeneste sjekkes mot sin minste enhet der den er kjent. Egne kort har ikke noe kjent befolkningsgrunnlag og er ikke med.',
+  en: 'For each card with a sourced minimum population base placed on the kommune level: the number of municipalities (and inhabitants) below that base, read from the size table (357 municipalities, 1.1.2024). Between two table rows the lower row is used, so the count is "at least". The headline is the largest of these, because a municipality below one base is below every higher one. Inter-municipal and joint levels pool their population and are not counted; county, region, state and specialist levels are checked against their smallest unit where it is known. Board-defined cards have no known population base and are left out.',
 } as const;
 
 type Raw = { cards: CardBase[]; worst: BelowThreshold | null; inputs: ExplanationInput[] };
 
+// Catalog cards only: a board's own card has no sourced population base to check.
 function assess(ctx: Placed): Raw {
   const cards: CardBase[] = [];
   const inputs: ExplanationInput[] = [];

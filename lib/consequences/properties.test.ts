@@ -40,6 +40,34 @@ describe('engine properties', () => {
     );
   });
 
+  it('conserves money and staff with custom cards placed anywhere', () => {
+    const custom = fc.uniqueArray(
+      fc.record({
+        id: fc.stringMatching(/^egen-[0-9a-z]{8}$/),
+        name: fc.constant('Eget kort'),
+        cost: fc.option(fc.nat(1e10), { nil: undefined }),
+        staff: fc.option(fc.nat(1e5), { nil: undefined }),
+        author: fc.constant('Kari'),
+        note: fc.constant(''),
+        baselineKind: fc.constantFrom(...kinds),
+      }),
+      { selector: (c) => c.id, maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(allocationArb, custom, fc.array(fc.nat(), { minLength: 8, maxLength: 8 }), (a, extra, picks) => {
+        const placements = extra.map((c, i) => ({ responsibility: c.id, level: a.levels[picks[i]! % a.levels.length]!.id, order: 'b' }));
+        const r = computeConsequences({ ...a, placements: [...a.placements, ...placements] }, catalog, [], { custom: extra });
+        if (!r.ok) throw new Error(JSON.stringify(r.errors));
+        const c = r.value;
+        expect(sum(c.money.byLevel)).toBeCloseTo(sumBaseline(c.money.byLevel), 3);
+        expect(sum(c.staff.byLevel)).toBeCloseTo(sumBaseline(c.staff.byLevel), 3);
+        expect(sum(c.money.flows)).toBeCloseTo(c.money.moved.value, 3);
+        const unmoved = extra.filter((x, i) => a.levels[picks[i]! % a.levels.length]!.kind === x.baselineKind);
+        expect(c.moves.filter((m) => unmoved.some((x) => x.id === m.responsibility))).toEqual([]);
+      }),
+    );
+  });
+
   it('moving a card away and back restores every indicator', () => {
     fc.assert(
       fc.property(allocationArb, fc.nat(cards.length - 1), fc.nat(kinds.length - 1), (a, cardIndex, levelIndex) => {

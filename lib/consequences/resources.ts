@@ -1,6 +1,6 @@
 import type { LevelKind } from '../catalog/schema';
-import { isMoved, levelOfCard, type Placed } from './context';
-import { indicator, usedFigure, valueOf, type Explanation, type ExplanationInput, type Indicator, type Measure } from './explain';
+import { cardFigures, isMoved, levelOfCard, type Placed } from './context';
+import { indicator, valueOf, type Explanation, type ExplanationInput, type Indicator, type Measure } from './explain';
 
 /** One column's total with today's total for the level of the same id. */
 export type LevelAmount = { level: string; kind: LevelKind; value: number; baseline: number; delta: number };
@@ -19,29 +19,36 @@ export type ResourceSummary = {
 
 type Raw = { byLevel: Map<string, { kind: LevelKind; value: number }>; inputs: ExplanationInput[] };
 
-/** Sums a measure per board level; cards without a figure add nothing and are listed as gaps. */
+/**
+ * Sums a measure per board level; cards without a figure add nothing and are listed as gaps.
+ * The board's own cards count with their author's assumed figures.
+ */
 export function sumByLevel(ctx: Placed, measure: Measure): Raw {
   const byLevel = new Map(ctx.levels.map((l) => [l.id, { kind: l.kind, value: 0 }]));
   const inputs: ExplanationInput[] = [];
-  for (const card of ctx.catalog.responsibilities) {
-    const level = levelOfCard(ctx, card.id);
-    const used = usedFigure(card, measure, ctx.assumptions);
+  for (const { label, responsibility, used } of cardFigures(ctx, measure)) {
+    const level = levelOfCard(ctx, responsibility);
     const value = valueOf(used);
     const slot = byLevel.get(level.id);
     if (slot && value !== null) slot.value += value;
-    inputs.push({ label: card.name.nb, responsibility: card.id, level: level.id, used });
+    inputs.push({ label, responsibility, level: level.id, used });
   }
   return { byLevel, inputs };
 }
 
+const CUSTOM_RULE = {
+  nb: 'Egne kort teller med tallene den som la dem inn har antatt, og regnes som flyttet når de ligger på en annen type nivå enn der de ble lagt inn.',
+  en: 'Board-defined cards count with the figures their author assumed, and count as moved when placed on another kind of level than the one they were added on.',
+} as const;
+
 const RULES = {
   cost: {
-    nb: 'Summen av årlig brutto driftskostnad for kortene på hvert nivå. Kort uten kildebelagt tall teller ikke med og vises som hull. Tall fra ulike år summeres som de er; året står ved hvert tall.',
-    en: 'The sum of yearly gross running cost of the cards on each level. Cards with no sourced figure add nothing and are listed as gaps. Figures from different years are added as they stand; each shows its year.',
+    nb: `Summen av årlig brutto driftskostnad for kortene på hvert nivå. Kort uten kildebelagt tall teller ikke med og vises som hull. Tall fra ulike år summeres som de er; året står ved hvert tall. ${CUSTOM_RULE.nb}`,
+    en: `The sum of yearly gross running cost of the cards on each level. Cards with no sourced figure add nothing and are listed as gaps. Figures from different years are added as they stand; each shows its year. ${CUSTOM_RULE.en}`,
   },
   staff: {
-    nb: 'Summen av årsverk for kortene på hvert nivå. Årsverk på kort som flyttes skifter arbeidsgiver (virksomhetsoverdragelse).',
-    en: 'The sum of årsverk (FTE) of the cards on each level. Staff on a moved card change employer (transfer of undertaking).',
+    nb: `Summen av årsverk for kortene på hvert nivå. Årsverk på kort som flyttes skifter arbeidsgiver (virksomhetsoverdragelse). ${CUSTOM_RULE.nb}`,
+    en: `The sum of årsverk (FTE) of the cards on each level. Staff on a moved card change employer (transfer of undertaking). ${CUSTOM_RULE.en}`,
   },
 } as const;
 

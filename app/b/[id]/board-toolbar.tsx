@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import { translator, type Lang } from '@/lib/i18n';
+import { boardText } from '@/lib/i18n/board';
+import type { Peer } from '@/lib/presence';
+import { LangSwitch } from './lang-switch';
+import type { LiveState } from './live-client';
+import { PresenceAvatars } from './presence-avatars';
+import type { Joined } from './session';
+
+type Props = {
+  title: string;
+  state: LiveState;
+  peers: Peer[];
+  me: Joined;
+  lang: Lang;
+  onLang: (l: Lang) => void;
+  undo: { canUndo: boolean; canRedo: boolean; undo: () => void; redo: () => void };
+};
+
+const DOT = { connected: 'bg-green-600', connecting: 'bg-amber-500', offline: 'bg-red-600' } as const;
+
+/** The board's title, connection and saved state, who is here, undo and redo, language. */
+export function BoardToolbar({ title, state, peers, me, lang, onLang, undo }: Props) {
+  const t = translator(boardText, lang);
+  const connection = state.closed
+    ? t('status.closed', { reason: closeReason(state.closed.code, lang) })
+    : state.connection === 'connected'
+      ? t('status.connected')
+      : state.connection === 'connecting'
+        ? t('status.connecting')
+        : t('status.offline');
+  const saved = state.saved === 'saved' ? t('status.saved') : state.saved === 'saving' ? t('status.saving') : t('status.local');
+  return (
+    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
+      <Link href="/" className="font-bold text-slate-700 hover:underline">
+        {t('page.title')}
+      </Link>
+      <h1 className="min-w-0 flex-1 truncate text-xl font-semibold" title={title}>
+        {title}
+      </h1>
+      <p className="flex items-center gap-2 text-sm" data-testid="connection" data-state={state.closed ? 'closed' : state.connection}>
+        <span aria-hidden="true" className={`inline-block size-2.5 rounded-full ${DOT[state.closed ? 'offline' : state.connection]}`} />
+        {connection}
+      </p>
+      <p className="text-sm text-slate-600" data-testid="saved" data-state={state.saved} aria-live="polite">
+        {saved}
+      </p>
+      <PresenceAvatars peers={peers} me={me} lang={lang} />
+      <div className="flex gap-1">
+        <button type="button" onClick={undo.undo} disabled={!undo.canUndo} title={t('toolbar.undoHint')} className={BUTTON}>
+          ↶ {t('toolbar.undo')}
+        </button>
+        <button type="button" onClick={undo.redo} disabled={!undo.canRedo} title={t('toolbar.redoHint')} className={BUTTON}>
+          ↷ {t('toolbar.redo')}
+        </button>
+      </div>
+      <LangSwitch lang={lang} onLang={onLang} />
+    </header>
+  );
+}
+
+const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50';
+
+function closeReason(code: number, lang: Lang): string {
+  const t = translator(boardText, lang);
+  switch (code) {
+    case 4401:
+      return t('close.4401');
+    case 4403:
+      return t('close.4403');
+    case 4404:
+      return t('close.4404');
+    case 4409:
+      return t('close.4409');
+    case 4413:
+      return t('close.4413');
+    default:
+      return t('close.other', { code });
+  }
+}

@@ -1,0 +1,63 @@
+import type { BoardProjection } from '@/lib/board-doc';
+import { isSourced, type Catalog } from '@/lib/catalog/schema';
+import type { Consequences } from '@/lib/consequences/engine';
+import { formatNok, formatNumber } from '@/lib/format';
+import { translator, type Lang } from '@/lib/i18n';
+import { boardText } from '@/lib/i18n/board';
+import { levelName } from '@/lib/i18n/catalog-names';
+
+/** What a card shows: its name, cost and staff badges, and its markers. */
+export type CardFacts = {
+  id: string;
+  name: string;
+  cost: { text: string; title: string; sourced: boolean };
+  staff: { text: string; title: string; sourced: boolean };
+  /** The kind of level it sits on today, named, when it now sits on another kind. */
+  movedFrom: string | null;
+  conflicts: number;
+  comments: number;
+  author: string | null;
+};
+
+/** Every card's face, catalog and custom alike, from the projection and its consequences. */
+export function cardFacts(projection: BoardProjection, consequences: Consequences | null, catalog: Catalog, lang: Lang): Map<string, CardFacts> {
+  const t = translator(boardText, lang);
+  const conflicts = new Map<string, number>();
+  for (const r of consequences?.positions.results ?? []) if (r.status === 'contradicted') conflicts.set(r.responsibility, (conflicts.get(r.responsibility) ?? 0) + 1);
+  const moved = new Map((consequences?.moves ?? []).map((m) => [m.responsibility, levelName(catalog, m.from, lang)]));
+  const facts = new Map<string, CardFacts>();
+  for (const r of catalog.responsibilities) {
+    const { cost, staff } = r.figures;
+    facts.set(r.id, {
+      id: r.id,
+      name: r.name[lang],
+      cost: isSourced(cost)
+        ? { text: `${formatNok(cost.value, lang)} (${cost.year})`, title: r.gloss[lang], sourced: true }
+        : { text: t('card.noCost'), title: cost.note, sourced: false },
+      staff: isSourced(staff)
+        ? { text: t('card.staff', { count: formatNumber(staff.value, 0, lang) }), title: `${staff.year}`, sourced: true }
+        : { text: t('card.noStaff'), title: staff.note, sourced: false },
+      movedFrom: moved.get(r.id) ?? null,
+      conflicts: conflicts.get(r.id) ?? 0,
+      comments: 0,
+      author: null,
+    });
+  }
+  for (const c of projection.custom) {
+    const assumed = t('card.assumption', { author: c.author });
+    facts.set(c.id, {
+      id: c.id,
+      name: c.name,
+      cost: c.cost === undefined ? { text: t('card.noCost'), title: assumed, sourced: false } : { text: formatNok(c.cost, lang), title: assumed, sourced: false },
+      staff:
+        c.staff === undefined
+          ? { text: t('card.noStaff'), title: assumed, sourced: false }
+          : { text: t('card.staff', { count: formatNumber(c.staff, 0, lang) }), title: assumed, sourced: false },
+      movedFrom: moved.get(c.id) ?? null,
+      conflicts: 0,
+      comments: 0,
+      author: c.author,
+    });
+  }
+  return facts;
+}

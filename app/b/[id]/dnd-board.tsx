@@ -1,0 +1,157 @@
+'use client';
+import { useMemo, useState } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  closestCorners,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import type { BoardProjection } from '@/lib/board-doc';
+import { moveCard } from '@/lib/board-ops';
+import { catalog } from '@/lib/catalog';
+import { columnOf, columnsOf, dropTarget, type DropPreview } from '@/lib/columns';
+import type { Consequences } from '@/lib/consequences/engine';
+import { translator, type Lang } from '@/lib/i18n';
+import { boardText } from '@/lib/i18n/board';
+import type { Peer } from '@/lib/presence';
+import { BoardExtras } from './board-extras';
+import { cardFacts } from './card-facts';
+import { CardFace } from './card-face';
+import type { LiveClient } from './live-client';
+import { LiveColumn } from './live-column';
+
+type Props = {
+  client: LiveClient;
+  projection: BoardProjection;
+  consequences: Consequences | null;
+  labels: Map<string, string>;
+  peers: Peer[];
+  editable: boolean;
+  arrived: ReadonlySet<string>;
+  author: string;
+  lang: Lang;
+  origin: symbol;
+};
+
+/**
+ * The columns with drag and drop (pointer, touch and keyboard). While a card is dragged across
+ * columns a local preview shows where it would land; the document changes once, on drop, and
+ * the drag is published (throttled) so others see a ghost of it.
+ */
+export function DndBoard({ client, projection, consequences, labels, peers, editable, arrived, author, lang, origin }: Props) {
+  const t = translator(boardText, lang);
+  const [active, setActive] = useState<string | null>(null);
+  // Keyboard drags move the card itself: swapping in an overlay mid-drag made the first arrow key a no-op.
+  const [byKeyboard, setByKeyboard] = useState(false);
+  const [preview, setPreview] = useState<DropPreview | null>(null);
+  const columns = useMemo(() => columnsOf(projection.allocation, preview), [projection, preview]);
+  const facts = useMemo(() => cardFacts(projection, consequences, catalog, lang), [projection, consequences, lang]);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const name = (id: string) => facts.get(id)?.name ?? id;
+  const levelOfTarget = (over: string | null | undefined) => {
+    if (!over) return null;
+    const id = String(over);
+    return id.startsWith('column:') ? id.slice('column:'.length) : columnOf(columns, id);
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active: a }) => t('announce.pickedUp', { card: name(String(a.id)) }),
+    onDragOver: ({ active: a, over }) => {
+      const level = levelOfTarget(over?.id as string | undefined);
+      return level ? t('announce.over', { card: name(String(a.id)), level: labels.get(level) ?? level }) : undefined;
+    },
+    onDragEnd: ({ active: a, over }) => {
+      const level = levelOfTarget(over?.id as string | undefined);
+      return level ? t('announce.dropped', { card: name(String(a.id)), level: labels.get(level) ?? level }) : t('announce.cancelled', { card: name(String(a.id)) });
+    },
+    onDragCancel: ({ active: a }) => t('announce.cancelled', { card: name(String(a.id)) }),
+  };
+
+  const publish = (card: string | null, level: string | null) => client.setDrag(card ? { card, level } : null);
+  const finish = () => {
+    setActive(null);
+    setPreview(null);
+    publish(null, null);
+    client.setDrag.flush();
+  };
+
+  function onDragStart({ active: a, activatorEvent }: DragStartEvent) {
+    const card = String(a.id);
+    setActive(card);
+    setByKeyboard(activatorEvent instanceof KeyboardEvent);
+    publish(card, columnOf(columns, card));
+  }
+
+  function onDragOver({ active: a, over }: DragOverEvent) {
+    if (!over) return;
+    const card = String(a.id);
+    const target = dropTarget(columns, card, String(over.id));
+    // Within its own column the sortable list animates by itself; only a column change needs a preview.
+    if (!target || target.level === columnOf(columns, card)) return;
+    setPreview(target);
+    publish(card, target.level);
+  }
+
+  function onDragEnd({ active: a, over }: DragEndEvent) {
+    const card = String(a.id);
+    const target = over ? dropTarget(columns, card, String(over.id)) : null;
+    finish();
+    if (target && editable) moveCard(client.doc, { card: target.card, toLevel: target.level, index: target.index }, origin);
+  }
+
+  const moveTo = (card: string, level: string) => {
+    if (!editable) return;
+    moveCard(client.doc, { card, toLevel: level, index: columns.get(level)?.filter((c) => c !== card).length ?? 0 }, origin);
+  };
+
+  const ghosts = peers.filter((p) => p.drag && p.drag.level);
+  const levelList = projection.allocation.levels.map((l) => ({ ...l, label: labels.get(l.id) ?? l.id }));
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCorners}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={finish}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('announce.instructions') } }}
+    >
+      <div className="grid auto-cols-[minmax(15rem,1fr)] grid-flow-col gap-3">
+        {levelList.map((level, i) => (
+          <LiveColumn
+            key={level.id}
+            client={client}
+            level={level}
+            position={{ index: i, count: levelList.length }}
+            cards={columns.get(level.id) ?? []}
+            facts={facts}
+            levels={levelList}
+            ghosts={ghosts.filter((g) => g.drag!.level === level.id)}
+            draggers={peers.filter((p) => p.drag)}
+            editable={editable}
+            arrived={arrived}
+            lang={lang}
+            origin={origin}
+            onMoveTo={moveTo}
+          />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={null}>{active && !byKeyboard && facts.get(active) ? <CardFace facts={facts.get(active)!} lang={lang} lifted /> : null}</DragOverlay>
+      {editable ? <BoardExtras client={client} levels={levelList} author={author} lang={lang} origin={origin} /> : null}
+    </DndContext>
+  );
+}

@@ -1,0 +1,91 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+import { removeLevel, renameLevel, reorderLevel } from '@/lib/board-ops';
+import { translator, type Lang } from '@/lib/i18n';
+import { boardText } from '@/lib/i18n/board';
+import type { LiveClient } from './live-client';
+import type { ColumnLevel } from './live-column';
+
+type Props = {
+  client: LiveClient;
+  level: ColumnLevel;
+  position: { index: number; count: number };
+  count: number;
+  editable: boolean;
+  lang: Lang;
+  origin: symbol;
+  accent: string;
+};
+
+/** A column's name and card count; for editors also rename, move left or right, and remove when empty. */
+export function LevelHeader({ client, level, position, count, editable, lang, origin, accent }: Props) {
+  const t = translator(boardText, lang);
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(level.name ?? '');
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    renameLevel(client.doc, { level: level.id, name }, origin);
+    setRenaming(false);
+  }
+
+  return (
+    <div className={`border-b-4 pb-1 ${accent}`}>
+      {renaming ? (
+        <form onSubmit={submit} className="flex gap-1">
+          <input
+            aria-label={t('column.renameLabel', { level: level.label })}
+            className="min-w-0 flex-1 rounded border border-slate-300 px-1 text-slate-900"
+            value={name}
+            maxLength={80}
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)}
+          />
+          <button type="submit" className={SMALL}>
+            {t('column.save')}
+          </button>
+          <button type="button" className={SMALL} onClick={() => setRenaming(false)}>
+            {t('column.cancel')}
+          </button>
+        </form>
+      ) : (
+        <h2 className="flex items-baseline gap-2 text-lg font-semibold">
+          <span className="min-w-0 flex-1 truncate">{level.label}</span>
+          <span className="text-sm font-normal text-slate-600">{t('column.cards', { count })}</span>
+        </h2>
+      )}
+      {editable && !renaming ? (
+        <div role="group" aria-label={t('column.controls', { level: level.label })} className="mt-1 flex flex-wrap gap-1 text-slate-700">
+          <button type="button" className={SMALL} onClick={() => (setName(level.name ?? level.label), setRenaming(true))}>
+            {t('column.rename')}
+          </button>
+          <button type="button" className={SMALL} aria-label={t('column.left')} title={t('column.left')} disabled={position.index === 0} onClick={() => reorderLevel(client.doc, { level: level.id, index: position.index - 1 }, origin)}>
+            ←
+          </button>
+          <button
+            type="button"
+            className={SMALL}
+            aria-label={t('column.right')}
+            title={t('column.right')}
+            disabled={position.index === position.count - 1}
+            onClick={() => reorderLevel(client.doc, { level: level.id, index: position.index + 1 }, origin)}
+          >
+            →
+          </button>
+          <button
+            type="button"
+            className={SMALL}
+            disabled={count > 0 || position.count === 1}
+            title={count > 0 ? t('column.removeBlocked') : t('column.remove')}
+            onClick={() => removeLevel(client.doc, { level: level.id }, origin)}
+          >
+            {t('column.remove')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+const SMALL = 'rounded border border-slate-300 bg-white px-1.5 text-xs hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40';

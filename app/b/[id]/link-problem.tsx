@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { translator, type Lang } from '@/lib/i18n';
+import { boardText } from '@/lib/i18n/board';
+import type { LinkProblem } from './session';
+
+/** What went wrong with the link, in words, and what to do about it; never a blank page. */
+export function LinkProblemView({ problem, lang, onRetry }: { problem: LinkProblem | null; lang: Lang; onRetry: () => void }) {
+  const t = translator(boardText, lang);
+  const headline = !problem
+    ? t('link.missing')
+    : problem.status === 0
+      ? t('link.network')
+      : problem.status === 404
+        ? t('link.unknownBoard')
+        : problem.status === 401 || problem.status === 403
+          ? t('link.revoked')
+          : t('link.invalid', { reason: problem.message });
+  const help = !problem ? t('link.missingHelp') : problem.status === 0 ? null : t('link.help');
+  return (
+    <main className="grid min-h-screen place-items-center p-6">
+      <div role="alert" className="max-w-lg space-y-3 rounded-lg border border-red-200 bg-white p-6 shadow">
+        <h1 className="text-2xl font-semibold text-red-900">{headline}</h1>
+        {help ? <p className="text-slate-700">{help}</p> : null}
+        {problem && problem.status !== 0 ? <p className="text-sm text-slate-500">({problem.status}: {problem.message})</p> : null}
+        <div className="flex gap-3">
+          <button type="button" onClick={onRetry} className="rounded bg-slate-800 px-3 py-1.5 text-white hover:bg-slate-700">
+            {t('link.retry')}
+          </button>
+          <Link href="/" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+            {t('page.home')}
+          </Link>
+        </div>
+      </div>
+    </main>
+  );
+}

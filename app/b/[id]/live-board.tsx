@@ -1,0 +1,164 @@
+'use client';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { catalog } from '@/lib/catalog';
+import { readBoardDoc } from '@/lib/board-doc';
+import { computeConsequences } from '@/lib/consequences/engine';
+import { colourFor } from '@/lib/presence';
+import { canEdit } from '@/lib/roles';
+import { translator, type Lang } from '@/lib/i18n';
+import { boardText } from '@/lib/i18n/board';
+import { levelLabels } from '@/lib/i18n/catalog-names';
+import { ConsequencePanel } from '@/app/components/consequence-panel';
+import { BoardToolbar } from './board-toolbar';
+import { DndBoard } from './dnd-board';
+import { LOCAL_ORIGIN, LiveClient } from './live-client';
+import type { BoardInfo, Joined } from './session';
+import { trackCardOrigins, useDocVersion, useLiveState, usePeers, useUndoState } from './use-live';
+
+type Props = { boardId: string; info: BoardInfo; joined: Joined; lang: Lang; onLang: (l: Lang) => void; onRejected: () => void };
+
+declare global {
+  interface Window {
+    /** The live document, for diagnostics in the browser console and for end-to-end tests. */
+    ansvarstavla?: { doc: LiveClient['doc'] };
+  }
+}
+
+/** Connects to the board and shows it live once joined. */
+export function LiveBoard(props: Props) {
+  const { boardId, joined } = props;
+  const [client, setClient] = useState<LiveClient | null>(null);
+  useEffect(() => {
+    const user = { name: joined.name, organisation: joined.organisation, role: joined.role, participantId: joined.participantId, colour: colourFor(joined.participantId) };
+    const c = new LiveClient(boardId, joined.token, user, canEdit(joined.role));
+    setClient(c);
+    window.ansvarstavla = { doc: c.doc };
+    return () => {
+      delete window.ansvarstavla;
+      c.destroy();
+    };
+  }, [boardId, joined]);
+  return client ? <LiveView {...props} client={client} /> : null;
+}
+
+function LiveView({ info, joined, lang, onLang, onRejected, client }: Props & { client: LiveClient }) {
+  const t = useMemo(() => translator(boardText, lang), [lang]);
+  const state = useLiveState(client);
+  const version = useDocVersion(client.doc);
+  const peers = usePeers(client.provider.awareness);
+  const undoState = useUndoState(client.undo);
+  const editable = canEdit(joined.role);
+  // The projection is recomputed from the document on every update; `version` is the trigger.
+  const projection = useMemo(() => readBoardDoc(client.doc, catalog), [client, version]);
+  const consequences = useMemo(
+    () => computeConsequences(projection.allocation, catalog, [], { custom: projection.custom }),
+    [projection],
+  );
+  const labels = useMemo(() => {
+    const rows = projection.allocation.levels.map((l) => ({ level: l.id, kind: l.kind }));
+    const names = levelLabels(rows, catalog, lang);
+    for (const l of projection.allocation.levels) if (l.name) names.set(l.id, l.name);
+    return names;
+  }, [projection, lang]);
+
+  const [announcement, setAnnouncement] = useState('');
+  const [arrived, setArrived] = useState<ReadonlySet<string>>(new Set());
+  const origins = useMemo(() => trackCardOrigins(client.doc), [client]);
+  useEffect(() => () => origins.stop(), [origins]);
+  const previous = useRef<Map<string, string> | null>(null);
+  const lastDragger = useRef(new Map<string, string>());
+  for (const p of peers) if (p.drag) lastDragger.current.set(p.drag.card, p.user.name);
+
+  useEffect(() => {
+    const now = new Map(projection.allocation.placements.map((p) => [p.responsibility, p.level]));
+    const before = previous.current;
+    const { own, remote } = origins.take();
+    // Until the first sync the document fills from storage and the server; nothing "moved".
+    previous.current = state.synced ? now : null;
+    if (!before) return;
+    const name = (card: string) => projection.custom.find((c) => c.id === card)?.name ?? catalog.responsibilities.find((r) => r.id === card)?.name[lang] ?? card;
+    const messages: string[] = [];
+    const landed = new Set<string>();
+    for (const [card, level] of now) {
+      if (before.get(card) === level) continue;
+      const where = labels.get(level) ?? level;
+      const mover = lastDragger.current.get(card);
+      if (remote.has(card) && !own.has(card)) {
+        landed.add(card);
+        messages.push(mover ? t('announce.movedBy', { name: mover, card: name(card), level: where }) : t('announce.moved', { card: name(card), level: where }));
+      } else messages.push(t('announce.moved', { card: name(card), level: where }));
+    }
+    if (messages.length > 0) setAnnouncement(messages.join(' '));
+    if (landed.size > 0) setArrived(landed);
+  }, [projection, origins, state.synced, labels, lang, t]);
+
+  useEffect(() => {
+    if (arrived.size === 0) return;
+    const timer = setTimeout(() => setArrived(new Set()), 1500);
+    return () => clearTimeout(timer);
+  }, [arrived]);
+
+  useEffect(() => {
+    if (state.closed && (state.closed.code === 4401 || state.closed.code === 4403)) onRejected();
+  }, [state.closed, onRejected]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) client.undo.undo();
+      else if ((key === 'z' && e.shiftKey) || key === 'y') client.undo.redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [client]);
+
+  return (
+    <div className="flex min-h-screen flex-col lg:h-screen">
+      <BoardToolbar
+        title={projection.title || info.title}
+        state={state}
+        peers={peers}
+        me={joined}
+        lang={lang}
+        onLang={onLang}
+        undo={{ ...undoState, undo: () => client.undo.undo(), redo: () => client.undo.redo() }}
+      />
+      {!editable ? (
+        <p className="border-b border-amber-200 bg-amber-50 px-4 py-1 text-sm text-amber-900">{t('status.readOnly', { role: t(`role.${joined.role}`) })}</p>
+      ) : null}
+      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+        <main className="min-w-0 flex-1 overflow-auto p-3" aria-label={projection.title || info.title}>
+          <DndBoard
+            client={client}
+            projection={projection}
+            consequences={consequences.ok ? consequences.value : null}
+            labels={labels}
+            peers={peers}
+            editable={editable}
+            arrived={arrived}
+            author={joined.organisation ? `${joined.name} (${joined.organisation})` : joined.name}
+            lang={lang}
+            origin={LOCAL_ORIGIN}
+          />
+          {projection.repaired.length > 0 ? (
+            <p className="mt-3 text-sm text-amber-800">{t('panel.repaired', { items: projection.repaired.join(', ') })}</p>
+          ) : null}
+        </main>
+        <aside aria-labelledby="consequences-h" className="border-t border-slate-200 bg-white p-3 lg:w-[32rem] lg:overflow-y-auto lg:border-t-0 lg:border-l">
+          <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
+            {t('panel.heading')}
+          </h2>
+          {consequences.ok ? <ConsequencePanel consequences={consequences.value} catalog={catalog} lang={lang} /> : null}
+        </aside>
+      </div>
+      <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">
+        {announcement}
+      </div>
+    </div>
+  );
+}

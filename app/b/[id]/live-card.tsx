@@ -1,0 +1,61 @@
+'use client';
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { translator, type Lang } from '@/lib/i18n';
+import { boardText } from '@/lib/i18n/board';
+import type { Peer } from '@/lib/presence';
+import { CardFace } from './card-face';
+import type { CardFacts } from './card-facts';
+import type { ColumnLevel } from './live-column';
+import { MoveMenu } from './move-menu';
+
+type Props = {
+  facts: CardFacts;
+  levels: ColumnLevel[];
+  currentLevel: string;
+  editable: boolean;
+  arrived: boolean;
+  dragger: Peer | null;
+  lang: Lang;
+  onMoveTo: (card: string, level: string) => void;
+};
+
+/**
+ * A draggable card. The card itself is the focusable drag handle, named by the
+ * responsibility first; the "Flytt til …" menu beside it is the other keyboard path.
+ */
+export function LiveCard({ facts, levels, currentLevel, editable, arrived, dragger, lang, onMoveTo }: Props) {
+  const t = translator(boardText, lang);
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: facts.id, disabled: !editable });
+  const label = [facts.name, facts.cost.text, facts.staff.text, facts.movedFrom ? t('card.moved') : null, facts.conflicts > 0 ? t('card.conflicts', { count: facts.conflicts }) : null]
+    .filter(Boolean)
+    .join(', ');
+  const colour = dragger?.user.colour ?? '#334155';
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition, ...(dragger ? { outline: `2px solid ${colour}`, outlineOffset: '2px' } : {}) }}
+      className={`relative rounded-md border border-slate-200 bg-white shadow-sm ${isDragging ? 'opacity-40' : ''} ${arrived ? 'animate-arrive' : ''}`}
+      data-testid="card"
+      data-card={facts.id}
+    >
+      <div
+        {...attributes}
+        {...listeners}
+        aria-label={label}
+        title={editable ? undefined : t('card.readOnly')}
+        className={`rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${editable ? 'cursor-grab touch-none active:cursor-grabbing' : 'cursor-not-allowed'}`}
+      >
+        <CardFace facts={facts} lang={lang} framed={false} />
+      </div>
+      <div className="flex justify-end px-1 pb-1">
+        <MoveMenu card={facts} levels={levels.filter((l) => l.id !== currentLevel)} editable={editable} lang={lang} onMove={(level) => onMoveTo(facts.id, level)} />
+      </div>
+      {dragger ? (
+        <span className="absolute -top-2.5 right-2 rounded px-1.5 text-xs text-white" style={{ backgroundColor: colour }}>
+          {t('card.dragging', { name: dragger.user.name })}
+        </span>
+      ) : null}
+    </li>
+  );
+}

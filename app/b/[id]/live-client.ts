@@ -1,0 +1,137 @@
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import { writeSyncStep1 } from 'y-protocols/sync';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import { CLOSE, MESSAGE, SYNC_PATH } from '@/lib/protocol';
+import { throttle } from '@/lib/throttle';
+import type { Presence } from '@/lib/presence';
+
+/** The origin of every edit made on this page; the undo manager tracks only these. */
+export const LOCAL_ORIGIN = Symbol('ansvarstavla-local');
+
+export type Connection = 'connecting' | 'connected' | 'offline';
+/** saved: the server has every local edit on disk; saving: sent, not yet confirmed; local: only on this device. */
+export type Saved = 'saved' | 'saving' | 'local';
+export type LiveState = { connection: Connection; saved: Saved; closed: { code: number; reason: string } | null; synced: boolean };
+
+// Closes the server sends when reconnecting is worth it: a slow reader or a burst may simply
+// resync; everything else in 4400–4499 (bad link, revoked, unknown board) is final.
+const RETRYABLE = new Set<number>([CLOSE.slowConsumer, CLOSE.rateLimited]);
+
+/**
+ * One board's live document in the browser: the stock y-websocket provider, the device copy
+ * in IndexedDB for people who can edit, per-user undo, and a saved state that is only
+ * "saved" once the server has answered after storing every edit this page sent.
+ */
+export class LiveClient {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  readonly undo: Y.UndoManager;
+  private readonly persistence: IndexeddbPersistence | null;
+  private state: LiveState = { connection: 'connecting', saved: 'saved', closed: null, synced: false };
+  private readonly listeners = new Set<() => void>();
+  private localEdits = 0;
+  private confirmedEdits = 0;
+  /** Local edits sent before the confirmation question still awaiting its answer, if any. */
+  private asked: number | null = null;
+
+  constructor(boardId: string, token: string, user: Presence['user'], keepOnDevice: boolean) {
+    // Offline copies are only for people whose edits the server accepts: a read-only device
+    // must not keep local changes that a later editor link on it would then upload.
+    this.persistence = keepOnDevice ? new IndexeddbPersistence(`ansvarstavla:${boardId}`, this.doc) : null;
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    this.provider = new WebsocketProvider(`${scheme}://${location.host}${SYNC_PATH}`, boardId, this.doc, {
+      params: { token },
+      // Tabs talk to the server only: a tab's role must not leak into another tab's document.
+      disableBc: true,
+      maxBackoffTime: 4000,
+      shouldReconnect: (event) => RETRYABLE.has(event.code) || !(event.code >= 4400 && event.code < 4500),
+    });
+    this.provider.awareness.setLocalStateField('user', user);
+    this.undo = new Y.UndoManager([this.doc.getMap('levels'), this.doc.getMap('cards'), this.doc.getMap('custom')], {
+      trackedOrigins: new Set([LOCAL_ORIGIN]),
+      captureTimeout: 0,
+    });
+    this.doc.on('update', this.onUpdate);
+    this.provider.on('status', ({ status }) => this.onStatus(status));
+    this.provider.on('sync', (synced) => synced && this.onSynced());
+    this.provider.on('closed', ({ code, reason }) => this.set({ closed: { code, reason }, connection: 'offline' }));
+    window.addEventListener('offline', this.goOffline);
+    window.addEventListener('online', this.goOnline);
+  }
+
+  // A socket on a dead network can look open for half a minute; the browser knows sooner.
+  private goOffline = () => this.provider.disconnect();
+  private goOnline = () => this.provider.connect();
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  snapshot = () => this.state;
+
+  private set(patch: Partial<LiveState>) {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === this.provider || origin === this.persistence) return;
+    this.localEdits++;
+    this.set({ saved: this.provider.wsconnected ? 'saving' : 'local' });
+    this.askForConfirmation();
+  };
+
+  private onStatus(status: 'connected' | 'connecting' | 'disconnected') {
+    if (status === 'connected') return this.set({ connection: 'connected', closed: null });
+    // A question on a dropped socket is never answered; the next connection asks again.
+    this.asked = null;
+    this.set({ connection: status === 'connecting' ? 'connecting' : 'offline', saved: this.pending() ? 'local' : this.state.saved });
+  }
+
+  private onSynced() {
+    if (this.asked !== null) {
+      // The answer to our question: every edit sent before it is stored.
+      this.confirmedEdits = Math.max(this.confirmedEdits, this.asked);
+      this.asked = null;
+    }
+    this.set({ synced: true, saved: this.pending() ? 'saving' : 'saved' });
+    if (this.pending()) this.askForConfirmation();
+  }
+
+  private pending = () => this.confirmedEdits < this.localEdits;
+
+  /**
+   * Sends sync step 1 after the edits. The server answers it only once every update it
+   * applied is on disk, and frames on one socket arrive in order, so that answer (the
+   * provider's next "synced") confirms every edit sent before the question.
+   */
+  private askForConfirmation = throttle(() => {
+    const ws = this.provider.ws;
+    // One question at a time: "synced" only fires on a change, so overlapping answers would merge.
+    if (this.asked !== null || !this.provider.wsconnected || !this.provider.synced || !ws || ws.readyState !== WebSocket.OPEN) return;
+    this.asked = this.localEdits;
+    this.provider.synced = false;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    writeSyncStep1(encoder, this.doc);
+    ws.send(encoding.toUint8Array(encoder));
+  }, 150);
+
+  /** Publishes what this person is dragging; throttled so a room of fifty stays quiet. */
+  setDrag = throttle((drag: Presence['drag']) => this.provider.awareness.setLocalStateField('drag', drag ?? null), 100);
+
+  destroy() {
+    window.removeEventListener('offline', this.goOffline);
+    window.removeEventListener('online', this.goOnline);
+    this.askForConfirmation.cancel();
+    this.setDrag.cancel();
+    this.undo.destroy();
+    this.provider.destroy();
+    void this.persistence?.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { boardLevelSchema } from '@/lib/allocation';
+import { roleSchema } from '@/lib/roles';
+
+/** The board as GET /api/boards/<id> describes it to a link holder. */
+const boardInfoSchema = z.object({ id: z.string(), title: z.string(), role: roleSchema, levels: z.array(boardLevelSchema) });
+export type BoardInfo = z.infer<typeof boardInfoSchema>;
+
+const joinedSchema = z.object({ token: z.string(), participantId: z.string(), role: roleSchema, name: z.string(), organisation: z.string() });
+/** A participant token and the identity the server bound to it. */
+export type Joined = z.infer<typeof joinedSchema>;
+
+/** Why a link or a join did not work: the HTTP status (0 for no answer) and the server's message. */
+export type LinkProblem = { status: number; message: string };
+
+const problemSchema = z.object({ error: z.string() }).passthrough();
+
+/** The link token from the URL fragment (`#t=…`), where it never reaches a server log. */
+export function linkTokenFromHash(hash: string): string | null {
+  const token = new URLSearchParams(hash.replace(/^#/, '')).get('t');
+  return token && token.length < 2048 ? token : null;
+}
+
+async function call<T>(schema: z.ZodType<T>, url: string, init: RequestInit): Promise<{ ok: true; value: T } | { ok: false; problem: LinkProblem }> {
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch {
+    return { ok: false, problem: { status: 0, message: 'network' } };
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const parsed = problemSchema.safeParse(body);
+    return { ok: false, problem: { status: res.status, message: parsed.success ? parsed.data.error : res.statusText } };
+  }
+  const parsed = schema.safeParse(body);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: { status: 502, message: 'unexpected answer from the server' } };
+}
+
+/** Checks a link token against its board and learns the board's title and the role. */
+export const fetchBoardInfo = (boardId: string, token: string) =>
+  call(boardInfoSchema, `/api/boards/${encodeURIComponent(boardId)}`, { headers: { authorization: `Bearer ${token}` } });
+
+/** Trades a link token for a participant token bound to a name and an organisation. */
+export const joinBoard = (boardId: string, token: string, profile: Profile) =>
+  call(joinedSchema, `/api/boards/${encodeURIComponent(boardId)}/join`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(profile),
+  });
+
+const profileSchema = z.object({ name: z.string().max(60), organisation: z.string().max(80) });
+/** What a person types once and the device remembers for every board. */
+export type Profile = z.infer<typeof profileSchema>;
+
+const PROFILE_KEY = 'ansvarstavla:profile';
+const sessionKey = (boardId: string, linkToken: string) => `ansvarstavla:joined:${boardId}:${linkToken.slice(-16)}`;
+
+function readStored<T>(key: string, schema: z.ZodType<T>): T | null {
+  try {
+    const raw = localStorage.getItem(key);
+    const parsed = raw ? schema.safeParse(JSON.parse(raw)) : null;
+    return parsed?.success ? parsed.data : null;
+  } catch {
+    // Storage may be disabled (private mode, policy); the page then simply asks again.
+    return null;
+  }
+}
+
+function writeStored(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // As above: without storage the person is asked again next time, nothing breaks.
+  }
+}
+
+export const loadProfile = (): Profile => readStored(PROFILE_KEY, profileSchema) ?? { name: '', organisation: '' };
+export const saveProfile = (p: Profile) => writeStored(PROFILE_KEY, p);
+
+/** A participant token this device got earlier for the same link, so a reload skips the dialog. */
+export const loadJoined = (boardId: string, linkToken: string): Joined | null => readStored(sessionKey(boardId, linkToken), joinedSchema);
+export const saveJoined = (boardId: string, linkToken: string, joined: Joined) => writeStored(sessionKey(boardId, linkToken), joined);
+export const forgetJoined = (boardId: string, linkToken: string) => {
+  try {
+    localStorage.removeItem(sessionKey(boardId, linkToken));
+  } catch {
+    // Nothing to forget without storage.
+  }
+};

@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { catalog } from './catalog';
+import { customCardIdSchema, customCardSchema, newCustomCardId } from './custom-cards';
+
+describe('custom card ids', () => {
+  it('are egen- and eight base-36 characters, whatever the random source gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 8, maxLength: 8 }), (values) => {
+        let i = 0;
+        expect(customCardIdSchema.safeParse(newCustomCardId(() => values[i++]!)).success).toBe(true);
+      }),
+    );
+    expect(newCustomCardId(() => 0)).toBe('egen-00000000');
+  });
+
+  it('never name a catalog card', () => {
+    for (const r of catalog.responsibilities) expect(customCardIdSchema.safeParse(r.id).success).toBe(false);
+  });
+});
+
+describe('custom card schema', () => {
+  const card = { id: 'egen-abcdefgh', name: 'Skolehelse', author: 'Kari', baselineKind: 'kommune' };
+
+  it('trims names and authors and defaults the note', () => {
+    expect(customCardSchema.parse({ ...card, name: '  Skolehelse ', author: ' Kari ' })).toEqual({ ...card, note: '' });
+  });
+
+  it('refuses blank or long names and figures that are not finite and non-negative', () => {
+    for (const bad of [{ name: '   ' }, { name: 'x'.repeat(81) }, { cost: -1 }, { staff: Number.NaN }, { cost: Number.POSITIVE_INFINITY }, { baselineKind: 'mars' }]) {
+      expect(customCardSchema.safeParse({ ...card, ...bad }).success).toBe(false);
+    }
+  });
+});
