@@ -81,8 +81,10 @@ export function Swatch({ className, label }: { className: string; label: string 
  * heads it. Charts hide their drawing with aria-hidden and render one of these instead.
  */
 export function DataTable({ caption, head, rows }: { caption?: string; head: string[]; rows: { key: string; cells: string[] }[] }) {
+  // The wrapper carries sr-only: a table ignores a 1px width and its cells would widen the page.
   return (
-    <table className="sr-only">
+    <div className="sr-only">
+    <table>
       {caption ? <caption>{caption}</caption> : null}
       <thead>
         <tr>
@@ -101,5 +103,6 @@ export function DataTable({ caption, head, rows }: { caption?: string; head: str
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { benchConsequences } from './consequences';
+import { benchBoardPage } from './page';
 import { benchColdLoad, benchSync } from './sync';
 import { printColumns, printTable } from './table';
 
@@ -13,7 +14,8 @@ async function main() {
     sync.table,
   );
   const syncOk = printTable('Sync targets', [...sync.rows, ...(await benchColdLoad())]);
-  process.exitCode = engineOk && syncOk ? 0 : 1;
+  const pageOk = printTable('Board page (production build, Chromium, 1280x720)', await benchBoardPage());
+  process.exitCode = engineOk && syncOk && pageOk ? 0 : 1;
 }
 
 void main();

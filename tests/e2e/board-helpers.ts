@@ -26,7 +26,8 @@ export async function joinAs(browser: Browser, link: string, name: string, organ
 export const column = (page: Page, level: string) => page.getByRole('region', { name: level, exact: true });
 
 /** A card (its drag handle) by the responsibility name it starts with, within a column or the page. */
-export const card = (scope: Page | ReturnType<Page['getByRole']>, name: string) => scope.getByRole('button', { name: new RegExp(`^${name}`) });
+export const card = (scope: Page | ReturnType<Page['getByRole']>, name: string) =>
+  scope.getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
 
 /** The headline figures as shown, for comparing two screens. */
 export const headlines = (page: Page) => page.getByTestId('headline').allInnerTexts();
