@@ -1,4 +1,4 @@
-import { catalog } from '@/lib/catalog';
+import { validateCatalog } from '@/lib/catalog';
 import { loadSecret } from './auth/secret';
 import { createBoardServer, type AppHandler } from './board-server';
 import { ensureBuild } from './build';
@@ -22,6 +22,8 @@ async function loadApp(root: string, skipBuild: boolean): Promise<AppHandler> {
  * endpoint on PORT, with SQLite under DATA_DIR. SIGTERM and SIGINT flush and close.
  */
 async function main() {
+  // A malformed catalog entry stops the server here rather than skewing a figure later.
+  const catalog = validateCatalog();
   const config = loadConfig();
   const log = config.log === 'json' ? jsonLogger : silentLogger;
   const store = SqliteDocStore.open(config.databaseFile);

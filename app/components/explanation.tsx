@@ -1,3 +1,5 @@
+'use client';
+import { useState } from 'react';
 import type { Explanation, UsedFigure } from '@/lib/consequences/explain';
 import { formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
@@ -35,10 +37,22 @@ type Props = { explanation: Explanation; lang: Lang; limit?: number };
  */
 export function ExplanationDetails({ explanation, lang, limit = 40 }: Props) {
   const t = translator(panelText, lang);
+  // The panel holds dozens of these, each with up to `limit` sourced inputs; rendering the
+  // contents only once opened keeps every recompute of the live board cheap.
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="mt-1 text-sm" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="cursor-pointer text-blue-800 underline decoration-dotted">{t('explain.summary')}</summary>
+      {open ? <ExplanationBody explanation={explanation} lang={lang} limit={limit} /> : null}
+    </details>
+  );
+}
+
+function ExplanationBody({ explanation, lang, limit }: Required<Props>) {
+  const t = translator(panelText, lang);
   const shown = explanation.inputs.slice(0, limit);
   return (
-    <details className="mt-1 text-sm">
-      <summary className="cursor-pointer text-blue-800 underline decoration-dotted">{t('explain.summary')}</summary>
+    <>
       <p className="mt-1 text-slate-700">{explanation.rule[lang]}</p>
       {lang === 'nb' ? (
         <p className="mt-1 text-slate-500 italic" lang="en">
@@ -59,6 +73,6 @@ export function ExplanationDetails({ explanation, lang, limit = 40 }: Props) {
         </ul>
       ) : null}
       {explanation.inputs.length > limit ? <p className="text-slate-500">{t('explain.more', { count: explanation.inputs.length - limit })}</p> : null}
-    </details>
+    </>
   );
 }

@@ -27,8 +27,15 @@ export const rawCatalog: Catalog = {
   templates,
 };
 
-/** The validated catalog. Parsing at import makes a malformed entry fail every test at once. */
-export const catalog: Catalog = catalogSchema.parse(rawCatalog);
+/**
+ * The catalog. It is checked against its schema by lib/catalog/schema.test.ts and by the
+ * server when it starts (validateCatalog), not at import: the board page imports it too,
+ * and parsing the whole catalog again on every page load cost the browser tens of ms.
+ */
+export const catalog: Catalog = rawCatalog;
+
+/** Parses the catalog against its schema; throws with the failing path on a malformed entry. */
+export const validateCatalog = (): Catalog => catalogSchema.parse(rawCatalog);
 
 export const levelByKind = (c: Catalog, kind: string) => c.levels.find((l) => l.kind === kind);
 export const responsibilityById = (c: Catalog, id: string) => c.responsibilities.find((r) => r.id === id);

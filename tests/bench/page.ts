@@ -18,13 +18,16 @@ const INTERACTIVE_TIMEOUT_MS = 15_000;
 // Predicates run in the page as strings: tsx compiles functions with name helpers
 // (`__name`) that do not exist in the browser, so a serialised function would throw there.
 // "Usable" is what a person needs to work: live socket, nothing unsaved, a card to drag.
-const SEEN = `(() => {
+// The check polls every frame, so it reads attributes only: innerText would force a layout
+// on each poll and slow the very page being measured.
+const STATE = `(() => {
   const state = (id) => document.querySelector('[data-testid="' + id + '"]')?.getAttribute('data-state') ?? null;
   const buttons = document.querySelectorAll('section[aria-label="Kommune"] [role="button"], section[aria-label="Kommune"] button');
-  const handle = [...buttons].some((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim().startsWith('Legevakt'));
-  return { connection: state('connection'), saved: state('saved'), handle, text: (document.body?.innerText ?? '').slice(0, 160) };
+  const handle = [...buttons].some((b) => (b.getAttribute('aria-label') ?? '').startsWith('Legevakt'));
+  return { connection: state('connection'), saved: state('saved'), handle };
 })()`;
-const INTERACTIVE = `(() => { const s = ${SEEN}; return s.connection === 'connected' && s.saved === 'saved' && s.handle ? performance.now() : false; })()`;
+const INTERACTIVE = `(() => { const s = ${STATE}; return s.connection === 'connected' && s.saved === 'saved' && s.handle ? performance.now() : false; })()`;
+const SEEN = `({ ...${STATE}, text: (document.body?.innerText ?? '').slice(0, 160) })`;
 
 /** One JavaScript file the board page loaded before it was usable, with its gzip size. */
 export type ScriptFile = { url: string; gzipBytes: number };

@@ -122,3 +122,23 @@ test('two people moving one card at once end with it in one column on both scree
   await expect.poll(async () => [await where(a), await where(b)]).toEqual([await where(a), await where(a)]);
   expect(['spesialisthelsetjenesten', 'fylkeskommune']).toContain(await where(a));
 });
+
+test('while one person drags, the others see a ghost of the card with the dragger’s name', async ({ browser, request }) => {
+  const { links } = await createBoard(request);
+  const a = await joinAs(browser, links.editor, 'Anne', 'KS');
+  const b = await joinAs(browser, links.editor, 'Bjørn');
+
+  const from = await card(a, 'Legevakt').boundingBox();
+  const to = await column(a, SPESIALIST).boundingBox();
+  await a.mouse.move(from!.x + 20, from!.y + 20);
+  await a.mouse.down();
+  await a.mouse.move(from!.x + 40, from!.y + 20, { steps: 3 });
+  await a.mouse.move(to!.x + to!.width / 2, to!.y + 150, { steps: 10 });
+  const ghost = column(b, SPESIALIST).getByTestId('ghost');
+  await expect(ghost).toContainText('Anne drar');
+  await expect(ghost).toContainText('Legevakt');
+  await expect(b.locator('[data-card="legevakt"]')).toContainText('Anne drar');
+  await a.mouse.up();
+  await expect(column(b, SPESIALIST).getByTestId('ghost')).toHaveCount(0);
+  await expect(card(column(b, SPESIALIST), 'Legevakt')).toBeVisible();
+});

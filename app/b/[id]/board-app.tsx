@@ -12,7 +12,7 @@ type Phase =
   | { kind: 'checking' }
   | { kind: 'problem'; problem: LinkProblem | null }
   | { kind: 'join'; info: BoardInfo; linkToken: string }
-  | { kind: 'live'; info: BoardInfo; linkToken: string; joined: Joined };
+  | { kind: 'live'; title: string; linkToken: string; joined: Joined };
 
 /** The board page's states: read the link, check it, ask who you are, then go live. */
 export function BoardApp({ boardId }: { boardId: string }) {
@@ -24,15 +24,22 @@ export function BoardApp({ boardId }: { boardId: string }) {
     setPhase({ kind: 'checking' });
     const linkToken = linkTokenFromHash(location.hash);
     if (!linkToken) return setPhase({ kind: 'problem', problem: null });
-    const info = await fetchBoardInfo(boardId, linkToken);
-    if (!info.ok) return setPhase({ kind: 'problem', problem: info.problem });
+    // Someone who joined with this link before connects at once; the link is checked meanwhile
+    // and a revoked one still ends on the explanation (the socket is refused as well).
     const joined = loadJoined(boardId, linkToken);
-    // A remembered participant token only stands in for this very link and role.
-    if (joined && joined.role === info.value.role) setPhase({ kind: 'live', info: info.value, linkToken, joined });
+    if (joined) setPhase({ kind: 'live', title: '', linkToken, joined });
+    const info = await fetchBoardInfo(boardId, linkToken);
+    if (!info.ok) {
+      if (joined && info.problem.status === 0) return; // offline: keep working from the device copy
+      if (joined) forgetJoined(boardId, linkToken);
+      return setPhase({ kind: 'problem', problem: info.problem });
+    }
+    if (joined && joined.role === info.value.role) setPhase({ kind: 'live', title: info.value.title, linkToken, joined });
     else setPhase({ kind: 'join', info: info.value, linkToken });
   }, [boardId]);
 
   useEffect(() => {
+    performance.mark('board:app');
     void check();
     window.addEventListener('hashchange', check);
     return () => window.removeEventListener('hashchange', check);
@@ -57,7 +64,7 @@ export function BoardApp({ boardId }: { boardId: string }) {
           linkToken={phase.linkToken}
           lang={lang}
           onLang={setLang}
-          onJoined={(joined) => setPhase({ kind: 'live', info: phase.info, linkToken: phase.linkToken, joined })}
+          onJoined={(joined) => setPhase({ kind: 'live', title: phase.info.title, linkToken: phase.linkToken, joined })}
         />
       );
     case 'live':
@@ -65,7 +72,7 @@ export function BoardApp({ boardId }: { boardId: string }) {
         <LiveBoard
           key={phase.joined.token}
           boardId={boardId}
-          info={phase.info}
+          title={phase.title}
           joined={phase.joined}
           lang={lang}
           onLang={setLang}

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { catalog } from '@/lib/catalog';
 import { readBoardDoc } from '@/lib/board-doc';
 import { computeConsequences } from '@/lib/consequences/engine';
@@ -12,10 +12,10 @@ import { ConsequencePanel } from '@/app/components/consequence-panel';
 import { BoardToolbar } from './board-toolbar';
 import { DndBoard } from './dnd-board';
 import { LOCAL_ORIGIN, LiveClient } from './live-client';
-import type { BoardInfo, Joined } from './session';
+import type { Joined } from './session';
 import { trackCardOrigins, useDocVersion, useLiveState, usePeers, useUndoState } from './use-live';
 
-type Props = { boardId: string; info: BoardInfo; joined: Joined; lang: Lang; onLang: (l: Lang) => void; onRejected: () => void };
+type Props = { boardId: string; title: string; joined: Joined; lang: Lang; onLang: (l: Lang) => void; onRejected: () => void };
 
 declare global {
   interface Window {
@@ -41,7 +41,7 @@ export function LiveBoard(props: Props) {
   return client ? <LiveView {...props} client={client} /> : null;
 }
 
-function LiveView({ info, joined, lang, onLang, onRejected, client }: Props & { client: LiveClient }) {
+function LiveView({ title, joined, lang, onLang, onRejected, client }: Props & { client: LiveClient }) {
   const t = useMemo(() => translator(boardText, lang), [lang]);
   const state = useLiveState(client);
   const version = useDocVersion(client.doc);
@@ -50,10 +50,15 @@ function LiveView({ info, joined, lang, onLang, onRejected, client }: Props & { 
   const editable = canEdit(joined.role);
   // The projection is recomputed from the document on every update; `version` is the trigger.
   const projection = useMemo(() => readBoardDoc(client.doc, catalog), [client, version]);
+  // Before the first sync the document is still empty; the title from the link check stands in.
+  const shownTitle = state.synced ? projection.title : title || t('page.loading');
   const consequences = useMemo(
     () => computeConsequences(projection.allocation, catalog, [], { custom: projection.custom }),
     [projection],
   );
+  // The panel is the heaviest part of the page; it renders in the background after the board,
+  // so cards can be moved at once and a drop never waits for the charts.
+  const panel = useDeferredValue(consequences.ok ? consequences.value : null, null);
   const labels = useMemo(() => {
     const rows = projection.allocation.levels.map((l) => ({ level: l.id, kind: l.kind }));
     const names = levelLabels(rows, catalog, lang);
@@ -120,7 +125,7 @@ function LiveView({ info, joined, lang, onLang, onRejected, client }: Props & { 
   return (
     <div className="flex min-h-screen flex-col lg:h-screen">
       <BoardToolbar
-        title={projection.title || info.title}
+        title={shownTitle}
         state={state}
         peers={peers}
         me={joined}
@@ -131,31 +136,37 @@ function LiveView({ info, joined, lang, onLang, onRejected, client }: Props & { 
       {!editable ? (
         <p className="border-b border-amber-200 bg-amber-50 px-4 py-1 text-sm text-amber-900">{t('status.readOnly', { role: t(`role.${joined.role}`) })}</p>
       ) : null}
-      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-        <main className="min-w-0 flex-1 overflow-auto p-3" aria-label={projection.title || info.title}>
-          <DndBoard
-            client={client}
-            projection={projection}
-            consequences={consequences.ok ? consequences.value : null}
-            labels={labels}
-            peers={peers}
-            editable={editable}
-            arrived={arrived}
-            author={joined.organisation ? `${joined.name} (${joined.organisation})` : joined.name}
-            lang={lang}
-            origin={LOCAL_ORIGIN}
-          />
-          {projection.repaired.length > 0 ? (
-            <p className="mt-3 text-sm text-amber-800">{t('panel.repaired', { items: projection.repaired.join(', ') })}</p>
-          ) : null}
-        </main>
-        <aside aria-labelledby="consequences-h" className="border-t border-slate-200 bg-white p-3 lg:w-[32rem] lg:overflow-y-auto lg:border-t-0 lg:border-l">
-          <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
-            {t('panel.heading')}
-          </h2>
-          {consequences.ok ? <ConsequencePanel consequences={consequences.value} catalog={catalog} lang={lang} /> : null}
-        </aside>
-      </div>
+      {state.ready ? (
+        <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+          <main className="min-w-0 flex-1 overflow-auto p-3" aria-label={shownTitle}>
+            <DndBoard
+              client={client}
+              projection={projection}
+              consequences={consequences.ok ? consequences.value : null}
+              labels={labels}
+              peers={peers}
+              editable={editable}
+              arrived={arrived}
+              author={joined.organisation ? `${joined.name} (${joined.organisation})` : joined.name}
+              lang={lang}
+              origin={LOCAL_ORIGIN}
+            />
+            {projection.repaired.length > 0 ? (
+              <p className="mt-3 text-sm text-amber-800">{t('panel.repaired', { items: projection.repaired.join(', ') })}</p>
+            ) : null}
+          </main>
+          <aside aria-labelledby="consequences-h" className="border-t border-slate-200 bg-white p-3 lg:w-[32rem] lg:overflow-y-auto lg:border-t-0 lg:border-l">
+            <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
+              {t('panel.heading')}
+            </h2>
+            {panel ? <ConsequencePanel consequences={panel} catalog={catalog} lang={lang} /> : <p className="text-slate-500">{t('page.loading')}</p>}
+          </aside>
+        </div>
+      ) : (
+        <p role="status" className="p-6 text-lg text-slate-600">
+          {state.closed ? t('status.closed', { reason: String(state.closed.code) }) : t('page.loading')}
+        </p>
+      )}
       <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">
         {announcement}
       </div>

@@ -13,7 +13,8 @@ export const LOCAL_ORIGIN = Symbol('ansvarstavla-local');
 export type Connection = 'connecting' | 'connected' | 'offline';
 /** saved: the server has every local edit on disk; saving: sent, not yet confirmed; local: only on this device. */
 export type Saved = 'saved' | 'saving' | 'local';
-export type LiveState = { connection: Connection; saved: Saved; closed: { code: number; reason: string } | null; synced: boolean };
+/** synced: the server's state has arrived once; ready: there is a board to show (from the server or the device copy). */
+export type LiveState = { connection: Connection; saved: Saved; closed: { code: number; reason: string } | null; synced: boolean; ready: boolean };
 
 // Closes the server sends when reconnecting is worth it: a slow reader or a burst may simply
 // resync; everything else in 4400–4499 (bad link, revoked, unknown board) is final.
@@ -29,7 +30,7 @@ export class LiveClient {
   readonly provider: WebsocketProvider;
   readonly undo: Y.UndoManager;
   private readonly persistence: IndexeddbPersistence | null;
-  private state: LiveState = { connection: 'connecting', saved: 'saved', closed: null, synced: false };
+  private state: LiveState = { connection: 'connecting', saved: 'saved', closed: null, synced: false, ready: false };
   private readonly listeners = new Set<() => void>();
   private localEdits = 0;
   private confirmedEdits = 0;
@@ -39,6 +40,8 @@ export class LiveClient {
   constructor(boardId: string, token: string, user: Presence['user'], keepOnDevice: boolean) {
     // Offline copies are only for people whose edits the server accepts: a read-only device
     // must not keep local changes that a later editor link on it would then upload.
+    // Marks (board:client, board:connected, board:synced) show the load in the browser's timeline.
+    performance.mark('board:client');
     this.persistence = keepOnDevice ? new IndexeddbPersistence(`ansvarstavla:${boardId}`, this.doc) : null;
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     this.provider = new WebsocketProvider(`${scheme}://${location.host}${SYNC_PATH}`, boardId, this.doc, {
@@ -49,6 +52,10 @@ export class LiveClient {
       shouldReconnect: (event) => RETRYABLE.has(event.code) || !(event.code >= 4400 && event.code < 4500),
     });
     this.provider.awareness.setLocalStateField('user', user);
+    // Offline, the device copy is the board; online the server's answer usually comes first.
+    void this.persistence?.whenSynced.then(() => {
+      if (!this.state.ready && this.doc.getMap('cards').size > 0) this.set({ ready: true });
+    });
     this.undo = new Y.UndoManager([this.doc.getMap('levels'), this.doc.getMap('cards'), this.doc.getMap('custom')], {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
       captureTimeout: 0,
@@ -85,19 +92,23 @@ export class LiveClient {
   };
 
   private onStatus(status: 'connected' | 'connecting' | 'disconnected') {
-    if (status === 'connected') return this.set({ connection: 'connected', closed: null });
+    if (status === 'connected') {
+      performance.mark('board:connected');
+      return this.set({ connection: 'connected', closed: null });
+    }
     // A question on a dropped socket is never answered; the next connection asks again.
     this.asked = null;
     this.set({ connection: status === 'connecting' ? 'connecting' : 'offline', saved: this.pending() ? 'local' : this.state.saved });
   }
 
   private onSynced() {
+    if (!this.state.synced) performance.mark('board:synced');
     if (this.asked !== null) {
       // The answer to our question: every edit sent before it is stored.
       this.confirmedEdits = Math.max(this.confirmedEdits, this.asked);
       this.asked = null;
     }
-    this.set({ synced: true, saved: this.pending() ? 'saving' : 'saved' });
+    this.set({ synced: true, ready: true, saved: this.pending() ? 'saving' : 'saved' });
     if (this.pending()) this.askForConfirmation();
   }
 
