@@ -56,6 +56,7 @@ export const threadQuerySchema = z.object({
   anchor: z.string().max(110).optional(),
   participant: z.string().max(32).optional(),
 });
+/** A parsed thread query. */
 export type ThreadQuery = z.infer<typeof threadQuerySchema>;
 
 /** Who wrote or did something, as the server's token said. */

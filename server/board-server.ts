@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import type { Catalog } from '@/lib/catalog/schema';
 import type { Secret } from './auth/tokens';
+import { CommentFeed } from './comments/feed';
+import { createThreads } from './comments/threads';
 import type { Config } from './config';
 import { handleApi } from './http/api';
 import { fail } from './http/respond';
@@ -17,7 +19,7 @@ export type AppHandler = {
 };
 
 export type BoardServerDeps = {
-  config: Pick<Config, 'limits' | 'compactAfter' | 'unloadAfterMs'>;
+  config: Pick<Config, 'limits' | 'compactAfter' | 'unloadAfterMs' | 'comments'>;
   store: DocStore;
   catalog: Catalog;
   secret: Secret;
@@ -34,7 +36,21 @@ export function createBoardServer(deps: BoardServerDeps) {
   const metrics = new Metrics();
   const rooms = new Rooms({ store: deps.store, metrics, log: deps.log, compactAfter: deps.config.compactAfter, unloadAfterMs: deps.config.unloadAfterMs });
   const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits });
-  const apiDeps = { store: deps.store, catalog: deps.catalog, secret: deps.secret, metrics, rooms, maxBodyBytes: 64 * 1024 };
+  const feed = new CommentFeed();
+  const threads = createThreads({ store: deps.store, feed, log: deps.log, metrics, limits: deps.config.comments });
+  const { maxPeersPerBoard, bufferWatermark } = deps.config.limits;
+  const apiDeps = {
+    store: deps.store,
+    catalog: deps.catalog,
+    secret: deps.secret,
+    metrics,
+    rooms,
+    threads,
+    feed,
+    maxBodyBytes: 64 * 1024,
+    // A live feed costs about what a sync socket does, so it shares that socket's bounds.
+    limits: { maxFeedsPerBoard: maxPeersPerBoard, bufferWatermark },
+  };
 
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -43,7 +59,7 @@ export function createBoardServer(deps: BoardServerDeps) {
         if (deps.app) return await deps.app.request(req, res);
         fail(res, 404, 'not found');
       } catch (error) {
-        deps.log('request-failed', { url: req.url, error: String(error) }, 'error');
+        deps.log('request-failed', { url: redactToken(req.url), error: String(error) }, 'error');
         if (!res.headersSent) fail(res, 500, 'internal error');
         else res.end();
       }
@@ -78,9 +94,10 @@ export function createBoardServer(deps: BoardServerDeps) {
         });
       });
     },
-    /** Stops accepting, closes sockets with 4503, flushes and compacts every room, closes the store. */
+    /** Stops accepting, closes sockets with 4503 and ends comment feeds, flushes and compacts every room, closes the store. */
     async close(): Promise<void> {
       sync.closeAll();
+      feed.closeAll();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -18,6 +18,10 @@ const envSchema = z.object({
   MAX_PEERS_PER_BOARD: z.coerce.number().int().positive().default(500),
   COMPACT_AFTER: z.coerce.number().int().positive().default(1000),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(5000),
+  /** Comments (new threads, replies and edits) one participant may write per minute. */
+  COMMENTS_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /** Comments a board may hold, removed ones included. */
+  MAX_COMMENTS_PER_BOARD: z.coerce.number().int().positive().default(5000),
 });
 
 export type Config = {
@@ -34,6 +38,7 @@ export type Config = {
   limits: { maxMessageBytes: number; maxDocBytes: number; messagesPerSecond: number; maxPeersPerBoard: number; bufferWatermark: number };
   compactAfter: number;
   unloadAfterMs: number;
+  comments: { perMinute: number; maxPerBoard: number };
   root: string;
 };
 
@@ -65,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     compactAfter: e.COMPACT_AFTER,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
+    comments: { perMinute: e.COMMENTS_PER_MINUTE, maxPerBoard: e.MAX_COMMENTS_PER_BOARD },
     root,
   };
 }

@@ -7,8 +7,8 @@ export const jsonLogger: Logger = (event, fields = {}, level = 'info') => {
   else console.log(line);
 };
 
-/** A request URL fit for a log line: the token query parameter is blanked. */
-export const redactToken = (url: string | undefined) => url?.replace(/token=[^&]*/, 'token=…');
+/** A request URL fit for a log line: every token query parameter is blanked. */
+export const redactToken = (url: string | undefined) => url?.replace(/token=[^&#]*/g, 'token=…');
 
 /** For tests that start servers in-process and want quiet output. */
 export const silentLogger: Logger = () => {};

@@ -10,9 +10,12 @@ export class Metrics {
     rejectedConnections: 0,
     closedByServer: 0,
     messageErrors: 0,
+    commentWrites: 0,
   };
   connections = 0;
   rooms = 0;
+  /** Open live comment feeds (server-sent event streams). */
+  feeds = 0;
   private persist = { buckets: BUCKETS_MS.map(() => 0), count: 0, sum: 0 };
 
   /** Records how long one update took from receipt to durable append. */
@@ -31,6 +34,12 @@ export class Metrics {
       `ansvarstavla_connections ${this.connections}`,
       '# TYPE ansvarstavla_rooms gauge',
       `ansvarstavla_rooms ${this.rooms}`,
+      '# HELP ansvarstavla_comment_feeds Open live comment feeds.',
+      '# TYPE ansvarstavla_comment_feeds gauge',
+      `ansvarstavla_comment_feeds ${this.feeds}`,
+      '# HELP ansvarstavla_comment_writes_total Comment threads, replies, edits, removals and status changes stored.',
+      '# TYPE ansvarstavla_comment_writes_total counter',
+      `ansvarstavla_comment_writes_total ${c.commentWrites}`,
       '# TYPE ansvarstavla_updates_in_total counter',
       `ansvarstavla_updates_in_total ${c.updatesIn}`,
       '# TYPE ansvarstavla_updates_out_total counter',

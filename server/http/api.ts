@@ -7,12 +7,25 @@ import { roleSchema } from '@/lib/roles';
 import { authorise, bearer } from '../auth/access';
 import { newParticipantId, participantToken, signToken, type Secret } from '../auth/tokens';
 import { boardLinks, createBoard } from '../boards';
+import type { CommentFeed } from '../comments/feed';
+import type { Threads } from '../comments/threads';
 import type { Metrics } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
 import type { Rooms } from '../sync/rooms';
+import { handleComments } from './comments';
 import { fail, json, readJson } from './respond';
 
-export type ApiDeps = { store: DocStore; catalog: Catalog; secret: Secret; metrics: Metrics; rooms: Rooms; maxBodyBytes: number };
+export type ApiDeps = {
+  store: DocStore;
+  catalog: Catalog;
+  secret: Secret;
+  metrics: Metrics;
+  rooms: Rooms;
+  threads: Threads;
+  feed: CommentFeed;
+  maxBodyBytes: number;
+  limits: { maxFeedsPerBoard: number; bufferWatermark: number };
+};
 
 const createSchema = (catalog: Catalog) => {
   const ids = catalog.templates.map((t) => t.id);
@@ -28,7 +41,8 @@ const BOARD = new RegExp(`^/api/boards/(${BOARD_ID_PATTERN})(/join)?$`);
 
 /** Handles /api/* and /metrics; returns false for any other path so the app can serve it. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, deps: ApiDeps): Promise<boolean> {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const url = new URL(req.url ?? '/', 'http://x');
+  const path = url.pathname;
   if (path === '/metrics' && req.method === 'GET') {
     res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
     res.end(deps.metrics.render());
@@ -53,6 +67,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     fail(res, 405, 'method not allowed');
     return true;
   }
+  if (await handleComments(req, res, url, deps)) return true;
   const m = BOARD.exec(path);
   if (!m) {
     fail(res, 404, 'no such endpoint');
@@ -67,7 +82,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   if (m[2] && req.method === 'POST') {
     const body = await readJson(req, joinSchema, deps.maxBodyBytes);
     if (!body.ok) return sendBodyError(res, body.errors[0]!);
-    const participant = participantToken(payload, body.value.name, body.value.organisation, newParticipantId());
+    const { name, organisation } = body.value;
+    const participantId = newParticipantId();
+    const participant = participantToken(payload, name, organisation, participantId);
+    await deps.threads.join(board.id, { participantId, name, organisation, role: participant.r });
     json(res, 200, { token: signToken(participant, deps.secret), participantId: participant.p, role: participant.r, name: participant.n, organisation: participant.o ?? '' });
     return true;
   }

@@ -34,7 +34,19 @@ export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>, li
   }
   const parsed = schema.safeParse(data);
   if (parsed.success) return ok(parsed.data);
+  return err([{ status: 400, message: 'invalid body', fields: fieldErrors(parsed.error.issues) }]);
+}
+
+/**
+ * Zod issues as field → messages, `(body)` for the whole value. A field a strict schema does
+ * not accept is named on its own ("author": unknown field), so a client sees which one to drop.
+ */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fields[issue.path.join('.') || '(body)'] ??= []).push(issue.message);
-  return err([{ status: 400, message: 'invalid body', fields }]);
+  const add = (path: PropertyKey[], message: string) => (fields[path.map(String).join('.') || '(body)'] ??= []).push(message);
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') for (const key of issue.keys) add([...issue.path, key], 'unknown field');
+    else add(issue.path, issue.message);
+  }
+  return fields;
 }

@@ -1,4 +1,7 @@
+import type { Author, Comment, Participant, Thread } from '@/lib/comments';
+import type { CommentRemoval, ThreadRecord } from './comment-store';
 import type { BoardRecord, DocStore, StoredDoc } from './doc-store';
+import { MemoryComments } from './memory-comments';
 
 type Doc = { state: Uint8Array | null; updates: Uint8Array[] };
 
@@ -10,6 +13,7 @@ export class MemoryDocStore implements DocStore {
   private readonly boards = new Map<string, BoardRecord>();
   private readonly docs = new Map<string, Doc>();
   private readonly settings = new Map<string, string>();
+  private readonly comments = new MemoryComments();
   private closed = false;
 
   async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
@@ -72,6 +76,66 @@ export class MemoryDocStore implements DocStore {
   async setSetting(key: string, value: string): Promise<void> {
     this.assertOpen();
     this.settings.set(key, value);
+  }
+
+  async addParticipant(boardId: string, participant: Participant, at: string): Promise<boolean> {
+    this.assertOpen();
+    return this.comments.addParticipant(boardId, participant, at);
+  }
+
+  async listParticipants(boardId: string): Promise<Participant[]> {
+    this.assertOpen();
+    return this.comments.listParticipants(boardId);
+  }
+
+  async createThread(thread: ThreadRecord, first: Comment): Promise<void> {
+    this.assertOpen();
+    return this.comments.createThread(thread, first);
+  }
+
+  async addComment(boardId: string, comment: Comment): Promise<boolean> {
+    this.assertOpen();
+    return this.comments.addComment(boardId, comment);
+  }
+
+  async getComment(boardId: string, commentId: string): Promise<Comment | null> {
+    this.assertOpen();
+    return this.comments.getComment(boardId, commentId);
+  }
+
+  async editComment(boardId: string, commentId: string, body: string, mentions: string[], at: string): Promise<boolean> {
+    this.assertOpen();
+    return this.comments.editComment(boardId, commentId, body, mentions, at);
+  }
+
+  async removeComment(boardId: string, commentId: string, by: Author, at: string): Promise<boolean> {
+    this.assertOpen();
+    return this.comments.removeComment(boardId, commentId, by, at);
+  }
+
+  async listRemovals(boardId: string): Promise<CommentRemoval[]> {
+    this.assertOpen();
+    return this.comments.listRemovals(boardId);
+  }
+
+  async setThreadStatus(boardId: string, threadId: string, status: Thread['status'], by: Author, at: string): Promise<boolean> {
+    this.assertOpen();
+    return this.comments.setThreadStatus(boardId, threadId, status, by, at);
+  }
+
+  async getThread(boardId: string, threadId: string): Promise<Thread | null> {
+    this.assertOpen();
+    return this.comments.getThread(boardId, threadId);
+  }
+
+  async listThreads(boardId: string): Promise<Thread[]> {
+    this.assertOpen();
+    return this.comments.listThreads(boardId);
+  }
+
+  async countComments(boardId: string): Promise<number> {
+    this.assertOpen();
+    return this.comments.countComments(boardId);
   }
 
   async ping(): Promise<boolean> {

@@ -2,41 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
+import type { Author, Comment, Participant, Thread } from '@/lib/comments';
 import { startCheckpointer } from './checkpointer';
+import type { CommentRemoval, ThreadRecord } from './comment-store';
 import type { BoardRecord, DocStore, StoredDoc } from './doc-store';
-
-/**
- * Schema steps in order; user_version records how many have run, so a database made by an
- * older build is brought forward on open. Append new steps, never edit shipped ones.
- */
-const migrations: readonly string[] = [
-  `CREATE TABLE boards (
-     id TEXT PRIMARY KEY,
-     title TEXT NOT NULL,
-     template TEXT NOT NULL,
-     key_version INTEGER NOT NULL,
-     created_at TEXT NOT NULL
-   );
-   CREATE TABLE updates (
-     seq INTEGER PRIMARY KEY AUTOINCREMENT,
-     board_id TEXT NOT NULL,
-     data BLOB NOT NULL
-   );
-   CREATE INDEX updates_board_seq ON updates (board_id, seq);
-   CREATE TABLE states (board_id TEXT PRIMARY KEY, data BLOB NOT NULL);
-   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
-  // Every append sits on the relay path. Keyed by (board, seq) without a rowid, a commit
-  // writes one b-tree page to the WAL instead of three (table, index, AUTOINCREMENT counter).
-  `CREATE TABLE update_log (
-     board_id TEXT NOT NULL,
-     seq INTEGER NOT NULL,
-     data BLOB NOT NULL,
-     PRIMARY KEY (board_id, seq)
-   ) WITHOUT ROWID;
-   INSERT INTO update_log (board_id, seq, data) SELECT board_id, seq, data FROM updates;
-   DROP TABLE updates;
-   ALTER TABLE update_log RENAME TO updates;`,
-];
+import { SqliteComments } from './sqlite-comments';
+import { migrate } from './sqlite-migrations';
 
 type BoardRow = { id: string; title: string; template: string; key_version: number; created_at: string };
 type PendingAppend = { boardId: string; data: Buffer; resolve: () => void; reject: (e: unknown) => void };
@@ -52,17 +23,6 @@ const toRecord = (r: BoardRow): BoardRecord => ({
 // A plain view, so callers never see Buffer's differing slice() and equality semantics.
 const toBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
-/** Brings the schema up to the newest migration, each step in its own transaction. */
-function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  for (let v = current; v < migrations.length; v++) {
-    db.transaction(() => {
-      db.exec(migrations[v] as string);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
-  }
-}
-
 /**
  * The default DocStore: one SQLite file in WAL mode. Concurrent appendUpdate calls are
  * group-committed into one transaction per event-loop turn.
@@ -71,12 +31,14 @@ export class SqliteDocStore implements DocStore {
   private queue: PendingAppend[] = [];
   private closed = false;
   private readonly stmt;
+  private readonly comments: SqliteComments;
 
   private checkpointer: ReturnType<typeof startCheckpointer> | null = null;
   /** The last seq given out per board, read from the table on a board's first append. */
   private readonly seqs = new Map<string, number>();
 
   private constructor(private readonly db: Database.Database) {
+    this.comments = new SqliteComments(db);
     this.stmt = {
       insertBoard: db.prepare(
         'INSERT INTO boards (id, title, template, key_version, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -205,6 +167,54 @@ export class SqliteDocStore implements DocStore {
     this.checkpointer?.committed();
   }
 
+  async addParticipant(boardId: string, participant: Participant, at: string): Promise<boolean> {
+    return this.write(() => this.comments.addParticipant(boardId, participant, at));
+  }
+
+  async listParticipants(boardId: string): Promise<Participant[]> {
+    return this.read(() => this.comments.listParticipants(boardId));
+  }
+
+  async createThread(thread: ThreadRecord, first: Comment): Promise<void> {
+    return this.write(() => this.comments.createThread(thread, first));
+  }
+
+  async addComment(boardId: string, comment: Comment): Promise<boolean> {
+    return this.write(() => this.comments.addComment(boardId, comment));
+  }
+
+  async getComment(boardId: string, commentId: string): Promise<Comment | null> {
+    return this.read(() => this.comments.getComment(boardId, commentId));
+  }
+
+  async editComment(boardId: string, commentId: string, body: string, mentions: string[], at: string): Promise<boolean> {
+    return this.write(() => this.comments.editComment(boardId, commentId, body, mentions, at));
+  }
+
+  async removeComment(boardId: string, commentId: string, by: Author, at: string): Promise<boolean> {
+    return this.write(() => this.comments.removeComment(boardId, commentId, by, at));
+  }
+
+  async listRemovals(boardId: string): Promise<CommentRemoval[]> {
+    return this.read(() => this.comments.listRemovals(boardId));
+  }
+
+  async setThreadStatus(boardId: string, threadId: string, status: Thread['status'], by: Author, at: string): Promise<boolean> {
+    return this.write(() => this.comments.setThreadStatus(boardId, threadId, status, by, at));
+  }
+
+  async getThread(boardId: string, threadId: string): Promise<Thread | null> {
+    return this.read(() => this.comments.getThread(boardId, threadId));
+  }
+
+  async listThreads(boardId: string): Promise<Thread[]> {
+    return this.read(() => this.comments.listThreads(boardId));
+  }
+
+  async countComments(boardId: string): Promise<number> {
+    return this.read(() => this.comments.countComments(boardId));
+  }
+
   async ping(): Promise<boolean> {
     if (this.closed) return false;
     try {
@@ -248,6 +258,19 @@ export class SqliteDocStore implements DocStore {
     const seq = (this.seqs.get(p.boardId) ?? this.stmt.lastSeq.get(p.boardId)?.seq ?? 0) + 1;
     this.stmt.insertUpdate.run(p.boardId, seq, p.data);
     this.seqs.set(p.boardId, seq);
+  }
+
+  private read<T>(query: () => T): T {
+    this.assertOpen();
+    return query();
+  }
+
+  /** Runs a write that commits on its own, then tells the checkpointer the WAL grew. */
+  private write<T>(change: () => T): T {
+    this.assertOpen();
+    const result = change();
+    this.checkpointer?.committed();
+    return result;
   }
 
   private assertOpen(): void {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BoardRecord, DocStore } from '@/server/storage/doc-store';
+import { commentStoreContract } from './comment-store.contract';
 
 /**
  * What a contract run needs: a fresh empty store; `reopen`, when the store is durable, opens
@@ -163,5 +164,7 @@ export function docStoreContract(name: string, make: () => Promise<DocStoreHarne
       expect(await again.getSetting('demoBoard')).toBe('a');
       expect(await again.ping()).toBe(true);
     });
+
+    describe('comments', () => commentStoreContract(() => h));
   });
 }

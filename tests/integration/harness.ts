@@ -10,17 +10,20 @@ import type { Role } from '@/lib/roles';
 import { createBoardServer } from '@/server/board-server';
 import { boardLinks, createBoard } from '@/server/boards';
 import { loadConfig } from '@/server/config';
-import { silentLogger } from '@/server/log';
+import { silentLogger, type Logger } from '@/server/log';
 import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
 
 export const SECRET = 'integration-test-secret-0123456789abcdef';
 
-/** A real board server on port 0 with SQLite in a fresh temp dir, no Next.js. */
-export async function startServer(env: Record<string, string> = {}) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ansvarstavla-'));
+/**
+ * A real board server on port 0 with SQLite in a fresh temp dir, no Next.js. Pass `dataDir` to
+ * restart on the data a closed server left, and `log` to see what it logs.
+ */
+export async function startServer(env: Record<string, string> = {}, opts: { dataDir?: string; log?: Logger } = {}) {
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'ansvarstavla-'));
   const config = loadConfig({ UNLOAD_AFTER_MS: '0', ...env }, process.cwd());
   const store = SqliteDocStore.open(path.join(dataDir, 'boards.sqlite'));
-  const server = createBoardServer({ config, store, catalog, secret: SECRET, log: silentLogger });
+  const server = createBoardServer({ config, store, catalog, secret: SECRET, log: opts.log ?? silentLogger });
   const port = await server.listen(0);
   const http = `http://127.0.0.1:${port}`;
   return {

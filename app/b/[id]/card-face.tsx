@@ -2,8 +2,11 @@ import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import type { CardFacts } from './card-facts';
 
-/** A card's visible content: name, figure badges and markers. Shared by the card, its drag overlay and ghosts. */
-export function CardFace({ facts, lang, lifted = false, framed = true }: { facts: CardFacts; lang: Lang; lifted?: boolean; framed?: boolean }) {
+/**
+ * A card's visible content: name, figure badges and markers. Shared by the card, its drag overlay
+ * and ghosts; the live card turns `commentCount` off because it shows a clickable badge instead.
+ */
+export function CardFace({ facts, lang, lifted = false, framed = true, commentCount = true }: { facts: CardFacts; lang: Lang; lifted?: boolean; framed?: boolean; commentCount?: boolean }) {
   const t = translator(boardText, lang);
   return (
     <div className={framed ? `rounded-md border bg-white p-2 ${lifted ? 'rotate-1 border-blue-400 shadow-lg' : 'border-slate-200 shadow-sm'}` : 'p-2 pb-1'}>
@@ -24,7 +27,7 @@ export function CardFace({ facts, lang, lifted = false, framed = true }: { facts
             {t('card.conflicts', { count: facts.conflicts })}
           </span>
         ) : null}
-        {facts.comments > 0 ? <span className="rounded bg-sky-100 px-1.5 text-sky-900">{t('card.comments', { count: facts.comments })}</span> : null}
+        {commentCount && facts.comments > 0 ? <span className="rounded bg-sky-100 px-1.5 text-sky-900">{t('card.comments', { count: facts.comments })}</span> : null}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { levelName } from '@/lib/i18n/catalog-names';
+import type { AnchorSummary } from './comments/summaries';
 
 /** What a card shows: its name, cost and staff badges, and its markers. */
 export type CardFacts = {
@@ -15,12 +16,24 @@ export type CardFacts = {
   /** The kind of level it sits on today, named, when it now sits on another kind. */
   movedFrom: string | null;
   conflicts: number;
+  /** Comments that are not removed, in threads about this card (anchor `card:<id>`). */
   comments: number;
+  /** Those threads' summary (open threads, stances), for the badge's title; null without threads. */
+  commentSummary: AnchorSummary | null;
   author: string | null;
 };
 
-/** Every card's face, catalog and custom alike, from the projection and its consequences. */
-export function cardFacts(projection: BoardProjection, consequences: Consequences | null, catalog: Catalog, lang: Lang): Map<string, CardFacts> {
+/**
+ * Every card's face, catalog and custom alike, from the projection, its consequences and the
+ * comment summaries by anchor key. Comments are found by card id, so they follow a moved card.
+ */
+export function cardFacts(
+  projection: BoardProjection,
+  consequences: Consequences | null,
+  catalog: Catalog,
+  lang: Lang,
+  comments: ReadonlyMap<string, AnchorSummary> = new Map(),
+): Map<string, CardFacts> {
   const t = translator(boardText, lang);
   const conflicts = new Map<string, number>();
   for (const r of consequences?.positions.results ?? []) if (r.status === 'contradicted') conflicts.set(r.responsibility, (conflicts.get(r.responsibility) ?? 0) + 1);
@@ -39,7 +52,8 @@ export function cardFacts(projection: BoardProjection, consequences: Consequence
         : { text: t('card.noStaff'), title: staff.note, sourced: false },
       movedFrom: moved.get(r.id) ?? null,
       conflicts: conflicts.get(r.id) ?? 0,
-      comments: 0,
+      comments: comments.get(`card:${r.id}`)?.comments ?? 0,
+      commentSummary: comments.get(`card:${r.id}`) ?? null,
       author: null,
     });
   }
@@ -55,7 +69,8 @@ export function cardFacts(projection: BoardProjection, consequences: Consequence
           : { text: t('card.staff', { count: formatNumber(c.staff, 0, lang) }), title: assumed, sourced: false },
       movedFrom: moved.get(c.id) ?? null,
       conflicts: 0,
-      comments: 0,
+      comments: comments.get(`card:${c.id}`)?.comments ?? 0,
+      commentSummary: comments.get(`card:${c.id}`) ?? null,
       author: c.author,
     });
   }

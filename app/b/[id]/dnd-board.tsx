@@ -26,6 +26,7 @@ import type { Peer } from '@/lib/presence';
 import { BoardExtras } from './board-extras';
 import { cardFacts } from './card-facts';
 import { CardFace } from './card-face';
+import type { BoardComments } from './comments/use-board-comments';
 import type { LiveClient } from './live-client';
 import { LiveColumn } from './live-column';
 
@@ -40,6 +41,7 @@ type Props = {
   author: string;
   lang: Lang;
   origin: symbol;
+  comments: BoardComments;
 };
 
 /**
@@ -47,14 +49,14 @@ type Props = {
  * columns a local preview shows where it would land; the document changes once, on drop, and
  * the drag is published (throttled) so others see a ghost of it.
  */
-export function DndBoard({ client, projection, consequences, labels, peers, editable, arrived, author, lang, origin }: Props) {
+export function DndBoard({ client, projection, consequences, labels, peers, editable, arrived, author, lang, origin, comments }: Props) {
   const t = translator(boardText, lang);
   const [active, setActive] = useState<string | null>(null);
   // Keyboard drags move the card itself: swapping in an overlay mid-drag made the first arrow key a no-op.
   const [byKeyboard, setByKeyboard] = useState(false);
   const [preview, setPreview] = useState<DropPreview | null>(null);
   const columns = useMemo(() => columnsOf(projection.allocation, preview), [projection, preview]);
-  const facts = useMemo(() => cardFacts(projection, consequences, catalog, lang), [projection, consequences, lang]);
+  const facts = useMemo(() => cardFacts(projection, consequences, catalog, lang, comments.summaries), [projection, consequences, lang, comments.summaries]);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 6 } }),
@@ -147,6 +149,7 @@ export function DndBoard({ client, projection, consequences, labels, peers, edit
             lang={lang}
             origin={origin}
             onMoveTo={moveTo}
+            comments={comments}
           />
         ))}
       </div>

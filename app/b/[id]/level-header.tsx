@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { removeLevel, renameLevel, reorderLevel } from '@/lib/board-ops';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
+import { CommentBadge } from './comments/comment-badge';
+import type { BoardComments } from './comments/use-board-comments';
 import type { LiveClient } from './live-client';
 import type { ColumnLevel } from './live-column';
 
@@ -15,10 +17,14 @@ type Props = {
   lang: Lang;
   origin: symbol;
   accent: string;
+  comments: BoardComments;
 };
 
-/** A column's name and card count; for editors also rename, move left or right, and remove when empty. */
-export function LevelHeader({ client, level, position, count, editable, lang, origin, accent }: Props) {
+/**
+ * A column's name, card count and comment badge (threads about the level, by level id); for
+ * editors also rename, move left or right, and remove when empty.
+ */
+export function LevelHeader({ client, level, position, count, editable, lang, origin, accent, comments }: Props) {
   const t = translator(boardText, lang);
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(level.name ?? '');
@@ -50,10 +56,19 @@ export function LevelHeader({ client, level, position, count, editable, lang, or
           </button>
         </form>
       ) : (
-        <h2 className="flex items-baseline gap-2 text-lg font-semibold">
-          <span className="min-w-0 flex-1 truncate">{level.label}</span>
-          <span className="text-sm font-normal text-slate-600">{t('column.cards', { count })}</span>
-        </h2>
+        <div className="flex items-center gap-2">
+          <h2 className="flex min-w-0 flex-1 items-baseline gap-2 text-lg font-semibold">
+            <span className="min-w-0 flex-1 truncate">{level.label}</span>
+            <span className="text-sm font-normal text-slate-600">{t('column.cards', { count })}</span>
+          </h2>
+          <CommentBadge
+            name={level.label}
+            summary={comments.summaries.get(`level:${level.id}`)}
+            canComment={comments.canComment}
+            lang={lang}
+            onOpen={() => comments.open(`level:${level.id}`)}
+          />
+        </div>
       )}
       {editable && !renaming ? (
         <div role="group" aria-label={t('column.controls', { level: level.label })} className="mt-1 flex flex-wrap gap-1 text-slate-700">

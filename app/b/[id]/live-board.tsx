@@ -10,6 +10,9 @@ import { boardText } from '@/lib/i18n/board';
 import { levelLabels } from '@/lib/i18n/catalog-names';
 import { ConsequencePanel } from '@/app/components/consequence-panel';
 import { BoardToolbar } from './board-toolbar';
+import { anchorNames } from './comments/anchor-names';
+import { BoardAside } from './comments/board-aside';
+import { useBoardComments } from './comments/use-board-comments';
 import { DndBoard } from './dnd-board';
 import { LOCAL_ORIGIN, LiveClient } from './live-client';
 import type { Joined } from './session';
@@ -41,7 +44,7 @@ export function LiveBoard(props: Props) {
   return client ? <LiveView {...props} client={client} /> : null;
 }
 
-function LiveView({ title, joined, lang, onLang, onRejected, client }: Props & { client: LiveClient }) {
+function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: Props & { client: LiveClient }) {
   const t = useMemo(() => translator(boardText, lang), [lang]);
   const state = useLiveState(client);
   const version = useDocVersion(client.doc);
@@ -65,6 +68,8 @@ function LiveView({ title, joined, lang, onLang, onRejected, client }: Props & {
     for (const l of projection.allocation.levels) if (l.name) names.set(l.id, l.name);
     return names;
   }, [projection, lang]);
+  const comments = useBoardComments(boardId, joined);
+  const names = useMemo(() => anchorNames(projection, labels, lang), [projection, labels, lang]);
 
   const [announcement, setAnnouncement] = useState('');
   const [arrived, setArrived] = useState<ReadonlySet<string>>(new Set());
@@ -150,17 +155,26 @@ function LiveView({ title, joined, lang, onLang, onRejected, client }: Props & {
               author={joined.organisation ? `${joined.name} (${joined.organisation})` : joined.name}
               lang={lang}
               origin={LOCAL_ORIGIN}
+              comments={comments.badges}
             />
             {projection.repaired.length > 0 ? (
               <p className="mt-3 text-sm text-amber-800">{t('panel.repaired', { items: projection.repaired.join(', ') })}</p>
             ) : null}
           </main>
-          <aside aria-labelledby="consequences-h" className="border-t border-slate-200 bg-white p-3 lg:w-[32rem] lg:overflow-y-auto lg:border-t-0 lg:border-l">
-            <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
-              {t('panel.heading')}
-            </h2>
-            {panel ? <ConsequencePanel consequences={panel} catalog={catalog} lang={lang} /> : <p className="text-slate-500">{t('page.loading')}</p>}
-          </aside>
+          <BoardAside
+            state={comments}
+            joined={joined}
+            names={names}
+            lang={lang}
+            consequences={
+              <>
+                <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
+                  {t('panel.heading')}
+                </h2>
+                {panel ? <ConsequencePanel consequences={panel} catalog={catalog} lang={lang} /> : <p className="text-slate-500">{t('page.loading')}</p>}
+              </>
+            }
+          />
         </div>
       ) : (
         <p role="status" className="p-6 text-lg text-slate-600">

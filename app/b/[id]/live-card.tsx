@@ -6,6 +6,8 @@ import { boardText } from '@/lib/i18n/board';
 import type { Peer } from '@/lib/presence';
 import { CardFace } from './card-face';
 import type { CardFacts } from './card-facts';
+import { CommentBadge } from './comments/comment-badge';
+import type { BoardComments } from './comments/use-board-comments';
 import type { ColumnLevel } from './live-column';
 import { MoveMenu } from './move-menu';
 
@@ -18,13 +20,15 @@ type Props = {
   dragger: Peer | null;
   lang: Lang;
   onMoveTo: (card: string, level: string) => void;
+  comments: BoardComments;
 };
 
 /**
  * A draggable card. The card itself is the focusable drag handle, named by the
- * responsibility first; the "Flytt til …" menu beside it is the other keyboard path.
+ * responsibility first; the "Flytt til …" menu beside it is the other keyboard path. The
+ * comment badge sits below the handle, so opening comments never starts a drag.
  */
-export function LiveCard({ facts, levels, currentLevel, editable, arrived, dragger, lang, onMoveTo }: Props) {
+export function LiveCard({ facts, levels, currentLevel, editable, arrived, dragger, lang, onMoveTo, comments }: Props) {
   const t = translator(boardText, lang);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: facts.id, disabled: !editable });
   const label = [facts.name, facts.cost.text, facts.staff.text, facts.movedFrom ? t('card.moved') : null, facts.conflicts > 0 ? t('card.conflicts', { count: facts.conflicts }) : null]
@@ -46,10 +50,13 @@ export function LiveCard({ facts, levels, currentLevel, editable, arrived, dragg
         title={editable ? undefined : t('card.readOnly')}
         className={`rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${editable ? 'cursor-grab touch-none active:cursor-grabbing' : 'cursor-not-allowed'}`}
       >
-        <CardFace facts={facts} lang={lang} framed={false} />
+        <CardFace facts={facts} lang={lang} framed={false} commentCount={false} />
       </div>
-      <div className="flex justify-end px-1 pb-1">
-        <MoveMenu card={facts} levels={levels.filter((l) => l.id !== currentLevel)} editable={editable} lang={lang} onMove={(level) => onMoveTo(facts.id, level)} />
+      <div className="flex items-center gap-1 px-1 pb-1">
+        <CommentBadge name={facts.name} summary={facts.commentSummary} canComment={comments.canComment} lang={lang} onOpen={() => comments.open(`card:${facts.id}`)} />
+        <div className="ml-auto">
+          <MoveMenu card={facts} levels={levels.filter((l) => l.id !== currentLevel)} editable={editable} lang={lang} onMove={(level) => onMoveTo(facts.id, level)} />
+        </div>
       </div>
       {dragger ? (
         <span className="absolute -top-2.5 right-2 rounded px-1.5 text-xs text-white" style={{ backgroundColor: colour }}>

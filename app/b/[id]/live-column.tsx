@@ -7,6 +7,7 @@ import { boardText } from '@/lib/i18n/board';
 import type { Peer } from '@/lib/presence';
 import { LEVEL_ACCENT } from '@/app/components/level-style';
 import { CardFace } from './card-face';
+import type { BoardComments } from './comments/use-board-comments';
 import type { CardFacts } from './card-facts';
 import { LevelHeader } from './level-header';
 import type { LiveClient } from './live-client';
@@ -28,10 +29,11 @@ type Props = {
   lang: Lang;
   origin: symbol;
   onMoveTo: (card: string, level: string) => void;
+  comments: BoardComments;
 };
 
 /** One level as a drop zone: a region named for the level, its cards, and ghosts of others' drags. */
-export function LiveColumn({ client, level, position, cards, facts, levels, ghosts, draggers, editable, arrived, lang, origin, onMoveTo }: Props) {
+export function LiveColumn({ client, level, position, cards, facts, levels, ghosts, draggers, editable, arrived, lang, origin, onMoveTo, comments }: Props) {
   const t = translator(boardText, lang);
   const { setNodeRef, isOver } = useDroppable({ id: `column:${level.id}`, disabled: !editable });
   return (
@@ -41,7 +43,17 @@ export function LiveColumn({ client, level, position, cards, facts, levels, ghos
       data-level={level.id}
       className={`flex min-h-48 flex-col rounded-lg p-2 transition-colors ${isOver ? 'bg-blue-50 ring-2 ring-blue-300' : 'bg-slate-100'}`}
     >
-      <LevelHeader client={client} level={level} position={position} count={cards.length} editable={editable} lang={lang} origin={origin} accent={LEVEL_ACCENT[level.kind]} />
+      <LevelHeader
+        client={client}
+        level={level}
+        position={position}
+        count={cards.length}
+        editable={editable}
+        lang={lang}
+        origin={origin}
+        accent={LEVEL_ACCENT[level.kind]}
+        comments={comments}
+      />
       <SortableContext id={level.id} items={cards} strategy={verticalListSortingStrategy}>
         <ul ref={setNodeRef} className="mt-2 flex flex-1 flex-col gap-2">
           {cards.map((id) => {
@@ -59,6 +71,7 @@ export function LiveColumn({ client, level, position, cards, facts, levels, ghos
                 dragger={dragger ?? null}
                 lang={lang}
                 onMoveTo={onMoveTo}
+                comments={comments}
               />
             );
           })}

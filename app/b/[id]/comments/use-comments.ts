@@ -1,0 +1,133 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Anchor, Participant, Stance, Thread } from '@/lib/comments';
+import type { Joined } from '../session';
+import { commentsApi, type ApiResult } from './comments-api';
+import { FEED_EVENT_NAMES, parseFeedEvent } from './feed';
+import { summariseAnchors, type AnchorSummary } from './summaries';
+
+/** Whether live updates arrive: connecting at first, live, or down (the page retries). */
+export type FeedState = 'connecting' | 'live' | 'reconnecting' | 'down';
+
+/** The calls that change threads; each applies the server's answer at once and reports it. */
+export type CommentActions = {
+  createThread: (anchor: Anchor, body: string, stance?: Stance) => Promise<ApiResult<Thread>>;
+  reply: (threadId: string, body: string, stance?: Stance) => Promise<ApiResult<Thread>>;
+  edit: (commentId: string, body: string) => Promise<ApiResult<Thread>>;
+  remove: (commentId: string) => Promise<ApiResult<Thread>>;
+  resolve: (threadId: string) => Promise<ApiResult<Thread>>;
+  reopen: (threadId: string) => Promise<ApiResult<Thread>>;
+};
+
+/** A board's comment threads as this page knows them. */
+export type CommentsState = {
+  threads: ReadonlyMap<string, Thread>;
+  participants: readonly Participant[];
+  summaries: ReadonlyMap<string, AnchorSummary>;
+  /** True once the first list or snapshot arrived, so "no threads" is not shown while loading. */
+  loaded: boolean;
+  feed: FeedState;
+  actions: CommentActions;
+};
+
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * Threads and participants from the live feed (server-sent events, a full snapshot on every
+ * connect) plus one list call in case the feed is slow. Writes go over HTTP and their answer is
+ * applied at once; the feed echoes the same thread later, and setting it again changes nothing.
+ */
+export function useComments(boardId: string, joined: Joined): CommentsState {
+  const api = useMemo(() => commentsApi(boardId, joined.token), [boardId, joined.token]);
+  const [threads, setThreads] = useState<ReadonlyMap<string, Thread>>(() => new Map());
+  const [participants, setParticipants] = useState<readonly Participant[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [feed, setFeed] = useState<FeedState>('connecting');
+  // Once a snapshot arrived it is the truth; a slower list answer must not overwrite it.
+  const snapshotSeen = useRef(false);
+
+  const apply = useCallback(
+    (thread: Thread) => {
+      if (thread.boardId !== boardId) return;
+      // Last write wins: the feed delivers changes in the server's order, so a stale echo that
+      // overtakes an HTTP answer is itself overtaken by the echo of that answer.
+      setThreads((prev) => (prev.get(thread.id) === thread ? prev : new Map(prev).set(thread.id, thread)));
+    },
+    [boardId],
+  );
+
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let delay = 1000;
+    const onEvent = (e: MessageEvent<string>) => {
+      const event = parseFeedEvent(e.data);
+      if (!event) return;
+      if (event.type === 'snapshot') {
+        snapshotSeen.current = true;
+        setThreads(new Map(event.threads.filter((t) => t.boardId === boardId).map((t) => [t.id, t])));
+        setParticipants(event.participants);
+        setLoaded(true);
+      } else if (event.type === 'thread') apply(event.thread);
+      else {
+        const p = event.participant;
+        setParticipants((prev) => [...prev.filter((q) => q.participantId !== p.participantId), p]);
+      }
+    };
+    const open = () => {
+      const es = new EventSource(api.feedUrl);
+      source = es;
+      es.onopen = () => {
+        delay = 1000;
+        setFeed('live');
+      };
+      for (const name of FEED_EVENT_NAMES) es.addEventListener(name, onEvent);
+      es.onerror = () => {
+        // The browser retries a dropped stream by itself; a refused one (an HTTP error) stays
+        // closed, and then the page retries with a growing pause.
+        if (es.readyState !== EventSource.CLOSED) return setFeed('reconnecting');
+        es.close();
+        setFeed('down');
+        timer = setTimeout(open, delay);
+        delay = Math.min(delay * 2, MAX_RETRY_MS);
+      };
+    };
+    open();
+    return () => {
+      clearTimeout(timer);
+      source?.close();
+    };
+  }, [api, apply, boardId]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([api.listThreads(), api.listParticipants()]).then(([list, people]) => {
+      if (cancelled) return;
+      setLoaded(true);
+      if (snapshotSeen.current) return;
+      if (list.ok) setThreads((prev) => (prev.size > 0 ? prev : new Map(list.value.filter((t) => t.boardId === boardId).map((t) => [t.id, t]))));
+      if (people.ok) setParticipants((prev) => (prev.length > 0 ? prev : people.value));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [api, boardId]);
+
+  const actions = useMemo<CommentActions>(() => {
+    const applied = (r: ApiResult<Thread>) => {
+      if (r.ok) apply(r.value);
+      return r;
+    };
+    return {
+      createThread: (anchor, body, stance) => api.createThread(anchor, body, stance).then(applied),
+      reply: (threadId, body, stance) => api.reply(threadId, body, stance).then(applied),
+      edit: (commentId, body) => api.edit(commentId, body).then(applied),
+      remove: (commentId) => api.remove(commentId).then(applied),
+      resolve: (threadId) => api.resolve(threadId).then(applied),
+      reopen: (threadId) => api.reopen(threadId).then(applied),
+    };
+  }, [api, apply]);
+
+  const summaries = useMemo(() => summariseAnchors(threads.values()), [threads]);
+  return { threads, participants, summaries, loaded, feed, actions };
+}

@@ -1,0 +1,46 @@
+import type { FeedEvent } from '@/lib/comments';
+
+/** One open live feed: where its frames go, and how to end it. */
+export type FeedSubscriber = { write(frame: string): void; close(): void };
+
+/** A FeedEvent as one server-sent-events frame; JSON never holds a raw newline, so one data line suffices. */
+export const eventFrame = (event: FeedEvent): string => `data: ${JSON.stringify(event)}\n\n`;
+
+/**
+ * In-memory fan-out of comment events to the live feeds open on each board. Each event is
+ * serialised once however many subscribers there are. One instance per server process.
+ */
+export class CommentFeed {
+  private readonly boards = new Map<string, Set<FeedSubscriber>>();
+
+  /** Adds a subscriber to a board's feed; answers the function that removes it. */
+  subscribe(boardId: string, subscriber: FeedSubscriber): () => void {
+    let subs = this.boards.get(boardId);
+    if (!subs) this.boards.set(boardId, (subs = new Set()));
+    subs.add(subscriber);
+    return () => {
+      subs.delete(subscriber);
+      if (subs.size === 0 && this.boards.get(boardId) === subs) this.boards.delete(boardId);
+    };
+  }
+
+  /** Sends an event to every feed open on the board. */
+  publish(boardId: string, event: FeedEvent): void {
+    const subs = this.boards.get(boardId);
+    if (!subs) return;
+    const frame = eventFrame(event);
+    // A copy: a subscriber that falls behind closes itself, which removes it mid-iteration.
+    for (const s of [...subs]) s.write(frame);
+  }
+
+  /** How many feeds are open on one board. */
+  count(boardId: string): number {
+    return this.boards.get(boardId)?.size ?? 0;
+  }
+
+  /** Ends every feed, e.g. when the server shuts down; clients reconnect to the next instance. */
+  closeAll(): void {
+    for (const subs of [...this.boards.values()]) for (const s of [...subs]) s.close();
+    this.boards.clear();
+  }
+}

@@ -1,0 +1,179 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import {
+  filterThreads,
+  findMentions,
+  type Author,
+  type editCommentSchema,
+  type newReplySchema,
+  type newThreadSchema,
+  type Participant,
+  type Thread,
+  type ThreadQuery,
+} from '@/lib/comments';
+import { err, ok, type Result } from '@/lib/result';
+import { canComment, type TokenPayload } from '@/lib/roles';
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+import type { DocStore } from '../storage/doc-store';
+import { eventFrame, type CommentFeed, type FeedSubscriber } from './feed';
+import { RateLimit } from './rate-limit';
+import { keyedSerial } from './serial';
+
+/** Why a comment request was turned down, as the HTTP status and message to answer with. */
+export type Refusal = { status: 401 | 403 | 404 | 409 | 429; message: string; retryAfterSeconds?: number };
+
+/** What createThreads needs: storage, the feed to publish to, logging, metrics and the comment limits. */
+export type ThreadsDeps = {
+  store: DocStore;
+  feed: CommentFeed;
+  log: Logger;
+  metrics: Metrics;
+  limits: { perMinute: number; maxPerBoard: number };
+};
+
+type Answer = Promise<Result<Thread, Refusal>>;
+
+const refuse = (status: Refusal['status'], message: string, retryAfterSeconds?: number): Result<never, Refusal> =>
+  err([retryAfterSeconds === undefined ? { status, message } : { status, message, retryAfterSeconds }]);
+// 72 random bits: ids are only unique per board, and they appear in URLs.
+const newId = () => randomBytes(9).toString('base64url');
+const now = () => new Date().toISOString();
+
+/**
+ * The author a token writes as, or why it may not write. Viewers never write; a shared link
+ * carries no identity, so its holder must join first and use the participant token.
+ */
+export function writerOf(token: TokenPayload): Result<Author, Refusal> {
+  if (!canComment(token.r)) return refuse(403, 'viewers can read comments but not write them');
+  if (!token.p || !token.n) return refuse(401, 'join the board first: comments are written with the participant token that joining gives, not with a shared link');
+  return ok({ participantId: token.p, name: token.n, organisation: token.o ?? '', role: token.r });
+}
+
+/**
+ * Comment threads of every board: reads, checked writes, and the live feed. The server is the
+ * only writer; each change is stored, then sent whole to every feed open on the board.
+ */
+export function createThreads(deps: ThreadsDeps) {
+  const { store, feed } = deps;
+  // Writes of one board run one at a time: a bound checked is still true when the write lands,
+  // and each thread event a feed sends is newer than the one before it.
+  const serial = keyedSerial();
+  const rate = new RateLimit(deps.limits.perMinute, 60_000);
+
+  /** Rate limit, then board cap; answers the refusal or null. */
+  async function admit(boardId: string, author: Author, adds: boolean): Promise<Result<never, Refusal> | null> {
+    if (adds && (await store.countComments(boardId)) >= deps.limits.maxPerBoard) {
+      return refuse(409, `this board already holds ${deps.limits.maxPerBoard} comments, the most it may have; no more can be added`);
+    }
+    const waitMs = rate.take(author.participantId);
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      return refuse(429, `too many comments: at most ${deps.limits.perMinute} a minute each; try again in ${seconds} s`, seconds);
+    }
+    return null;
+  }
+
+  /** Records a writer as a participant (someone who joined before participants were stored has a token but no row). */
+  async function record(boardId: string, participant: Participant): Promise<void> {
+    if (await store.addParticipant(boardId, participant, now())) feed.publish(boardId, { type: 'participant', participant });
+  }
+
+  async function publish(boardId: string, threadId: string): Answer {
+    const thread = await store.getThread(boardId, threadId);
+    if (!thread) throw new Error(`thread ${threadId} vanished while being written`);
+    deps.metrics.counters.commentWrites++;
+    feed.publish(boardId, { type: 'thread', thread });
+    return ok(thread);
+  }
+
+  const mentions = async (boardId: string, body: string) => findMentions(body, await store.listParticipants(boardId));
+
+  return {
+    /** The board's threads that match the query, oldest first. */
+    async list(boardId: string, query: ThreadQuery): Promise<Thread[]> {
+      return filterThreads(await store.listThreads(boardId), query);
+    },
+
+    /** Everyone who joined the board. */
+    participants: (boardId: string): Promise<Participant[]> => store.listParticipants(boardId),
+
+    /** Records someone who just joined and tells the open feeds. */
+    join: (boardId: string, participant: Participant): Promise<void> => serial(boardId, () => record(boardId, participant)),
+
+    /** Opens a new thread with its first comment. */
+    start: (boardId: string, author: Author, input: z.infer<typeof newThreadSchema>): Answer =>
+      serial(boardId, async () => {
+        const refused = await admit(boardId, author, true);
+        if (refused) return refused;
+        await record(boardId, author);
+        const [threadId, at] = [newId(), now()];
+        await store.createThread(
+          { id: threadId, boardId, anchor: input.anchor, status: 'open', createdAt: at, resolvedAt: null, resolvedBy: null },
+          { id: newId(), threadId, author, body: input.body, stance: input.stance ?? null, mentions: await mentions(boardId, input.body), createdAt: at, editedAt: null, removedAt: null, removedBy: null },
+        );
+        return publish(boardId, threadId);
+      }),
+
+    /** Adds a reply at the end of a thread; resolved threads take replies too. */
+    reply: (boardId: string, threadId: string, author: Author, input: z.infer<typeof newReplySchema>): Answer =>
+      serial(boardId, async () => {
+        if (!(await store.getThread(boardId, threadId))) return refuse(404, 'no thread with that id on this board');
+        const refused = await admit(boardId, author, true);
+        if (refused) return refused;
+        await record(boardId, author);
+        const comment = { id: newId(), threadId, author, body: input.body, stance: input.stance ?? null, mentions: await mentions(boardId, input.body), createdAt: now(), editedAt: null, removedAt: null, removedBy: null };
+        await store.addComment(boardId, comment);
+        return publish(boardId, threadId);
+      }),
+
+    /** Replaces the body of the writer's own comment. */
+    edit: (boardId: string, commentId: string, author: Author, input: z.infer<typeof editCommentSchema>): Answer =>
+      serial(boardId, async () => {
+        const comment = await store.getComment(boardId, commentId);
+        if (!comment) return refuse(404, 'no comment with that id on this board');
+        if (comment.author.participantId !== author.participantId) return refuse(403, 'you can only edit your own comments');
+        if (comment.removedAt) return refuse(409, 'this comment was removed and cannot be edited');
+        const refused = await admit(boardId, author, false);
+        if (refused) return refused;
+        await store.editComment(boardId, commentId, input.body, await mentions(boardId, input.body), now());
+        return publish(boardId, comment.threadId);
+      }),
+
+    /** Removes a comment softly: the author's own, or anyone's by a facilitator (which is logged). */
+    remove: (boardId: string, commentId: string, actor: Author): Answer =>
+      serial(boardId, async () => {
+        const comment = await store.getComment(boardId, commentId);
+        if (!comment) return refuse(404, 'no comment with that id on this board');
+        const own = comment.author.participantId === actor.participantId;
+        if (!own && actor.role !== 'facilitator') return refuse(403, "you can only remove your own comments; a facilitator can remove anyone's");
+        if (comment.removedAt) return refuse(409, 'this comment was already removed');
+        await store.removeComment(boardId, commentId, actor, now());
+        if (!own) {
+          deps.log('comment-removed-by-facilitator', { board: boardId, thread: comment.threadId, comment: commentId, author: comment.author.participantId, by: actor.participantId });
+        }
+        return publish(boardId, comment.threadId);
+      }),
+
+    /** Resolves or reopens a thread; anyone who may comment may do either. */
+    setStatus: (boardId: string, threadId: string, actor: Author, status: Thread['status']): Answer =>
+      serial(boardId, async () => {
+        if (!(await store.setThreadStatus(boardId, threadId, status, actor, now()))) return refuse(404, 'no thread with that id on this board');
+        return publish(boardId, threadId);
+      }),
+
+    /**
+     * Sends the board's snapshot to a new feed and subscribes it, with no change able to slip
+     * in between; answers the unsubscribe function.
+     */
+    open: (boardId: string, subscriber: FeedSubscriber): Promise<() => void> =>
+      serial(boardId, async () => {
+        const [threads, participants] = [await store.listThreads(boardId), await store.listParticipants(boardId)];
+        subscriber.write(eventFrame({ type: 'snapshot', threads, participants }));
+        return feed.subscribe(boardId, subscriber);
+      }),
+  };
+}
+
+/** The comment threads of a server: see createThreads. */
+export type Threads = ReturnType<typeof createThreads>;

@@ -1,0 +1,155 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import { editCommentSchema, newReplySchema, newThreadSchema, parseAnchorKey, threadQuerySchema, type Author, type Thread } from '@/lib/comments';
+import { BOARD_ID_PATTERN } from '@/lib/protocol';
+import type { Result } from '@/lib/result';
+import type { TokenPayload } from '@/lib/roles';
+import { authorise, bearer } from '../auth/access';
+import type { Secret } from '../auth/tokens';
+import type { CommentFeed } from '../comments/feed';
+import { writerOf, type Refusal, type Threads } from '../comments/threads';
+import type { Metrics } from '../metrics';
+import type { DocStore } from '../storage/doc-store';
+import { streamEvents } from './events';
+import { fail, fieldErrors, json, readJson } from './respond';
+
+/** What the comment endpoints need; a subset of ApiDeps. */
+export type CommentRouteDeps = {
+  store: DocStore;
+  secret: Secret;
+  threads: Threads;
+  feed: CommentFeed;
+  metrics: Metrics;
+  maxBodyBytes: number;
+  limits: { maxFeedsPerBoard: number; bufferWatermark: number };
+};
+
+type Call = { req: IncomingMessage; res: ServerResponse; url: URL; boardId: string; id: string; deps: CommentRouteDeps };
+type Handler = (call: Call) => Promise<void>;
+
+const BOARD_PATH = new RegExp(`^/api/boards/(${BOARD_ID_PATTERN})/(.+)$`);
+const ID = '([A-Za-z0-9_-]{1,64})';
+
+/** Answers the token's payload, or sends the refusal and answers null. */
+async function reader(call: Call, token = bearer(call.req.headers.authorization)): Promise<TokenPayload | null> {
+  const access = await authorise(token, call.boardId, call.deps.store, call.deps.secret);
+  if (access.ok) return access.value.payload;
+  const denied = access.errors[0]!;
+  fail(call.res, denied.status, denied.message);
+  return null;
+}
+
+/** Answers who writes, after the token check and the role check, or sends the refusal. */
+async function writer(call: Call): Promise<Author | null> {
+  const token = await reader(call);
+  if (!token) return null;
+  const who = writerOf(token);
+  if (who.ok) return who.value;
+  refuse(call.res, who.errors[0]!);
+  return null;
+}
+
+async function body<T>(call: Call, schema: z.ZodType<T>): Promise<T | null> {
+  const parsed = await readJson(call.req, schema, call.deps.maxBodyBytes);
+  if (parsed.ok) return parsed.value;
+  const e = parsed.errors[0]!;
+  fail(call.res, e.status, e.message, e.fields);
+  return null;
+}
+
+function refuse(res: ServerResponse, r: Refusal): void {
+  if (r.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(r.retryAfterSeconds));
+  fail(res, r.status, r.message);
+}
+
+function answer(res: ServerResponse, status: 200 | 201, result: Result<Thread, Refusal>): void {
+  if (result.ok) json(res, status, { thread: result.value });
+  else refuse(res, result.errors[0]!);
+}
+
+const listThreads: Handler = async (call) => {
+  if (!(await reader(call))) return;
+  // An empty parameter (`?status=`) means no filter, as a form with a blank field would send it.
+  const raw = Object.fromEntries([...call.url.searchParams].filter(([, v]) => v !== ''));
+  const query = threadQuerySchema.safeParse(raw);
+  if (!query.success) return fail(call.res, 400, 'invalid query', fieldErrors(query.error.issues));
+  if (query.data.anchor && !parseAnchorKey(query.data.anchor)) {
+    return fail(call.res, 400, 'invalid query', { anchor: ['not an anchor: use board, card:<id>, level:<id>, proposal:<id> or indicator:<id>'] });
+  }
+  json(call.res, 200, { threads: await call.deps.threads.list(call.boardId, query.data) });
+};
+
+const startThread: Handler = async (call) => {
+  const author = await writer(call);
+  const input = author && (await body(call, newThreadSchema));
+  if (author && input) answer(call.res, 201, await call.deps.threads.start(call.boardId, author, input));
+};
+
+const reply: Handler = async (call) => {
+  const author = await writer(call);
+  const input = author && (await body(call, newReplySchema));
+  if (author && input) answer(call.res, 201, await call.deps.threads.reply(call.boardId, call.id, author, input));
+};
+
+const edit: Handler = async (call) => {
+  const author = await writer(call);
+  const input = author && (await body(call, editCommentSchema));
+  if (author && input) answer(call.res, 200, await call.deps.threads.edit(call.boardId, call.id, author, input));
+};
+
+const remove: Handler = async (call) => {
+  const actor = await writer(call);
+  if (actor) answer(call.res, 200, await call.deps.threads.remove(call.boardId, call.id, actor));
+};
+
+const setStatus =
+  (status: Thread['status']): Handler =>
+  async (call) => {
+    const actor = await writer(call);
+    if (actor) answer(call.res, 200, await call.deps.threads.setStatus(call.boardId, call.id, actor, status));
+  };
+
+const participants: Handler = async (call) => {
+  if (await reader(call)) json(call.res, 200, { participants: await call.deps.threads.participants(call.boardId) });
+};
+
+// EventSource cannot set headers, so the feed takes its token as a query parameter as well;
+// server/log.ts redacts it from every logged URL.
+const events: Handler = async (call) => {
+  if (!(await reader(call, call.url.searchParams.get('token') ?? bearer(call.req.headers.authorization)))) return;
+  const { feed, limits } = call.deps;
+  if (feed.count(call.boardId) >= limits.maxFeedsPerBoard) return fail(call.res, 409, `this board has ${limits.maxFeedsPerBoard} live feeds open already`);
+  await streamEvents(call.res, call.boardId, { threads: call.deps.threads, metrics: call.deps.metrics, bufferWatermark: limits.bufferWatermark });
+};
+
+/** Each comment endpoint under /api/boards/<id>/, with the handler of each method it takes. */
+const ROUTES: { path: RegExp; methods: Record<string, Handler> }[] = [
+  { path: /^threads$/, methods: { GET: listThreads, POST: startThread } },
+  { path: new RegExp(`^threads/${ID}/comments$`), methods: { POST: reply } },
+  { path: new RegExp(`^threads/${ID}/resolve$`), methods: { POST: setStatus('resolved') } },
+  { path: new RegExp(`^threads/${ID}/reopen$`), methods: { POST: setStatus('open') } },
+  { path: new RegExp(`^comments/${ID}$`), methods: { PATCH: edit, DELETE: remove } },
+  { path: /^participants$/, methods: { GET: participants } },
+  { path: /^events$/, methods: { GET: events } },
+];
+
+/**
+ * Handles the comment endpoints (threads, comments, participants, the live feed) under
+ * /api/boards/<id>/; returns false for any other path.
+ */
+export async function handleComments(req: IncomingMessage, res: ServerResponse, url: URL, deps: CommentRouteDeps): Promise<boolean> {
+  const board = BOARD_PATH.exec(url.pathname);
+  if (!board) return false;
+  for (const route of ROUTES) {
+    const m = route.path.exec(board[2]!);
+    if (!m) continue;
+    const method = req.method ?? '';
+    const handler = Object.hasOwn(route.methods, method) ? route.methods[method] : undefined;
+    if (!handler) {
+      res.setHeader('allow', Object.keys(route.methods).join(', '));
+      fail(res, 405, 'method not allowed');
+    } else await handler({ req, res, url, boardId: board[1]!, id: m[1] ?? '', deps });
+    return true;
+  }
+  return false;
+}

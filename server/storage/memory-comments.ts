@@ -1,0 +1,105 @@
+import type { Author, Comment, Participant, Thread } from '@/lib/comments';
+import type { CommentRemoval, CommentStore, ThreadRecord } from './comment-store';
+
+type Board = { participants: Map<string, Participant>; threads: Map<string, ThreadRecord>; comments: Map<string, Comment>; removals: CommentRemoval[] };
+
+const emptyBoard = (): Board => ({ participants: new Map(), threads: new Map(), comments: new Map(), removals: [] });
+
+// structuredClone keeps callers from aliasing what is stored, in both directions.
+const copy = <T>(value: T): T => structuredClone(value);
+
+/** The CommentStore half of MemoryDocStore: plain maps, insertion order as arrival order. */
+export class MemoryComments implements CommentStore {
+  private readonly boards = new Map<string, Board>();
+
+  // The join time only orders participants, and a Map keeps insertion order already.
+  async addParticipant(boardId: string, participant: Participant, _at?: string): Promise<boolean> {
+    const { participants } = this.board(boardId);
+    if (participants.has(participant.participantId)) return false;
+    participants.set(participant.participantId, copy(participant));
+    return true;
+  }
+
+  async listParticipants(boardId: string): Promise<Participant[]> {
+    return [...this.peek(boardId).participants.values()].map(copy);
+  }
+
+  async createThread(thread: ThreadRecord, first: Comment): Promise<void> {
+    const board = this.board(thread.boardId);
+    if (board.threads.has(thread.id)) throw new Error(`thread ${thread.id} already exists`);
+    if (board.comments.has(first.id)) throw new Error(`comment ${first.id} already exists`);
+    board.threads.set(thread.id, copy(thread));
+    board.comments.set(first.id, copy(first));
+  }
+
+  async addComment(boardId: string, comment: Comment): Promise<boolean> {
+    const board = this.board(boardId);
+    if (!board.threads.has(comment.threadId)) return false;
+    if (board.comments.has(comment.id)) throw new Error(`comment ${comment.id} already exists`);
+    board.comments.set(comment.id, copy(comment));
+    return true;
+  }
+
+  async getComment(boardId: string, commentId: string): Promise<Comment | null> {
+    const c = this.peek(boardId).comments.get(commentId);
+    return c ? copy(c) : null;
+  }
+
+  async editComment(boardId: string, commentId: string, body: string, mentions: string[], at: string): Promise<boolean> {
+    const c = this.board(boardId).comments.get(commentId);
+    if (!c || c.removedAt) return false;
+    Object.assign(c, { body, mentions: [...mentions], editedAt: at });
+    return true;
+  }
+
+  async removeComment(boardId: string, commentId: string, by: Author, at: string): Promise<boolean> {
+    const board = this.board(boardId);
+    const c = board.comments.get(commentId);
+    if (!c || c.removedAt) return false;
+    const removedBy = by.participantId === c.author.participantId ? null : by.participantId;
+    Object.assign(c, { body: '', stance: null, mentions: [], removedAt: at, removedBy });
+    board.removals.push({ commentId, threadId: c.threadId, authorId: c.author.participantId, by: copy(by), at });
+    return true;
+  }
+
+  async listRemovals(boardId: string): Promise<CommentRemoval[]> {
+    return this.peek(boardId).removals.map(copy);
+  }
+
+  async setThreadStatus(boardId: string, threadId: string, status: Thread['status'], by: Author, at: string): Promise<boolean> {
+    const t = this.board(boardId).threads.get(threadId);
+    if (!t) return false;
+    if (t.status === status) return true;
+    const resolved = status === 'resolved';
+    Object.assign(t, { status, resolvedAt: resolved ? at : null, resolvedBy: resolved ? copy(by) : null });
+    return true;
+  }
+
+  async getThread(boardId: string, threadId: string): Promise<Thread | null> {
+    const board = this.peek(boardId);
+    const t = board.threads.get(threadId);
+    return t ? { ...copy(t), comments: [...board.comments.values()].filter((c) => c.threadId === threadId).map(copy) } : null;
+  }
+
+  async listThreads(boardId: string): Promise<Thread[]> {
+    const board = this.peek(boardId);
+    const byThread = new Map<string, Comment[]>([...board.threads.keys()].map((id) => [id, []]));
+    for (const c of board.comments.values()) byThread.get(c.threadId)?.push(copy(c));
+    return [...board.threads.values()].map((t) => ({ ...copy(t), comments: byThread.get(t.id) ?? [] }));
+  }
+
+  async countComments(boardId: string): Promise<number> {
+    return this.peek(boardId).comments.size;
+  }
+
+  private board(boardId: string): Board {
+    let board = this.boards.get(boardId);
+    if (!board) this.boards.set(boardId, (board = emptyBoard()));
+    return board;
+  }
+
+  /** A board for reading: reads of an unknown board leave nothing behind. */
+  private peek(boardId: string): Board {
+    return this.boards.get(boardId) ?? emptyBoard();
+  }
+}

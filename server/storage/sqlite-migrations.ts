@@ -1,0 +1,96 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Schema steps in order; user_version records how many have run, so a database made by an
+ * older build is brought forward on open. Append new steps, never edit shipped ones.
+ */
+export const migrations: readonly string[] = [
+  `CREATE TABLE boards (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     template TEXT NOT NULL,
+     key_version INTEGER NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE TABLE updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     board_id TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX updates_board_seq ON updates (board_id, seq);
+   CREATE TABLE states (board_id TEXT PRIMARY KEY, data BLOB NOT NULL);
+   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // Every append sits on the relay path. Keyed by (board, seq) without a rowid, a commit
+  // writes one b-tree page to the WAL instead of three (table, index, AUTOINCREMENT counter).
+  `CREATE TABLE update_log (
+     board_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     data BLOB NOT NULL,
+     PRIMARY KEY (board_id, seq)
+   ) WITHOUT ROWID;
+   INSERT INTO update_log (board_id, seq, data) SELECT board_id, seq, data FROM updates;
+   DROP TABLE updates;
+   ALTER TABLE update_log RENAME TO updates;`,
+  // Comment threads. Authors are copied onto each comment as the token said at the time, so a
+  // later rename or role change does not rewrite history. seq keeps arrival order.
+  `CREATE TABLE participants (
+     board_id TEXT NOT NULL,
+     participant_id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     organisation TEXT NOT NULL,
+     role TEXT NOT NULL,
+     joined_at TEXT NOT NULL,
+     PRIMARY KEY (board_id, participant_id)
+   );
+   CREATE TABLE threads (
+     seq INTEGER PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     id TEXT NOT NULL,
+     anchor TEXT NOT NULL,
+     status TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     resolved_at TEXT,
+     resolved_by TEXT,
+     UNIQUE (board_id, id)
+   );
+   CREATE TABLE comments (
+     seq INTEGER PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     id TEXT NOT NULL,
+     thread_id TEXT NOT NULL,
+     author_id TEXT NOT NULL,
+     author_name TEXT NOT NULL,
+     author_organisation TEXT NOT NULL,
+     author_role TEXT NOT NULL,
+     body TEXT NOT NULL,
+     stance TEXT,
+     mentions TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     edited_at TEXT,
+     removed_at TEXT,
+     removed_by TEXT,
+     UNIQUE (board_id, id)
+   );
+   CREATE INDEX comments_board_thread ON comments (board_id, thread_id, seq);
+   CREATE TABLE comment_removals (
+     seq INTEGER PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     comment_id TEXT NOT NULL,
+     thread_id TEXT NOT NULL,
+     author_id TEXT NOT NULL,
+     removed_by TEXT NOT NULL,
+     removed_at TEXT NOT NULL
+   );
+   CREATE INDEX comment_removals_board ON comment_removals (board_id, seq);`,
+];
+
+/** Brings the schema up to the newest migration, each step in its own transaction. */
+export function migrate(db: Database.Database): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let v = current; v < migrations.length; v++) {
+    db.transaction(() => {
+      db.exec(migrations[v] as string);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
