@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Catalog, Financing } from '@/lib/catalog/schema';
 import type { Consequences } from '@/lib/consequences/engine';
 import { formatDelta, formatNok, formatNumber } from '@/lib/format';
@@ -10,7 +11,10 @@ import { HeadlineTile } from './headline-tile';
 import { MoneyFlowChart } from './money-flow-chart';
 import { PositionList } from './position-list';
 
-type Props = { consequences: Consequences; catalog: Catalog; lang: Lang };
+/** A control to discuss one indicator (the board page passes its comment badge); absent on read-only pages. */
+export type IndicatorSlot = (indicator: string, label: string) => ReactNode;
+
+type Props = { consequences: Consequences; catalog: Catalog; lang: Lang; commentSlot?: IndicatorSlot };
 
 const BASES: ReadonlySet<string> = new Set<Financing['basis']>(['ramme', 'aktivitet', 'blandet']);
 const isBasis = (b: string): b is Financing['basis'] => BASES.has(b);
@@ -19,7 +23,7 @@ const isBasis = (b: string): b is Financing['basis'] => BASES.has(b);
  * Every consequence group for one allocation, against "Dagens ordning", with sources, in one
  * language. Sized by its own width (a container), so it fits a side column and a full page alike.
  */
-export function ConsequencePanel({ consequences: c, catalog, lang }: Props) {
+export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot }: Props) {
   const t = translator(panelText, lang);
   const n = (v: number) => formatNumber(v, 0, lang);
   const nok = (v: number) => formatNok(v, lang);
@@ -35,11 +39,11 @@ export function ConsequencePanel({ consequences: c, catalog, lang }: Props) {
   return (
     <div className="@container space-y-6">
       <div className="grid grid-cols-[repeat(auto-fit,minmax(min(100%,11rem),1fr))] gap-3">
-        <HeadlineTile label={t('headline.moneyMoved')} indicator={c.money.moved} format={nok} lang={lang} />
-        <HeadlineTile label={t('headline.staffMoved')} indicator={c.staff.moved} format={n} lang={lang} />
-        <HeadlineTile label={t('headline.handoffs')} indicator={c.handoffs.total} format={n} lang={lang} goodWhen="down" />
-        <HeadlineTile label={t('headline.tooSmall')} indicator={c.populationBase.municipalities} format={n} lang={lang} goodWhen="down" />
-        <HeadlineTile label={t('headline.contradicted')} indicator={c.positions.contradicted} format={n} lang={lang} goodWhen="down" />
+        <HeadlineTile label={t('headline.moneyMoved')} extra={commentSlot?.('moneyMoved', t('headline.moneyMoved'))} indicator={c.money.moved} format={nok} lang={lang} />
+        <HeadlineTile label={t('headline.staffMoved')} extra={commentSlot?.('staffMoved', t('headline.staffMoved'))} indicator={c.staff.moved} format={n} lang={lang} />
+        <HeadlineTile label={t('headline.handoffs')} extra={commentSlot?.('handoffs', t('headline.handoffs'))} indicator={c.handoffs.total} format={n} lang={lang} goodWhen="down" />
+        <HeadlineTile label={t('headline.tooSmall')} extra={commentSlot?.('tooSmall', t('headline.tooSmall'))} indicator={c.populationBase.municipalities} format={n} lang={lang} goodWhen="down" />
+        <HeadlineTile label={t('headline.contradicted')} extra={commentSlot?.('contradicted', t('headline.contradicted'))} indicator={c.positions.contradicted} format={n} lang={lang} goodWhen="down" />
       </div>
 
       <section aria-labelledby="money-h">
@@ -96,6 +100,7 @@ export function ConsequencePanel({ consequences: c, catalog, lang }: Props) {
                     {p.transitions.map((tr) => `${card(tr.fromCard)} → ${card(tr.toCard)}`).join('; ')}
                   </span>
                 ) : null}
+                {commentSlot ? <span className="ml-1">{commentSlot(`handoffs.${p.pathway}`, `${t('headline.handoffs')}: ${p.name[lang]}`)}</span> : null}
                 <ExplanationDetails explanation={p.indicator.explanation} lang={lang} />
               </li>
             ))}

@@ -1,13 +1,14 @@
+import type { ReactNode } from 'react';
 import type { Indicator } from '@/lib/consequences/explain';
 import { formatDelta } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { panelText } from '@/lib/i18n/panel';
 import { ExplanationDetails } from './explanation';
 
-type Props = { label: string; indicator: Indicator; format: (v: number) => string; lang: Lang; goodWhen?: 'up' | 'down' | 'neither' };
+type Props = { label: string; indicator: Indicator; format: (v: number) => string; lang: Lang; goodWhen?: 'up' | 'down' | 'neither'; extra?: ReactNode };
 
 /** One headline figure with its change against the baseline, coloured by direction; `label` is already translated. */
-export function HeadlineTile({ label, indicator, format, lang, goodWhen = 'neither' }: Props) {
+export function HeadlineTile({ label, indicator, format, lang, goodWhen = 'neither', extra }: Props) {
   const t = translator(panelText, lang);
   const d = indicator.delta;
   // Amber marks a change that is neither good nor bad in itself (money moved), so it still stands out.
@@ -21,7 +22,10 @@ export function HeadlineTile({ label, indicator, format, lang, goodWhen = 'neith
         : 'text-red-800';
   return (
     <div className="flex min-w-0 flex-col rounded-lg border border-slate-200 bg-white p-3" data-testid="headline">
-      <div className="text-sm text-slate-600">{label}</div>
+      <div className="flex items-start justify-between gap-1 text-sm text-slate-600">
+        <span>{label}</span>
+        {extra}
+      </div>
       <div className="text-xl font-semibold tabular-nums @lg:text-2xl">{format(indicator.value)}</div>
       <div className={`text-sm tabular-nums ${tone}`}>{t('headline.vsBaseline', { delta: formatDelta(d, format, lang) })}</div>
       <ExplanationDetails explanation={indicator.explanation} lang={lang} limit={12} />

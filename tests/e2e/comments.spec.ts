@@ -79,3 +79,20 @@ test('a thread on legevakt: live for others, reply with stance and mention, unre
     removeDataDir(DATA);
   }
 });
+
+test('a thread on a computed indicator shows on that figure for everyone', async ({ browser, request }) => {
+  const res = await request.post('/api/boards', { data: { title: 'Indikator', template: 'dagens-ordning' } });
+  const { links } = (await res.json()) as { links: Links };
+  const a = await joinAs(browser, links.editor, 'Anne', 'KS');
+  const b = await joinAs(browser, links.viewer, 'Bjørn');
+
+  const handoffs = 'Overganger i pasientforløp: Skrøpelige eldre';
+  await a.getByRole('button', { name: `Kommenter ${handoffs}` }).click();
+  await expect(a.getByRole('heading', { name: `Ny tråd om ${handoffs}` })).toBeVisible();
+  await a.getByRole('textbox', { name: 'Skriv en kommentar' }).fill('Tallet forutsetter at legevakt ligger i kommunen.');
+  await a.getByRole('button', { name: 'Start tråd' }).click();
+
+  await b.getByRole('button', { name: `Kommentarer om ${handoffs}: 1` }).click();
+  await expect(b.getByTestId('thread').first()).toContainText('Tallet forutsetter');
+  await expect(b.getByRole('textbox', { name: 'Skriv en kommentar' })).toHaveCount(0);
+});

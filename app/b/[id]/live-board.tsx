@@ -1,5 +1,5 @@
 'use client';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { catalog } from '@/lib/catalog';
 import { readBoardDoc } from '@/lib/board-doc';
 import { computeConsequences } from '@/lib/consequences/engine';
@@ -12,6 +12,7 @@ import { ConsequencePanel } from '@/app/components/consequence-panel';
 import { BoardToolbar } from './board-toolbar';
 import { anchorNames } from './comments/anchor-names';
 import { BoardAside } from './comments/board-aside';
+import { CommentBadge } from './comments/comment-badge';
 import { useBoardComments } from './comments/use-board-comments';
 import { DndBoard } from './dnd-board';
 import { LOCAL_ORIGIN, LiveClient } from './live-client';
@@ -70,6 +71,13 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   }, [projection, lang]);
   const comments = useBoardComments(boardId, joined);
   const names = useMemo(() => anchorNames(projection, labels, lang), [projection, labels, lang]);
+  const { badges } = comments;
+  const indicatorBadge = useCallback(
+    (id: string, label: string) => (
+      <CommentBadge name={label} summary={badges.summaries.get(`indicator:${id}`)} canComment={badges.canComment} lang={lang} onOpen={() => badges.open(`indicator:${id}`)} />
+    ),
+    [badges, lang],
+  );
 
   const [announcement, setAnnouncement] = useState('');
   const [arrived, setArrived] = useState<ReadonlySet<string>>(new Set());
@@ -171,7 +179,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
                 <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
                   {t('panel.heading')}
                 </h2>
-                {panel ? <ConsequencePanel consequences={panel} catalog={catalog} lang={lang} /> : <p className="text-slate-500">{t('page.loading')}</p>}
+                {panel ? <ConsequencePanel consequences={panel} catalog={catalog} lang={lang} commentSlot={indicatorBadge} /> : <p className="text-slate-500">{t('page.loading')}</p>}
               </>
             }
           />

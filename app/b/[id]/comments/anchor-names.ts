@@ -3,9 +3,10 @@ import { catalog } from '@/lib/catalog';
 import type { Anchor } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentsText } from '@/lib/i18n/comments';
+import { panelText } from '@/lib/i18n/panel';
 
 /** Names for what threads can be about: the board's cards and levels, in board order. */
-export type AnchorNames = { cards: ReadonlyMap<string, string>; levels: ReadonlyMap<string, string> };
+export type AnchorNames = { cards: ReadonlyMap<string, string>; levels: ReadonlyMap<string, string>; indicators: ReadonlyMap<string, string> };
 
 /** Card names (catalog and custom) and level labels as the board shows them now. */
 export function anchorNames(projection: BoardProjection, levelLabels: ReadonlyMap<string, string>, lang: Lang): AnchorNames {
@@ -14,8 +15,15 @@ export function anchorNames(projection: BoardProjection, levelLabels: ReadonlyMa
   for (const c of projection.custom) cards.set(c.id, c.name);
   const levels = new Map<string, string>();
   for (const l of projection.allocation.levels) levels.set(l.id, levelLabels.get(l.id) ?? l.id);
-  return { cards, levels };
+  const p = translator(panelText, lang);
+  const indicators = new Map<string, string>(HEADLINES.map((h) => [h, p(`headline.${h}`)]));
+  // Per-pathway handoffs, as the panel offers them: "handoffs.<pathway id>".
+  for (const pw of catalog.pathways) indicators.set(`handoffs.${pw.id}`, `${p('headline.handoffs')}: ${pw.name[lang]}`);
+  return { cards, levels, indicators };
 }
+
+/** The headline indicators threads can be about; their ids are the panel's headline keys. */
+const HEADLINES = ['moneyMoved', 'staffMoved', 'handoffs', 'tooSmall', 'contradicted'] as const;
 
 /** A thread's anchor as a person reads it; an anchor the board no longer has shows its id. */
 export function labelAnchor(anchor: Anchor, names: AnchorNames, lang: Lang): string {
@@ -30,6 +38,6 @@ export function labelAnchor(anchor: Anchor, names: AnchorNames, lang: Lang): str
     case 'proposal':
       return t('anchor.proposal', { id: anchor.id });
     case 'indicator':
-      return t('anchor.indicator', { id: anchor.id });
+      return names.indicators.get(anchor.id) ?? t('anchor.indicator', { id: anchor.id });
   }
 }
