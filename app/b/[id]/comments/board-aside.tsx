@@ -1,13 +1,16 @@
 'use client';
 import type { ReactNode } from 'react';
+import dynamic from 'next/dynamic';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentsText } from '@/lib/i18n/comments';
 import type { Joined } from '../session';
 import type { AnchorNames } from './anchor-names';
-import { CommentsPanel } from './comments-panel';
 import { CommentsTabLabel } from './comments-tab-label';
 import { SideTabs } from './side-tabs';
 import type { BoardCommentsState } from './use-board-comments';
+
+// The comments panel (composer, threads, mentions) loads on first use, not with the board.
+const CommentsPanel = dynamic(() => import('./comments-panel').then((m) => m.CommentsPanel), { ssr: false });
 
 type Props = { state: BoardCommentsState; joined: Joined; names: AnchorNames; lang: Lang; consequences: ReactNode };
 

@@ -1,5 +1,5 @@
 'use client';
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 /** One tab: its id, what the tab shows, and its panel. */
 export type SideTab<K extends string> = { id: K; label: ReactNode; panel: ReactNode };
@@ -8,11 +8,14 @@ type Props<K extends string> = { label: string; tabs: SideTab<K>[]; selected: K;
 
 /**
  * Tabs as the ARIA pattern has them: one tab stop, arrow keys (and Home, End) move and select,
- * the panels stay mounted while hidden so a draft or a scroll position survives a switch.
+ * A panel mounts when its tab is first shown (the page loads faster without the hidden one)
+ * and then stays mounted while hidden, so a draft or a scroll position survives a switch.
  */
 export function SideTabs<K extends string>({ label, tabs, selected, onSelect }: Props<K>) {
   const base = useId();
   const buttons = useRef(new Map<K, HTMLButtonElement>());
+  const [shown, setShown] = useState<ReadonlySet<K>>(() => new Set([selected]));
+  if (!shown.has(selected)) setShown(new Set([...shown, selected]));
 
   const onKey = (e: KeyboardEvent) => {
     const at = tabs.findIndex((t) => t.id === selected);
@@ -54,7 +57,7 @@ export function SideTabs<K extends string>({ label, tabs, selected, onSelect }: 
       </div>
       {tabs.map((t) => (
         <div key={t.id} role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={t.id !== selected} className="p-3">
-          {t.panel}
+          {shown.has(t.id) ? t.panel : null}
         </div>
       ))}
     </>
