@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import { catalog } from '@/lib/catalog';
 import { readBoardDoc } from '@/lib/board-doc';
 import { computeConsequences } from '@/lib/consequences/engine';
@@ -8,7 +9,6 @@ import { canEdit } from '@/lib/roles';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { levelLabels } from '@/lib/i18n/catalog-names';
-import { ConsequencePanel } from '@/app/components/consequence-panel';
 import { BoardToolbar } from './board-toolbar';
 import { anchorNames } from './comments/anchor-names';
 import { BoardAside } from './comments/board-aside';
@@ -18,6 +18,10 @@ import { DndBoard } from './dnd-board';
 import { LOCAL_ORIGIN, LiveClient } from './live-client';
 import type { Joined } from './session';
 import { trackCardOrigins, useDocVersion, useLiveState, usePeers, useUndoState } from './use-live';
+
+// The panel (charts, tables, explanations) renders after the board anyway; its code loads
+// beside the board's instead of before it.
+const ConsequencePanel = dynamic(() => import('@/app/components/consequence-panel').then((m) => m.ConsequencePanel), { ssr: false });
 
 type Props = { boardId: string; title: string; joined: Joined; lang: Lang; onLang: (l: Lang) => void; onRejected: () => void };
 
