@@ -1,4 +1,5 @@
 import type { Allocation } from './allocation';
+import { compareOrdered } from './order';
 
 /** Card ids per level id, each column in its board order. */
 export type Columns = Map<string, string[]>;
@@ -9,10 +10,8 @@ export type DropPreview = { card: string; level: string; index: number };
 /** The board's columns from an allocation, with a drag preview applied when one is given. */
 export function columnsOf(allocation: Allocation, preview: DropPreview | null = null): Columns {
   const columns: Columns = new Map(allocation.levels.map((l) => [l.id, []]));
-  const sorted = [...allocation.placements].sort((a, b) =>
-    a.order < b.order ? -1 : a.order > b.order ? 1 : a.responsibility < b.responsibility ? -1 : 1,
-  );
-  for (const p of sorted) if (!preview || p.responsibility !== preview.card) columns.get(p.level)?.push(p.responsibility);
+  const sorted = allocation.placements.map((p) => ({ id: p.responsibility, order: p.order, level: p.level })).sort(compareOrdered);
+  for (const p of sorted) if (!preview || p.id !== preview.card) columns.get(p.level)?.push(p.id);
   const target = preview && columns.get(preview.level);
   if (target) target.splice(Math.max(0, Math.min(preview.index, target.length)), 0, preview.card);
   return columns;

@@ -79,12 +79,10 @@ const nb = {
   'card.conflictsHint': 'Aktørposisjoner som brytes av denne plasseringen',
   'card.comments': '{count} kommentarer',
   'card.assumption': 'antakelse av {author}',
-  'card.custom': 'egendefinert',
   'card.moveTo': 'Flytt til …',
   'card.moveToLabel': 'Flytt {card} til et annet nivå',
   'card.readOnly': 'Du har lesetilgang: bare redaktører og tilretteleggere kan flytte kort',
   'card.dragging': '{name} drar',
-  'card.remove': 'Fjern',
 
   'custom.add': 'Legg til egen oppgave',
   'custom.heading': 'Ny oppgave på tavla',
@@ -98,7 +96,6 @@ const nb = {
 
   'announce.moved': '{card} flyttet til {level}.',
   'announce.movedBy': '{name} flyttet {card} til {level}.',
-  'announce.undone': 'Angret: {card} tilbake til {level}.',
   'announce.pickedUp': 'Tok opp {card}. Bruk piltastene for å flytte og mellomrom for å slippe.',
   'announce.over': '{card} er over {level}.',
   'announce.cancelled': 'Flyttingen av {card} ble avbrutt.',
@@ -189,12 +186,10 @@ export const boardText = {
     'card.conflictsHint': 'Stakeholder positions this placement contradicts',
     'card.comments': '{count} comments',
     'card.assumption': 'assumption by {author}',
-    'card.custom': 'custom',
     'card.moveTo': 'Move to …',
     'card.moveToLabel': 'Move {card} to another level',
     'card.readOnly': 'Read-only access: only editors and facilitators can move cards',
     'card.dragging': '{name} is dragging',
-    'card.remove': 'Remove',
 
     'custom.add': 'Add own responsibility',
     'custom.heading': 'New responsibility on the board',
@@ -208,7 +203,6 @@ export const boardText = {
 
     'announce.moved': '{card} moved to {level}.',
     'announce.movedBy': '{name} moved {card} to {level}.',
-    'announce.undone': 'Undone: {card} back to {level}.',
     'announce.pickedUp': 'Picked up {card}. Use the arrow keys to move and space to drop.',
     'announce.over': '{card} is over {level}.',
     'announce.cancelled': 'Moving {card} was cancelled.',

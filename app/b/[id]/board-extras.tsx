@@ -6,6 +6,7 @@ import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import type { LiveClient } from './live-client';
 import type { ColumnLevel } from './live-column';
+import { TextField } from './text-field';
 
 type Props = { client: LiveClient; levels: ColumnLevel[]; author: string; lang: Lang; origin: symbol };
 
@@ -64,7 +65,7 @@ export function BoardExtras({ client, levels, author, lang, origin }: Props) {
         {open ? (
           <form onSubmit={submit} aria-label={t('custom.heading')} className="mt-2 grid max-w-md gap-2 rounded border border-slate-200 bg-white p-3">
             <p className="text-slate-600">{t('custom.hint')}</p>
-            <Field label={t('custom.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} maxLength={80} required />
+            <TextField label={t('custom.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} maxLength={80} required />
             <label className="flex flex-col">
               <span>{t('custom.level')}</span>
               <select className="rounded border border-slate-300 px-2 py-1" value={form.level || levels[0]!.id} onChange={(e) => setForm({ ...form, level: e.target.value })}>
@@ -75,9 +76,9 @@ export function BoardExtras({ client, levels, author, lang, origin }: Props) {
                 ))}
               </select>
             </label>
-            <Field label={t('custom.cost')} value={form.cost} onChange={(cost) => setForm({ ...form, cost })} inputMode="decimal" />
-            <Field label={t('custom.staff')} value={form.staff} onChange={(staff) => setForm({ ...form, staff })} inputMode="decimal" />
-            <Field label={t('custom.note')} value={form.note} onChange={(note) => setForm({ ...form, note })} maxLength={1000} />
+            <TextField label={t('custom.cost')} value={form.cost} onChange={(cost) => setForm({ ...form, cost })} inputMode="decimal" />
+            <TextField label={t('custom.staff')} value={form.staff} onChange={(staff) => setForm({ ...form, staff })} inputMode="decimal" />
+            <TextField label={t('custom.note')} value={form.note} onChange={(note) => setForm({ ...form, note })} maxLength={1000} />
             {error ? (
               <p role="alert" className="text-red-800">
                 {error}
@@ -90,16 +91,5 @@ export function BoardExtras({ client, levels, author, lang, origin }: Props) {
         ) : null}
       </div>
     </div>
-  );
-}
-
-type FieldProps = { label: string; value: string; onChange: (v: string) => void; maxLength?: number; required?: boolean; inputMode?: 'decimal' };
-
-function Field({ label, value, onChange, ...rest }: FieldProps) {
-  return (
-    <label className="flex flex-col">
-      <span>{label}</span>
-      <input className="rounded border border-slate-300 px-2 py-1" value={value} onChange={(e) => onChange(e.target.value)} {...rest} />
-    </label>
   );
 }

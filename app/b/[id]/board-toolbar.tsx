@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CLOSE } from '@/lib/protocol';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import type { Peer } from '@/lib/presence';
@@ -61,20 +62,11 @@ export function BoardToolbar({ title, state, peers, me, lang, onLang, undo }: Pr
 
 const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50';
 
-function closeReason(code: number, lang: Lang): string {
+const EXPLAINED = [CLOSE.unauthorized, CLOSE.forbidden, CLOSE.unknownBoard, CLOSE.boardFull, CLOSE.tooLarge] as const;
+
+/** Why the server closed the connection, in words; other codes are shown as their number. */
+export function closeReason(code: number, lang: Lang): string {
   const t = translator(boardText, lang);
-  switch (code) {
-    case 4401:
-      return t('close.4401');
-    case 4403:
-      return t('close.4403');
-    case 4404:
-      return t('close.4404');
-    case 4409:
-      return t('close.4409');
-    case 4413:
-      return t('close.4413');
-    default:
-      return t('close.other', { code });
-  }
+  const known = EXPLAINED.find((c) => c === code);
+  return known ? t(`close.${known}`) : t('close.other', { code });
 }

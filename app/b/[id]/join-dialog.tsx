@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { LangSwitch } from './lang-switch';
+import { TextField } from './text-field';
 import { joinBoard, loadProfile, saveJoined, saveProfile, type BoardInfo, type Joined } from './session';
 
 type Props = { boardId: string; info: BoardInfo; linkToken: string; lang: Lang; onLang: (l: Lang) => void; onJoined: (j: Joined) => void };
@@ -39,32 +40,15 @@ export function JoinDialog({ boardId, info, linkToken, lang, onLang, onJoined }:
         </div>
         <p className="text-slate-700">{t('join.intro', { role: t(`role.${info.role}`) })}</p>
         <form onSubmit={submit} className="space-y-3" noValidate>
-          <label className="block">
-            <span className="font-medium">{t('join.name')}</span>
-            <input
-              className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5"
-              value={profile.name}
-              maxLength={60}
-              autoComplete="name"
-              autoFocus
-              required
-              onChange={(e) => setProfile({ ...profile, name: e.target.value })}
-            />
-          </label>
-          <label className="block">
-            <span className="font-medium">{t('join.organisation')}</span>
-            <input
-              className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5"
-              value={profile.organisation}
-              maxLength={80}
-              autoComplete="organization"
-              aria-describedby="org-hint"
-              onChange={(e) => setProfile({ ...profile, organisation: e.target.value })}
-            />
-            <span id="org-hint" className="text-sm text-slate-500">
-              {t('join.organisationHint')}
-            </span>
-          </label>
+          <TextField label={t('join.name')} value={profile.name} maxLength={60} autoComplete="name" autoFocus required onChange={(name) => setProfile({ ...profile, name })} />
+          <TextField
+            label={t('join.organisation')}
+            value={profile.organisation}
+            maxLength={80}
+            autoComplete="organization"
+            hint={t('join.organisationHint')}
+            onChange={(organisation) => setProfile({ ...profile, organisation })}
+          />
           {error ? (
             <p role="alert" className="rounded bg-red-50 p-2 text-red-900">
               {error}

@@ -5,11 +5,12 @@ import { catalog } from '@/lib/catalog';
 import { readBoardDoc } from '@/lib/board-doc';
 import { computeConsequences } from '@/lib/consequences/engine';
 import { colourFor } from '@/lib/presence';
+import { CLOSE } from '@/lib/protocol';
 import { canEdit } from '@/lib/roles';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { levelLabels } from '@/lib/i18n/catalog-names';
-import { BoardToolbar } from './board-toolbar';
+import { BoardToolbar, closeReason } from './board-toolbar';
 import { anchorNames } from './comments/anchor-names';
 import { BoardAside } from './comments/board-aside';
 import { CommentBadge } from './comments/comment-badge';
@@ -85,8 +86,13 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
 
   const [announcement, setAnnouncement] = useState('');
   const [arrived, setArrived] = useState<ReadonlySet<string>>(new Set());
-  const origins = useMemo(() => trackCardOrigins(client.doc), [client]);
-  useEffect(() => () => origins.stop(), [origins]);
+  // Subscribed in an effect, not during render, so a render React throws away leaks no listener.
+  const origins = useRef<ReturnType<typeof trackCardOrigins> | null>(null);
+  useEffect(() => {
+    const tracker = trackCardOrigins(client.doc);
+    origins.current = tracker;
+    return () => tracker.stop();
+  }, [client]);
   const previous = useRef<Map<string, string> | null>(null);
   const lastDragger = useRef(new Map<string, string>());
   for (const p of peers) if (p.drag) lastDragger.current.set(p.drag.card, p.user.name);
@@ -94,11 +100,11 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   useEffect(() => {
     const now = new Map(projection.allocation.placements.map((p) => [p.responsibility, p.level]));
     const before = previous.current;
-    const { own, remote } = origins.take();
+    const { own, remote } = origins.current?.take() ?? { own: new Set<string>(), remote: new Set<string>() };
     // Until the first sync the document fills from storage and the server; nothing "moved".
     previous.current = state.synced ? now : null;
     if (!before) return;
-    const name = (card: string) => projection.custom.find((c) => c.id === card)?.name ?? catalog.responsibilities.find((r) => r.id === card)?.name[lang] ?? card;
+    const name = (card: string) => names.cards.get(card) ?? card;
     const messages: string[] = [];
     const landed = new Set<string>();
     for (const [card, level] of now) {
@@ -112,7 +118,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
     }
     if (messages.length > 0) setAnnouncement(messages.join(' '));
     if (landed.size > 0) setArrived(landed);
-  }, [projection, origins, state.synced, labels, lang, t]);
+  }, [projection, state.synced, labels, names, t]);
 
   useEffect(() => {
     if (arrived.size === 0) return;
@@ -121,7 +127,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   }, [arrived]);
 
   useEffect(() => {
-    if (state.closed && (state.closed.code === 4401 || state.closed.code === 4403)) onRejected();
+    if (state.closed && (state.closed.code === CLOSE.unauthorized || state.closed.code === CLOSE.forbidden)) onRejected();
   }, [state.closed, onRejected]);
 
   useEffect(() => {
@@ -190,7 +196,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
         </div>
       ) : (
         <p role="status" className="p-6 text-lg text-slate-600">
-          {state.closed ? t('status.closed', { reason: String(state.closed.code) }) : t('page.loading')}
+          {state.closed ? t('status.closed', { reason: closeReason(state.closed.code, lang) }) : t('page.loading')}
         </p>
       )}
       <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">
