@@ -34,8 +34,17 @@ export const headlines = (page: Page) => page.getByTestId('headline').allInnerTe
 
 /** Moves a card with the "Flytt til …" menu. */
 export async function moveWithMenu(page: Page, cardName: string, level: string): Promise<void> {
-  await page.getByRole('button', { name: `Flytt ${cardName} til et annet nivå` }).click();
-  await page.getByRole('menuitem', { name: level, exact: true }).click();
+  // Once in a CI run the open menu was gone before the click landed (its card re-rendered under
+  // load); opening it again is what a person would do, and the move itself is still asserted.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole('button', { name: `Flytt ${cardName} til et annet nivå` }).click();
+    try {
+      await page.getByRole('menuitem', { name: level, exact: true }).click({ timeout: 5000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Drags a card onto a column with the mouse, in small steps as a person would. */
