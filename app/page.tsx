@@ -3,6 +3,7 @@ import { catalog } from '@/lib/catalog';
 import { computeConsequences } from '@/lib/consequences/engine';
 import { BoardColumns } from './components/board-columns';
 import { ConsequencePanel } from './components/consequence-panel';
+import { StartBoard } from './components/start-board';
 import { TemplateList } from './components/template-list';
 
 type Props = { searchParams: Promise<{ mal?: string | string[] }> };
@@ -44,6 +45,9 @@ export default async function Home({ searchParams }: Props) {
         <h2 id="board-h" className="text-2xl font-semibold">
           {template.name.nb} <span className="text-base font-normal text-slate-600">({catalog.responsibilities.length} oppgaver, kun visning)</span>
         </h2>
+        <div className="mt-2">
+          <StartBoard key={template.id} template={template.id} templateName={template.name.nb} />
+        </div>
         {result.ok ? (
           <div className="mt-3 space-y-8">
             <div className="overflow-x-auto">

@@ -73,12 +73,12 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<
   return err([{ kind: 'invalid-input', issues: r.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`) }]);
 }
 
-const entryOf = (map: Y.Map<unknown>, key: string) => {
+export const entryOf = (map: Y.Map<unknown>, key: string) => {
   const value = map.get(key);
   return value instanceof Y.Map ? (value as Y.Map<unknown>) : null;
 };
 
-function setIfChanged(map: Y.Map<unknown>, key: string, value: unknown) {
+export function setIfChanged(map: Y.Map<unknown>, key: string, value: unknown) {
   if (map.get(key) !== value) map.set(key, value);
 }
 
@@ -86,7 +86,7 @@ function setIfChanged(map: Y.Map<unknown>, key: string, value: unknown) {
  * Only a card's own fields are written, never delete-and-insert, so concurrent moves of one
  * card resolve field by field to a single place. A missing or malformed entry is replaced.
  */
-function writePlacement(cards: Y.Map<unknown>, card: string, level: string, order: string) {
+export function writePlacement(cards: Y.Map<unknown>, card: string, level: string, order: string) {
   const entry = entryOf(cards, card);
   if (entry) {
     setIfChanged(entry, 'level', level);

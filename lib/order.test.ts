@@ -99,6 +99,16 @@ describe('orderAfter and orderBefore', () => {
 });
 
 describe('orderKeysBetween', () => {
+  it('still gives n keys below a key at the bottom of the digits', () => {
+    for (const after of ['0', '00', '0001']) {
+      const keys = orderKeysBetween(null, after, 11);
+      expect(keys).toHaveLength(11);
+      expect([...keys].sort()).toEqual(keys);
+      expect(new Set(keys).size).toBe(11);
+      expect(keys.every((k) => k !== '' && k < after && isUsableOrder(k))).toBe(true);
+    }
+  });
+
   it('gives n increasing keys inside the range', () => {
     fc.assert(
       fc.property(fc.option(plainKey), fc.option(plainKey), fc.nat(80), (a, b, n) => {

@@ -125,7 +125,13 @@ export function orderKeysBetween(before: string | null, after: string | null, n:
     for (let k = before; keys.length < n; keys.push(k)) k = k === null ? FIRST_ORDER : orderAfter(k);
     return keys;
   }
-  for (let k = after; keys.length < n; keys.push(k)) k = orderBefore(k);
+  for (let k = after; keys.length < n; ) {
+    // Stepping down from the bottom of the digits ('0', '00') leaves the plain keys and soon
+    // runs out; the range above '' holds every key there is, so it is split instead.
+    const next = PLAIN.test(k) && !/^0*$/.test(k) ? orderBefore(k) : '';
+    if (next === '' || !PLAIN.test(next)) return orderKeysBetween('', after, n);
+    keys.push((k = next));
+  }
   return keys.reverse();
 }
 

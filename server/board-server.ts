@@ -9,6 +9,7 @@ import { handleApi } from './http/api';
 import { fail } from './http/respond';
 import { redactToken, type Logger } from './log';
 import { Metrics } from './metrics';
+import { createProposals } from './proposals/proposals';
 import type { DocStore } from './storage/doc-store';
 import { createSyncEndpoint } from './sync/endpoint';
 import { Rooms } from './sync/rooms';
@@ -38,6 +39,7 @@ export function createBoardServer(deps: BoardServerDeps) {
   const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits });
   const feed = new CommentFeed();
   const threads = createThreads({ store: deps.store, feed, log: deps.log, metrics, limits: deps.config.comments });
+  const proposals = createProposals({ store: deps.store, rooms, catalog: deps.catalog, log: deps.log, metrics });
   const { maxPeersPerBoard, bufferWatermark } = deps.config.limits;
   const apiDeps = {
     store: deps.store,
@@ -47,6 +49,7 @@ export function createBoardServer(deps: BoardServerDeps) {
     rooms,
     threads,
     feed,
+    proposals,
     maxBodyBytes: 64 * 1024,
     // A live feed costs about what a sync socket does, so it shares that socket's bounds.
     limits: { maxFeedsPerBoard: maxPeersPerBoard, bufferWatermark },

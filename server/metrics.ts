@@ -11,6 +11,8 @@ export class Metrics {
     closedByServer: 0,
     messageErrors: 0,
     commentWrites: 0,
+    proposalWrites: 0,
+    proposalRestores: 0,
   };
   connections = 0;
   rooms = 0;
@@ -40,6 +42,12 @@ export class Metrics {
       '# HELP ansvarstavla_comment_writes_total Comment threads, replies, edits, removals and status changes stored.',
       '# TYPE ansvarstavla_comment_writes_total counter',
       `ansvarstavla_comment_writes_total ${c.commentWrites}`,
+      '# HELP ansvarstavla_proposal_writes_total Proposals saved from a board or imported from a file.',
+      '# TYPE ansvarstavla_proposal_writes_total counter',
+      `ansvarstavla_proposal_writes_total ${c.proposalWrites}`,
+      '# HELP ansvarstavla_proposal_restores_total Proposals restored onto a live board.',
+      '# TYPE ansvarstavla_proposal_restores_total counter',
+      `ansvarstavla_proposal_restores_total ${c.proposalRestores}`,
       '# TYPE ansvarstavla_updates_in_total counter',
       `ansvarstavla_updates_in_total ${c.updatesIn}`,
       '# TYPE ansvarstavla_updates_out_total counter',

@@ -1,17 +1,51 @@
+import { z } from 'zod';
 import type { Allocation, AllocationIssue, Assumption } from '../allocation';
 import type { Catalog } from '../catalog/schema';
+import type { CustomCard } from '../custom-cards';
 import { err, ok, type Result } from '../result';
-import { computeConsequences, headlineIndicators, type ConsequenceOptions } from './engine';
+import { computeConsequences, headlineIndicators, type ConsequenceOptions, type Consequences } from './engine';
 
 /** A card whose level differs between two allocations. */
-export type MovedCard = { responsibility: string; from: string; to: string; fromKind: string; toKind: string };
+export const movedCardSchema = z.object({ responsibility: z.string(), from: z.string(), to: z.string(), fromKind: z.string(), toKind: z.string() });
+export type MovedCard = z.infer<typeof movedCardSchema>;
 
 /** The difference between two allocations: cards that moved and every headline indicator on both sides. */
-export type AllocationDiff = {
-  moved: MovedCard[];
-  indicators: { id: string; a: number; b: number; delta: number }[];
-  positionsFlipped: { position: string; a: string; b: string }[];
-};
+export const allocationDiffSchema = z.object({
+  moved: z.array(movedCardSchema),
+  indicators: z.array(z.object({ id: z.string(), a: z.number(), b: z.number(), delta: z.number() })),
+  positionsFlipped: z.array(z.object({ position: z.string(), a: z.string(), b: z.string() })),
+});
+export type AllocationDiff = z.infer<typeof allocationDiffSchema>;
+
+/** One computed side of a comparison: an allocation, its consequences, and the board's own cards it was computed with. */
+export type DiffSide = { allocation: Allocation; consequences: Consequences; custom: readonly CustomCard[] };
+
+/**
+ * Compares two computed sides (b minus a); each may hold its own custom cards. A card counts
+ * as moved when both sides hold it and its level id differs; cards only one side holds are not moves.
+ */
+export function diffConsequences(a: DiffSide, b: DiffSide, catalog: Catalog): AllocationDiff {
+  const levelA = new Map(a.allocation.placements.map((p) => [p.responsibility, p.level]));
+  const levelB = new Map(b.allocation.placements.map((p) => [p.responsibility, p.level]));
+  const kindA = new Map(a.allocation.levels.map((l) => [l.id, l.kind]));
+  const kindB = new Map(b.allocation.levels.map((l) => [l.id, l.kind]));
+  const customB = new Set(b.custom.map((c) => c.id));
+  const shared = [...catalog.responsibilities.map((r) => r.id), ...a.custom.map((c) => c.id).filter((id) => customB.has(id))];
+  const moved: MovedCard[] = [];
+  for (const id of shared) {
+    const from = levelA.get(id)!;
+    const to = levelB.get(id)!;
+    if (from !== to) moved.push({ responsibility: id, from, to, fromKind: kindA.get(from)!, toKind: kindB.get(to)! });
+  }
+  const ha = headlineIndicators(a.consequences);
+  const hb = headlineIndicators(b.consequences);
+  const indicators = Object.keys(ha).map((id) => ({ id, a: ha[id]!.value, b: hb[id]!.value, delta: hb[id]!.value - ha[id]!.value }));
+  const statusB = new Map(b.consequences.positions.results.map((r) => [r.position, r.status]));
+  const positionsFlipped = a.consequences.positions.results
+    .filter((r) => statusB.get(r.position) !== r.status)
+    .map((r) => ({ position: r.position, a: r.status, b: statusB.get(r.position)! }));
+  return { moved, indicators, positionsFlipped };
+}
 
 /** Compares allocation a with b (b minus a). Both must be valid for the catalog and the same options. */
 export function diffAllocations(
@@ -24,22 +58,6 @@ export function diffAllocations(
   const ca = computeConsequences(a, catalog, assumptions, options);
   const cb = computeConsequences(b, catalog, assumptions, options);
   if (!ca.ok || !cb.ok) return err([...(ca.ok ? [] : ca.errors), ...(cb.ok ? [] : cb.errors)]);
-  const levelA = new Map(a.placements.map((p) => [p.responsibility, p.level]));
-  const kindA = new Map(a.levels.map((l) => [l.id, l.kind]));
-  const kindB = new Map(b.levels.map((l) => [l.id, l.kind]));
-  const moved: MovedCard[] = [];
-  const levelB = new Map(b.placements.map((p) => [p.responsibility, p.level]));
-  for (const id of [...catalog.responsibilities.map((r) => r.id), ...(options.custom ?? []).map((c) => c.id)]) {
-    const from = levelA.get(id)!;
-    const to = levelB.get(id)!;
-    if (from !== to) moved.push({ responsibility: id, from, to, fromKind: kindA.get(from)!, toKind: kindB.get(to)! });
-  }
-  const ha = headlineIndicators(ca.value);
-  const hb = headlineIndicators(cb.value);
-  const indicators = Object.keys(ha).map((id) => ({ id, a: ha[id]!.value, b: hb[id]!.value, delta: hb[id]!.value - ha[id]!.value }));
-  const statusB = new Map(cb.value.positions.results.map((r) => [r.position, r.status]));
-  const positionsFlipped = ca.value.positions.results
-    .filter((r) => statusB.get(r.position) !== r.status)
-    .map((r) => ({ position: r.position, a: r.status, b: statusB.get(r.position)! }));
-  return ok({ moved, indicators, positionsFlipped });
+  const custom = options.custom ?? [];
+  return ok(diffConsequences({ allocation: a, consequences: ca.value, custom }, { allocation: b, consequences: cb.value, custom }, catalog));
 }

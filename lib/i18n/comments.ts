@@ -6,6 +6,8 @@ const nb = {
   'tabs.label': 'Sidepanel',
   'tabs.consequences': 'Konsekvenser',
   'tabs.comments': 'Kommentarer',
+  'tabs.proposals': 'Forslag',
+  'tabs.history': 'Historikk',
   'tabs.unread': '{count} uleste',
   'tabs.mentioned': 'du er nevnt',
 
@@ -101,6 +103,8 @@ export const commentsText = {
     'tabs.label': 'Side panel',
     'tabs.consequences': 'Consequences',
     'tabs.comments': 'Comments',
+    'tabs.proposals': 'Proposals',
+    'tabs.history': 'History',
     'tabs.unread': '{count} unread',
     'tabs.mentioned': 'you are mentioned',
 

@@ -10,9 +10,12 @@ import { boardLinks, createBoard } from '../boards';
 import type { CommentFeed } from '../comments/feed';
 import type { Threads } from '../comments/threads';
 import type { Metrics } from '../metrics';
+import type { Proposals } from '../proposals/proposals';
 import type { DocStore } from '../storage/doc-store';
 import type { Rooms } from '../sync/rooms';
 import { handleComments } from './comments';
+import { handleHistory } from './history';
+import { handleProposals } from './proposals';
 import { fail, json, readJson } from './respond';
 
 export type ApiDeps = {
@@ -23,6 +26,7 @@ export type ApiDeps = {
   rooms: Rooms;
   threads: Threads;
   feed: CommentFeed;
+  proposals: Proposals;
   maxBodyBytes: number;
   limits: { maxFeedsPerBoard: number; bufferWatermark: number };
 };
@@ -68,6 +72,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     return true;
   }
   if (await handleComments(req, res, url, deps)) return true;
+  if (await handleHistory(req, res, url, deps)) return true;
+  if (await handleProposals(req, res, url, deps)) return true;
   const m = BOARD.exec(path);
   if (!m) {
     fail(res, 404, 'no such endpoint');

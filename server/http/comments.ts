@@ -1,15 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { editCommentSchema, newReplySchema, newThreadSchema, parseAnchorKey, threadQuerySchema, type Author, type Thread } from '@/lib/comments';
-import { BOARD_ID_PATTERN } from '@/lib/protocol';
 import type { Result } from '@/lib/result';
 import type { TokenPayload } from '@/lib/roles';
-import { authorise, bearer } from '../auth/access';
+import { bearer } from '../auth/access';
 import type { Secret } from '../auth/tokens';
 import type { CommentFeed } from '../comments/feed';
 import { writerOf, type Refusal, type Threads } from '../comments/threads';
 import type { Metrics } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
+import { boardAccess, dispatchBoardRoutes, ROUTE_ID, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
 import { streamEvents } from './events';
 import { fail, fieldErrors, json, readJson } from './respond';
 
@@ -24,20 +24,11 @@ export type CommentRouteDeps = {
   limits: { maxFeedsPerBoard: number; bufferWatermark: number };
 };
 
-type Call = { req: IncomingMessage; res: ServerResponse; url: URL; boardId: string; id: string; deps: CommentRouteDeps };
-type Handler = (call: Call) => Promise<void>;
-
-const BOARD_PATH = new RegExp(`^/api/boards/(${BOARD_ID_PATTERN})/(.+)$`);
-const ID = '([A-Za-z0-9_-]{1,64})';
+type Call = BoardCall<CommentRouteDeps>;
+type Handler = BoardHandler<CommentRouteDeps>;
 
 /** Answers the token's payload, or sends the refusal and answers null. */
-async function reader(call: Call, token = bearer(call.req.headers.authorization)): Promise<TokenPayload | null> {
-  const access = await authorise(token, call.boardId, call.deps.store, call.deps.secret);
-  if (access.ok) return access.value.payload;
-  const denied = access.errors[0]!;
-  fail(call.res, denied.status, denied.message);
-  return null;
-}
+const reader = async (call: Call, token?: string): Promise<TokenPayload | null> => (await boardAccess(call, token))?.payload ?? null;
 
 /** Answers who writes, after the token check and the role check, or sends the refusal. */
 async function writer(call: Call): Promise<Author | null> {
@@ -123,12 +114,12 @@ const events: Handler = async (call) => {
 };
 
 /** Each comment endpoint under /api/boards/<id>/, with the handler of each method it takes. */
-const ROUTES: { path: RegExp; methods: Record<string, Handler> }[] = [
+const ROUTES: BoardRoute<CommentRouteDeps>[] = [
   { path: /^threads$/, methods: { GET: listThreads, POST: startThread } },
-  { path: new RegExp(`^threads/${ID}/comments$`), methods: { POST: reply } },
-  { path: new RegExp(`^threads/${ID}/resolve$`), methods: { POST: setStatus('resolved') } },
-  { path: new RegExp(`^threads/${ID}/reopen$`), methods: { POST: setStatus('open') } },
-  { path: new RegExp(`^comments/${ID}$`), methods: { PATCH: edit, DELETE: remove } },
+  { path: new RegExp(`^threads/${ROUTE_ID}/comments$`), methods: { POST: reply } },
+  { path: new RegExp(`^threads/${ROUTE_ID}/resolve$`), methods: { POST: setStatus('resolved') } },
+  { path: new RegExp(`^threads/${ROUTE_ID}/reopen$`), methods: { POST: setStatus('open') } },
+  { path: new RegExp(`^comments/${ROUTE_ID}$`), methods: { PATCH: edit, DELETE: remove } },
   { path: /^participants$/, methods: { GET: participants } },
   { path: /^events$/, methods: { GET: events } },
 ];
@@ -137,19 +128,5 @@ const ROUTES: { path: RegExp; methods: Record<string, Handler> }[] = [
  * Handles the comment endpoints (threads, comments, participants, the live feed) under
  * /api/boards/<id>/; returns false for any other path.
  */
-export async function handleComments(req: IncomingMessage, res: ServerResponse, url: URL, deps: CommentRouteDeps): Promise<boolean> {
-  const board = BOARD_PATH.exec(url.pathname);
-  if (!board) return false;
-  for (const route of ROUTES) {
-    const m = route.path.exec(board[2]!);
-    if (!m) continue;
-    const method = req.method ?? '';
-    const handler = Object.hasOwn(route.methods, method) ? route.methods[method] : undefined;
-    if (!handler) {
-      res.setHeader('allow', Object.keys(route.methods).join(', '));
-      fail(res, 405, 'method not allowed');
-    } else await handler({ req, res, url, boardId: board[1]!, id: m[1] ?? '', deps });
-    return true;
-  }
-  return false;
-}
+export const handleComments = (req: IncomingMessage, res: ServerResponse, url: URL, deps: CommentRouteDeps): Promise<boolean> =>
+  dispatchBoardRoutes(req, res, url, deps, ROUTES);

@@ -50,3 +50,15 @@ export function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string,
   }
   return fields;
 }
+
+/**
+ * Sends a file to save under `filename` (ASCII, for old clients) and `utf8Name` (RFC 6266
+ * filename*, the exact name). Never cached: a file can hold a board's figures.
+ */
+export function download(res: ServerResponse, type: string, filename: string, utf8Name: string, body: string): void {
+  // RFC 5987 allows none of ' ( ) * unescaped, which encodeURIComponent leaves as they are.
+  const exact = encodeURIComponent(utf8Name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const disposition = `attachment; filename="${filename}"; filename*=UTF-8''${exact}`;
+  res.writeHead(200, { 'content-type': type, 'content-disposition': disposition, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}

@@ -1,4 +1,5 @@
 import type { CommentStore } from './comment-store';
+import type { ProposalStore } from './proposal-store';
 
 /** A board's record: what the HTTP API and the token check need without loading its document. */
 export type BoardRecord = {
@@ -14,12 +15,12 @@ export type BoardRecord = {
 export type StoredDoc = { state: Uint8Array | null; updates: Uint8Array[] };
 
 /**
- * Durable storage for boards, their Yjs documents and their comment threads. Every method is
+ * Durable storage for boards, their Yjs documents, comment threads, proposals and history. Every method is
  * safe to call concurrently; appendUpdate resolves only once the update is on disk (group commit
  * may batch several appends into one transaction). Implementations: SqliteDocStore (default),
  * MemoryDocStore (tests); all pass tests/integration/doc-store.contract.ts.
  */
-export interface DocStore extends CommentStore {
+export interface DocStore extends CommentStore, ProposalStore {
   createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
   listBoards(): Promise<BoardRecord[]>;

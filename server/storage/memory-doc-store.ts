@@ -1,7 +1,10 @@
 import type { Author, Comment, Participant, Thread } from '@/lib/comments';
+import type { HistoryEntry, NewHistoryEntry } from '@/lib/history';
+import type { Proposal } from '@/lib/proposals';
 import type { CommentRemoval, ThreadRecord } from './comment-store';
 import type { BoardRecord, DocStore, StoredDoc } from './doc-store';
 import { MemoryComments } from './memory-comments';
+import { MemoryProposals } from './memory-proposals';
 
 type Doc = { state: Uint8Array | null; updates: Uint8Array[] };
 
@@ -14,6 +17,7 @@ export class MemoryDocStore implements DocStore {
   private readonly docs = new Map<string, Doc>();
   private readonly settings = new Map<string, string>();
   private readonly comments = new MemoryComments();
+  private readonly proposals = new MemoryProposals();
   private closed = false;
 
   async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
@@ -136,6 +140,41 @@ export class MemoryDocStore implements DocStore {
   async countComments(boardId: string): Promise<number> {
     this.assertOpen();
     return this.comments.countComments(boardId);
+  }
+
+  async createProposal(proposal: Proposal): Promise<void> {
+    this.assertOpen();
+    return this.proposals.createProposal(proposal);
+  }
+
+  async listProposals(boardId: string): Promise<Proposal[]> {
+    this.assertOpen();
+    return this.proposals.listProposals(boardId);
+  }
+
+  async getProposal(boardId: string, proposalId: string): Promise<Proposal | null> {
+    this.assertOpen();
+    return this.proposals.getProposal(boardId, proposalId);
+  }
+
+  async countProposals(boardId: string): Promise<number> {
+    this.assertOpen();
+    return this.proposals.countProposals(boardId);
+  }
+
+  async appendHistory(boardId: string, entry: NewHistoryEntry): Promise<number> {
+    this.assertOpen();
+    return this.proposals.appendHistory(boardId, entry);
+  }
+
+  async listHistory(boardId: string, query?: { after?: number; limit?: number }): Promise<HistoryEntry[]> {
+    this.assertOpen();
+    return this.proposals.listHistory(boardId, query);
+  }
+
+  async lastHistory(boardId: string): Promise<HistoryEntry | null> {
+    this.assertOpen();
+    return this.proposals.lastHistory(boardId);
   }
 
   async ping(): Promise<boolean> {

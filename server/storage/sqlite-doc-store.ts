@@ -3,11 +3,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import type { Author, Comment, Participant, Thread } from '@/lib/comments';
+import type { HistoryEntry, NewHistoryEntry } from '@/lib/history';
+import type { Proposal } from '@/lib/proposals';
 import { startCheckpointer } from './checkpointer';
 import type { CommentRemoval, ThreadRecord } from './comment-store';
 import type { BoardRecord, DocStore, StoredDoc } from './doc-store';
 import { SqliteComments } from './sqlite-comments';
 import { migrate } from './sqlite-migrations';
+import { SqliteProposals } from './sqlite-proposals';
 
 type BoardRow = { id: string; title: string; template: string; key_version: number; created_at: string };
 type PendingAppend = { boardId: string; data: Buffer; resolve: () => void; reject: (e: unknown) => void };
@@ -32,6 +35,7 @@ export class SqliteDocStore implements DocStore {
   private closed = false;
   private readonly stmt;
   private readonly comments: SqliteComments;
+  private readonly proposals: SqliteProposals;
 
   private checkpointer: ReturnType<typeof startCheckpointer> | null = null;
   /** The last seq given out per board, read from the table on a board's first append. */
@@ -39,6 +43,7 @@ export class SqliteDocStore implements DocStore {
 
   private constructor(private readonly db: Database.Database) {
     this.comments = new SqliteComments(db);
+    this.proposals = new SqliteProposals(db);
     this.stmt = {
       insertBoard: db.prepare(
         'INSERT INTO boards (id, title, template, key_version, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -213,6 +218,34 @@ export class SqliteDocStore implements DocStore {
 
   async countComments(boardId: string): Promise<number> {
     return this.read(() => this.comments.countComments(boardId));
+  }
+
+  async createProposal(proposal: Proposal): Promise<void> {
+    return this.write(() => this.proposals.createProposal(proposal));
+  }
+
+  async listProposals(boardId: string): Promise<Proposal[]> {
+    return this.read(() => this.proposals.listProposals(boardId));
+  }
+
+  async getProposal(boardId: string, proposalId: string): Promise<Proposal | null> {
+    return this.read(() => this.proposals.getProposal(boardId, proposalId));
+  }
+
+  async countProposals(boardId: string): Promise<number> {
+    return this.read(() => this.proposals.countProposals(boardId));
+  }
+
+  async appendHistory(boardId: string, entry: NewHistoryEntry): Promise<number> {
+    return this.write(() => this.proposals.appendHistory(boardId, entry));
+  }
+
+  async listHistory(boardId: string, query?: { after?: number; limit?: number }): Promise<HistoryEntry[]> {
+    return this.read(() => this.proposals.listHistory(boardId, query));
+  }
+
+  async lastHistory(boardId: string): Promise<HistoryEntry | null> {
+    return this.read(() => this.proposals.lastHistory(boardId));
   }
 
   async ping(): Promise<boolean> {

@@ -82,6 +82,23 @@ export const migrations: readonly string[] = [
      removed_at TEXT NOT NULL
    );
    CREATE INDEX comment_removals_board ON comment_removals (board_id, seq);`,
+  // Proposals and the live board's history. Both are written once and read whole, so each row
+  // holds its record as JSON, read back through the lib schemas. A proposal's seq keeps the
+  // order of saving; a history entry's seq is its number within the board, as the API shows it.
+  `CREATE TABLE proposals (
+     seq INTEGER PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     id TEXT NOT NULL,
+     data TEXT NOT NULL,
+     UNIQUE (board_id, id)
+   );
+   CREATE INDEX proposals_board ON proposals (board_id, seq);
+   CREATE TABLE history (
+     board_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     data TEXT NOT NULL,
+     PRIMARY KEY (board_id, seq)
+   ) WITHOUT ROWID;`,
 ];
 
 /** Brings the schema up to the newest migration, each step in its own transaction. */

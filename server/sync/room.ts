@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { MESSAGE, SYNC } from '@/lib/protocol';
+import { HistoryRecorder } from '../history/recorder';
 import type { DocStore } from '../storage/doc-store';
 import type { Metrics } from '../metrics';
 import type { Logger } from '../log';
@@ -20,6 +21,8 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new Awareness(this.doc);
   readonly peers = new Map<Peer, Set<number>>();
+  /** Records who changed the board and how, in bursts, off the sync path. */
+  readonly history: HistoryRecorder;
   /** Updates appended since the last compaction; the log the next compaction covers. */
   private logged = 0;
   private pending = 0;
@@ -30,6 +33,7 @@ export class Room {
     readonly boardId: string,
     private readonly opts: RoomOptions,
   ) {
+    this.history = new HistoryRecorder(boardId, this.doc, { store: opts.store, log: opts.log });
     // The server keeps no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.persistThenRelay);
@@ -57,12 +61,14 @@ export class Room {
     room.logged = stored.updates.length;
     room.docBytes = (stored.state?.byteLength ?? 0) + stored.updates.reduce((s, u) => s + u.byteLength, 0);
     if (room.logged > opts.compactAfter) await room.compact();
+    await room.history.start();
     return room;
   }
 
   private persistThenRelay = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
     const received = performance.now();
+    this.history.note(origin);
     this.pending++;
     this.docBytes += update.byteLength;
     // Appends start at once so the store can batch them; the relay waits for its own append
@@ -133,8 +139,9 @@ export class Room {
     this.docBytes = state.byteLength;
   }
 
-  /** Flushes, compacts and frees the document; the room must have no peers. */
+  /** Records pending history, flushes, compacts and frees the document; the room must have no peers. */
   async unload(): Promise<void> {
+    await this.history.close();
     await this.compact();
     this.awareness.destroy();
     this.doc.destroy();

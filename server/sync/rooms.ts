@@ -1,9 +1,6 @@
-import type { Logger } from '../log';
-import type { Metrics } from '../metrics';
-import type { DocStore } from '../storage/doc-store';
-import { Room } from './room';
+import { Room, type RoomOptions } from './room';
 
-export type RoomsOptions = { store: DocStore; metrics: Metrics; log: Logger; compactAfter: number; unloadAfterMs: number };
+export type RoomsOptions = RoomOptions & { unloadAfterMs: number };
 
 /**
  * The rooms resident in memory. A room loads on first join and unloads (compacted) a short
@@ -12,6 +9,8 @@ export type RoomsOptions = { store: DocStore; metrics: Metrics; log: Logger; com
 export class Rooms {
   private readonly loaded = new Map<string, Promise<Room>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Unloads still writing their last history entry and compaction, per board. */
+  private readonly unloading = new Map<string, Promise<void>>();
 
   constructor(private readonly opts: RoomsOptions) {}
 
@@ -25,7 +24,10 @@ export class Rooms {
     this.timers.delete(boardId);
     let room = this.loaded.get(boardId);
     if (!room) {
-      room = Room.load(boardId, this.opts);
+      // A board reloaded while its previous room still unloads waits for it: otherwise the new
+      // room would read a history without the old room's last entry and record its changes again.
+      const previous = this.unloading.get(boardId) ?? Promise.resolve();
+      room = previous.then(() => Room.load(boardId, this.opts));
       this.loaded.set(boardId, room);
       room.catch(() => this.loaded.delete(boardId));
       this.opts.metrics.rooms = this.loaded.size;
@@ -47,14 +49,13 @@ export class Rooms {
     if (room.peers.size > 0 || (await this.loaded.get(room.boardId)) !== room) return;
     this.loaded.delete(room.boardId);
     this.opts.metrics.rooms = this.loaded.size;
-    try {
-      await room.unload();
-    } catch (error) {
-      this.opts.log('unload-failed', { board: room.boardId, error: String(error) }, 'error');
-    }
+    const done = room.unload().catch((error: unknown) => this.opts.log('unload-failed', { board: room.boardId, error: String(error) }, 'error'));
+    this.unloading.set(room.boardId, done);
+    await done;
+    if (this.unloading.get(room.boardId) === done) this.unloading.delete(room.boardId);
   }
 
-  /** Unloads every room now (shutdown): flushes and compacts each. */
+  /** Unloads every room now (shutdown): records pending history, flushes and compacts each. */
   async closeAll(): Promise<void> {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
@@ -62,5 +63,7 @@ export class Rooms {
     this.loaded.clear();
     this.opts.metrics.rooms = 0;
     for (const r of rooms) if (r.status === 'fulfilled') await r.value.unload();
+    // Rooms that began unloading before the shutdown finish before the store closes.
+    await Promise.all(this.unloading.values());
   }
 }

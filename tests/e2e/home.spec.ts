@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { card, column } from './board-helpers';
 
 test('the home page shows the baseline board with its consequences', async ({ page }) => {
   await page.goto('/');
@@ -34,4 +35,26 @@ test('an unknown template name shows a clear message and the baseline', async ({
   await page.goto('/?mal=finnes-ikke');
   await expect(page.getByRole('alert').filter({ hasText: 'Fant ingen mal' })).toContainText('finnes-ikke');
   await expect(page.getByTestId('level')).toHaveCount(3);
+});
+
+test('a board started from a template opens live with the template’s moves', async ({ page }) => {
+  await page.goto('/?mal=modell-2');
+  const title = `Verksted ${Date.now()}`;
+  await page.getByLabel('Tittel på tavla').fill(title);
+  await page.getByRole('button', { name: /Start en tavle fra/ }).click();
+  const status = page.getByRole('status').filter({ hasText: 'er opprettet' });
+  await expect(status).toContainText(title);
+  for (const role of ['facilitator', 'editor', 'commenter', 'viewer']) await expect(status.locator(`a[data-role="${role}"]`)).toHaveAttribute('href', /\/b\/[^#]+#t=/);
+  await status.locator('a[data-role="facilitator"]').click();
+  await page.getByLabel('Navn').fill('Fasilitator');
+  await page.getByRole('button', { name: 'Bli med' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // Modell 2 moves the hospitals to the state level; the live board opens with that move made.
+  await expect(card(column(page, 'Staten'), 'Sykehus')).toBeVisible();
+});
+
+test('a board cannot be started without a title', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Tittel på tavla').fill('   ');
+  await expect(page.getByRole('button', { name: /Start en tavle fra/ })).toBeDisabled();
 });

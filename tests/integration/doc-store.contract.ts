@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BoardRecord, DocStore } from '@/server/storage/doc-store';
 import { commentStoreContract } from './comment-store.contract';
+import { proposalStoreContract } from './proposal-store.contract';
 
 /**
  * What a contract run needs: a fresh empty store; `reopen`, when the store is durable, opens
@@ -166,5 +167,6 @@ export function docStoreContract(name: string, make: () => Promise<DocStoreHarne
     });
 
     describe('comments', () => commentStoreContract(() => h));
+    describe('proposals and history', () => proposalStoreContract(() => h));
   });
 }

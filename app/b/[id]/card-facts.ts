@@ -28,7 +28,7 @@ export type CardFacts = {
  * comment summaries by anchor key. Comments are found by card id, so they follow a moved card.
  */
 export function cardFacts(
-  projection: BoardProjection,
+  projection: Pick<BoardProjection, 'custom'>,
   consequences: Consequences | null,
   catalog: Catalog,
   lang: Lang,

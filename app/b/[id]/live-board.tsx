@@ -9,13 +9,14 @@ import { CLOSE } from '@/lib/protocol';
 import { canEdit } from '@/lib/roles';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
-import { levelLabels } from '@/lib/i18n/catalog-names';
+import type { HistoryEntry } from '@/lib/history';
 import { BoardToolbar, closeReason } from './board-toolbar';
 import { anchorNames } from './comments/anchor-names';
 import { BoardAside } from './comments/board-aside';
 import { CommentBadge } from './comments/comment-badge';
 import { useBoardComments } from './comments/use-board-comments';
 import { DndBoard } from './dnd-board';
+import { columnLabels } from './history/column-labels';
 import { LOCAL_ORIGIN, LiveClient } from './live-client';
 import type { Joined } from './session';
 import { trackCardOrigins, useDocVersion, useLiveState, usePeers, useUndoState } from './use-live';
@@ -23,6 +24,10 @@ import { trackCardOrigins, useDocVersion, useLiveState, usePeers, useUndoState }
 // The panel (charts, tables, explanations) renders after the board anyway; its code loads
 // beside the board's instead of before it.
 const ConsequencePanel = dynamic(() => import('@/app/components/consequence-panel').then((m) => m.ConsequencePanel), { ssr: false });
+// Proposals and history are opened now and then, not at every load.
+const ProposalsPanel = dynamic(() => import('./proposals/proposals-panel').then((m) => m.ProposalsPanel), { ssr: false });
+const HistoryPanel = dynamic(() => import('./history/history-panel').then((m) => m.HistoryPanel), { ssr: false });
+const HistoryPreviewBoard = dynamic(() => import('./history/history-preview').then((m) => m.HistoryPreviewBoard), { ssr: false });
 
 type Props = { boardId: string; title: string; joined: Joined; lang: Lang; onLang: (l: Lang) => void; onRejected: () => void };
 
@@ -68,12 +73,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   // The panel is the heaviest part of the page; it renders in the background after the board,
   // so cards can be moved at once and a drop never waits for the charts.
   const panel = useDeferredValue(consequences.ok ? consequences.value : null, null);
-  const labels = useMemo(() => {
-    const rows = projection.allocation.levels.map((l) => ({ level: l.id, kind: l.kind }));
-    const names = levelLabels(rows, catalog, lang);
-    for (const l of projection.allocation.levels) if (l.name) names.set(l.id, l.name);
-    return names;
-  }, [projection, lang]);
+  const labels = useMemo(() => columnLabels(projection.allocation.levels, lang), [projection, lang]);
   const comments = useBoardComments(boardId, joined);
   const names = useMemo(() => anchorNames(projection, labels, lang), [projection, labels, lang]);
   const { badges } = comments;
@@ -85,6 +85,9 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   );
 
   const [announcement, setAnnouncement] = useState('');
+  // A history entry shown read-only in place of the board; the document keeps syncing meanwhile.
+  const [preview, setPreview] = useState<HistoryEntry | null>(null);
+  const endPreview = useCallback(() => setPreview(null), []);
   const [arrived, setArrived] = useState<ReadonlySet<string>>(new Set());
   // Subscribed in an effect, not during render, so a render React throws away leaks no listener.
   const origins = useRef<ReturnType<typeof trackCardOrigins> | null>(null);
@@ -162,28 +165,33 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
       {state.ready ? (
         <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
           <main className="min-w-0 flex-1 overflow-auto p-3" aria-label={shownTitle}>
-            <DndBoard
-              client={client}
-              projection={projection}
-              consequences={consequences.ok ? consequences.value : null}
-              labels={labels}
-              peers={peers}
-              editable={editable}
-              arrived={arrived}
-              author={joined.organisation ? `${joined.name} (${joined.organisation})` : joined.name}
-              lang={lang}
-              origin={LOCAL_ORIGIN}
-              comments={comments.badges}
-            />
-            {projection.repaired.length > 0 ? (
-              <p className="mt-3 text-sm text-amber-800">{t('panel.repaired', { items: projection.repaired.join(', ') })}</p>
-            ) : null}
+            {preview ? <HistoryPreviewBoard entry={preview} lang={lang} onBack={endPreview} /> : null}
+            <div hidden={preview !== null}>
+              <DndBoard
+                client={client}
+                projection={projection}
+                consequences={consequences.ok ? consequences.value : null}
+                labels={labels}
+                peers={peers}
+                editable={editable}
+                arrived={arrived}
+                author={joined.organisation ? `${joined.name} (${joined.organisation})` : joined.name}
+                lang={lang}
+                origin={LOCAL_ORIGIN}
+                comments={comments.badges}
+              />
+              {projection.repaired.length > 0 ? (
+                <p className="mt-3 text-sm text-amber-800">{t('panel.repaired', { items: projection.repaired.join(', ') })}</p>
+              ) : null}
+            </div>
           </main>
           <BoardAside
             state={comments}
             joined={joined}
             names={names}
             lang={lang}
+            proposals={<ProposalsPanel boardId={boardId} joined={joined} client={client} projection={projection} lang={lang} />}
+            history={<HistoryPanel boardId={boardId} joined={joined} lang={lang} onPreview={setPreview} previewing={preview?.seq ?? null} />}
             consequences={
               <>
                 <h2 id="consequences-h" className="mb-3 text-xl font-semibold">

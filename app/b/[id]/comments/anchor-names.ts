@@ -9,7 +9,7 @@ import { panelText } from '@/lib/i18n/panel';
 export type AnchorNames = { cards: ReadonlyMap<string, string>; levels: ReadonlyMap<string, string>; indicators: ReadonlyMap<string, string> };
 
 /** Card names (catalog and custom) and level labels as the board shows them now. */
-export function anchorNames(projection: BoardProjection, levelLabels: ReadonlyMap<string, string>, lang: Lang): AnchorNames {
+export function anchorNames(projection: Pick<BoardProjection, 'allocation' | 'custom'>, levelLabels: ReadonlyMap<string, string>, lang: Lang): AnchorNames {
   const cards = new Map<string, string>();
   for (const r of catalog.responsibilities) cards.set(r.id, r.name[lang]);
   for (const c of projection.custom) cards.set(c.id, c.name);

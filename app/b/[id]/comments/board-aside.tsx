@@ -12,10 +12,18 @@ import type { BoardCommentsState } from './use-board-comments';
 // The comments panel (composer, threads, mentions) loads on first use, not with the board.
 const CommentsPanel = dynamic(() => import('./comments-panel').then((m) => m.CommentsPanel), { ssr: false });
 
-type Props = { state: BoardCommentsState; joined: Joined; names: AnchorNames; lang: Lang; consequences: ReactNode };
+type Props = {
+  state: BoardCommentsState;
+  joined: Joined;
+  names: AnchorNames;
+  lang: Lang;
+  consequences: ReactNode;
+  proposals: ReactNode;
+  history: ReactNode;
+};
 
-/** The board's side column: "Konsekvenser" (the default) and "Kommentarer" as tabs. */
-export function BoardAside({ state, joined, names, lang, consequences }: Props) {
+/** The board's side column: "Konsekvenser" (the default), "Kommentarer", "Forslag" and "Historikk" as tabs. */
+export function BoardAside({ state, joined, names, lang, consequences, proposals, history }: Props) {
   const t = translator(commentsText, lang);
   return (
     <aside aria-label={t('tabs.label')} className="border-t border-slate-200 bg-white lg:w-[32rem] lg:shrink-0 lg:overflow-y-auto lg:border-t-0 lg:border-l">
@@ -40,6 +48,8 @@ export function BoardAside({ state, joined, names, lang, consequences }: Props) 
               />
             ),
           },
+          { id: 'proposals', label: t('tabs.proposals'), panel: proposals },
+          { id: 'history', label: t('tabs.history'), panel: history },
         ]}
       />
     </aside>

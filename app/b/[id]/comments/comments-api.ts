@@ -17,7 +17,8 @@ const threadAnswer = z.object({ thread: threadSchema });
 const threadsAnswer = z.object({ threads: z.array(threadSchema) });
 const participantsAnswer = z.object({ participants: z.array(participantSchema) });
 
-async function call<T>(schema: z.ZodType<T>, token: string, url: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
+/** One JSON call with a bearer token, its answer parsed with `schema`; never throws. */
+export async function call<T>(schema: z.ZodType<T>, token: string, url: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(url, {

@@ -7,8 +7,8 @@ import type { AnchorSummary } from './summaries';
 import { useComments, type CommentsState } from './use-comments';
 import { useUnread, type UnreadState } from './use-unread';
 
-/** The side panel's two tabs; consequences is the default. */
-export type SideTabId = 'consequences' | 'comments';
+/** The side panel's tabs; consequences is the default. */
+export type SideTabId = 'consequences' | 'comments' | 'proposals' | 'history';
 
 /** What the board's cards and level headers need for their comment badges. */
 export type BoardComments = {

@@ -1,0 +1,59 @@
+import { formatNok, formatNumber } from '@/lib/format';
+import { translator, type Lang } from '@/lib/i18n';
+import { panelText } from '@/lib/i18n/panel';
+import { proposalsText } from '@/lib/i18n/proposals';
+
+/** Which way an indicator is better; money and staff moved are neither in themselves. */
+export type GoodWhen = 'up' | 'down' | 'neither';
+
+/** How one headline indicator is named, shown and judged, in one language. */
+export type IndicatorView = { label: string; format: (v: number) => string; goodWhen: GoodWhen };
+
+// The five the consequence panel shows take its labels, so a figure reads the same in both places.
+const PANEL = {
+  moneyMoved: 'headline.moneyMoved',
+  staffMoved: 'headline.staffMoved',
+  handoffs: 'headline.handoffs',
+  municipalitiesTooSmall: 'headline.tooSmall',
+  positionsContradicted: 'headline.contradicted',
+} as const;
+const OWN = ['movedWithoutCost', 'peopleInTooSmall', 'lawChanges', 'financingChanges', 'directlyElectedShare', 'positionsMet'] as const;
+const GOOD: Record<string, GoodWhen> = {
+  handoffs: 'down',
+  municipalitiesTooSmall: 'down',
+  peopleInTooSmall: 'down',
+  positionsContradicted: 'down',
+  positionsMet: 'up',
+  movedWithoutCost: 'down',
+};
+
+const isPanel = (id: string): id is keyof typeof PANEL => Object.hasOwn(PANEL, id);
+const isOwn = (id: string): id is (typeof OWN)[number] => (OWN as readonly string[]).includes(id);
+
+/**
+ * The view of a headline indicator by the id headlineIndicators gives it. An id this page does
+ * not know (a newer server) shows as written, with plain numbers.
+ */
+export function indicatorView(id: string, lang: Lang): IndicatorView {
+  const panel = translator(panelText, lang);
+  const own = translator(proposalsText, lang);
+  const label = isPanel(id) ? panel(PANEL[id]) : isOwn(id) ? own(`indicator.${id}`) : id;
+  const format =
+    id === 'moneyMoved'
+      ? (v: number) => formatNok(v, lang)
+      : id === 'directlyElectedShare'
+        ? (v: number) => `${formatNumber(v, 1, lang)} %`
+        : (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1, lang);
+  return { label, format, goodWhen: GOOD[id] ?? 'neither' };
+}
+
+/** The headline figures a proposal row shows, in this order. */
+export const ROW_HEADLINES = ['moneyMoved', 'staffMoved', 'handoffs', 'positionsContradicted'] as const;
+
+/** A change's colour, as the consequence panel's tiles colour theirs: amber where neither way is better. */
+export function deltaTone(delta: number, goodWhen: GoodWhen): { className: string; verdict: 'better' | 'worse' | null } {
+  if (delta === 0) return { className: 'text-slate-500', verdict: null };
+  if (goodWhen === 'neither') return { className: 'text-amber-800', verdict: null };
+  const better = delta > 0 === (goodWhen === 'up');
+  return better ? { className: 'text-green-800', verdict: 'better' } : { className: 'text-red-800', verdict: 'worse' };
+}

@@ -1,0 +1,93 @@
+'use client';
+import { useEffect, useMemo } from 'react';
+import { catalog } from '@/lib/catalog';
+import { columnsOf } from '@/lib/columns';
+import { computeConsequences } from '@/lib/consequences/engine';
+import type { HistoryEntry } from '@/lib/history';
+import { translator, type Lang } from '@/lib/i18n';
+import { historyText } from '@/lib/i18n/history';
+import { LEVEL_ACCENT } from '@/app/components/level-style';
+import { CardFace } from '../card-face';
+import { cardFacts } from '../card-facts';
+import { formatCommentTime } from '../comments/comment-time';
+import { columnLabels } from './column-labels';
+import { PreviewHeadlines } from './preview-headlines';
+
+type Props = { entry: HistoryEntry; lang: Lang; onBack: () => void };
+
+const typing = (target: EventTarget | null) => (target as HTMLElement | null)?.closest?.('textarea, select, [contenteditable="true"], input:not([type="range"])') != null;
+
+/**
+ * The board as a history entry recorded it, read-only: a banner saying so with the way back,
+ * the headline consequences of that moment, and the columns with plain cards (no drag handle,
+ * no move menu). Escape returns to now; undo and redo do nothing here, so they cannot change
+ * the live board unseen.
+ */
+export function HistoryPreviewBoard({ entry, lang, onBack }: Props) {
+  const t = translator(historyText, lang);
+  const time = formatCommentTime(entry.at, lang);
+  const labels = useMemo(() => columnLabels(entry.allocation.levels, lang), [entry, lang]);
+  const columns = useMemo(() => columnsOf(entry.allocation), [entry]);
+  const consequences = useMemo(() => computeConsequences(entry.allocation, catalog, [], { custom: entry.custom }), [entry]);
+  const facts = useMemo(() => cardFacts(entry, consequences.ok ? consequences.value : null, catalog, lang), [entry, consequences, lang]);
+
+  useEffect(() => {
+    // Bubble phase, so a menu or dialog that handles its own Escape (and prevents it) keeps it.
+    const onEscape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || typing(e.target)) return;
+      e.preventDefault();
+      onBack();
+    };
+    // Capture phase on window runs before the board's own shortcut listener, so undo stops here.
+    const onUndo = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || !['z', 'y'].includes(e.key.toLowerCase()) || typing(e.target)) return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    window.addEventListener('keydown', onEscape);
+    window.addEventListener('keydown', onUndo, true);
+    return () => {
+      window.removeEventListener('keydown', onEscape);
+      window.removeEventListener('keydown', onUndo, true);
+    };
+  }, [onBack]);
+
+  return (
+    <section aria-label={t('preview.label', { time })} data-testid="history-preview" className="space-y-3">
+      <div role="status" className="sticky top-0 z-10 flex flex-wrap items-center gap-3 rounded-md border border-blue-300 bg-blue-50 px-3 py-2 text-blue-950 shadow-sm">
+        <p className="flex-1 font-medium">
+          {t('preview.banner', { time })} <span className="text-sm font-normal text-blue-900">{t('preview.escape')}</span>
+        </p>
+        <button type="button" onClick={onBack} className="rounded bg-blue-800 px-3 py-1.5 text-white hover:bg-blue-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-2">
+          {t('preview.back')}
+        </button>
+      </div>
+      {consequences.ok ? <PreviewHeadlines consequences={consequences.value} lang={lang} /> : <p className="text-sm text-amber-800">{t('preview.invalid')}</p>}
+      <div className="grid auto-cols-[minmax(15rem,1fr)] grid-flow-col gap-3">
+        {entry.allocation.levels.map((level) => {
+          const cards = columns.get(level.id) ?? [];
+          const label = labels.get(level.id) ?? level.id;
+          return (
+            <section key={level.id} aria-label={label} data-testid="level" data-level={level.id} className="flex min-h-48 flex-col rounded-lg bg-slate-100 p-2">
+              <h2 className={`flex items-baseline gap-2 border-b-4 pb-1 text-lg font-semibold ${LEVEL_ACCENT[level.kind]}`}>
+                <span className="min-w-0 flex-1 truncate">{label}</span>
+                <span className="text-sm font-normal text-slate-600">({cards.length})</span>
+              </h2>
+              <ul className="mt-2 flex flex-1 flex-col gap-2">
+                {cards.map((id) => {
+                  const f = facts.get(id);
+                  return f ? (
+                    <li key={id} data-testid="card" data-card={id} aria-label={f.name}>
+                      <CardFace facts={f} lang={lang} />
+                    </li>
+                  ) : null;
+                })}
+                {cards.length === 0 ? <li className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-500">{t('preview.empty')}</li> : null}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { translator, type Lang } from '@/lib/i18n';
+import { packetText } from '@/lib/i18n/packet';
+import type { ProposalContent, ThreadSummary } from '@/lib/proposals';
+import { anchorNames, labelAnchor } from '../../../comments/anchor-names';
+import { StanceChip } from '../../../comments/stance';
+import { formatLongTime } from './packet-time';
+
+type Props = { threads: readonly ThreadSummary[]; content: ProposalContent; labels: ReadonlyMap<string, string>; lang: Lang };
+
+/** The threads that were open when the proposal was saved: objections (stance "against") first, then the rest, each as recorded. */
+export function PacketObjections({ threads, content, labels, lang }: Props) {
+  const t = translator(packetText, lang);
+  const names = anchorNames(content, labels, lang);
+  // A stable sort keeps the recorded order within each group.
+  const sorted = [...threads].sort((a, b) => Number(b.stance === 'against') - Number(a.stance === 'against'));
+  return (
+    <section aria-labelledby="objections-h">
+      <h2 id="objections-h" className="text-xl font-semibold">
+        {t('objections.heading', { count: threads.length })}
+      </h2>
+      {sorted.length === 0 ? (
+        <p className="mt-1 text-slate-600">{t('objections.none')}</p>
+      ) : (
+        <ol className="mt-2 space-y-3" data-testid="packet-objections">
+          {sorted.map((th) => (
+            <li key={th.id} className="break-inside-avoid border-l-4 border-slate-300 pl-3" data-stance={th.stance ?? 'none'}>
+              <div className="flex flex-wrap items-baseline gap-x-2 text-slate-700">
+                {th.stance ? <StanceChip stance={th.stance} lang={lang} /> : <span className="text-xs">{t('objections.noStance')}</span>}
+                <span className="font-medium text-slate-900">{th.author.organisation ? `${th.author.name} (${th.author.organisation})` : th.author.name}</span>
+                <span>{t('objections.on', { anchor: labelAnchor(th.anchor, names, lang) })}</span>
+                <span className="text-xs">{formatLongTime(th.createdAt, lang)}</span>
+                {th.replies > 0 ? <span className="text-xs">· {t('objections.replies', { count: th.replies })}</span> : null}
+              </div>
+              <p className="mt-1 whitespace-pre-wrap">{th.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+'use client';
+import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { roleSchema, type Role } from '@/lib/roles';
+
+/** What POST /api/boards answers: the board id and one capability link per role. */
+const createdSchema = z.object({ id: z.string(), links: z.record(roleSchema, z.string()) });
+const problemSchema = z.object({ error: z.string() });
+
+const ROLE_TEXT: Record<Role, { name: string; hint: string }> = {
+  facilitator: { name: 'Fasilitator', hint: 'styrer tavla; hold denne lenken for deg selv' },
+  editor: { name: 'Redigere', hint: 'kan flytte kort og lagre forslag' },
+  commenter: { name: 'Kommentere', hint: 'ser tavla live og kan kommentere' },
+  viewer: { name: 'Se', hint: 'ser tavla live, kan ikke endre' },
+};
+
+type State = { phase: 'idle' } | { phase: 'busy' } | { phase: 'failed'; message: string } | { phase: 'done'; links: Record<string, string> };
+
+/**
+ * Starts a live board from the chosen template and hands out its four links. The links carry
+ * their token in the fragment; they are shown once here and never stored by the page.
+ */
+export function StartBoard({ template, templateName }: { template: string; templateName: string }) {
+  const [title, setTitle] = useState(`Verksted: ${templateName}`);
+  const [state, setState] = useState<State>({ phase: 'idle' });
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setState({ phase: 'busy' });
+    try {
+      const res = await fetch('/api/boards', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title, template }) });
+      const body: unknown = await res.json().catch(() => null);
+      const created = createdSchema.safeParse(body);
+      if (res.ok && created.success) {
+        const absolute = Object.fromEntries(Object.entries(created.data.links).map(([role, link]) => [role, new URL(link, location.origin).href]));
+        setState({ phase: 'done', links: absolute });
+      } else {
+        const problem = problemSchema.safeParse(body);
+        setState({ phase: 'failed', message: problem.success ? problem.data.error : `HTTP ${res.status}` });
+      }
+    } catch {
+      setState({ phase: 'failed', message: 'fikk ikke kontakt med serveren' });
+    }
+  };
+
+  if (state.phase === 'done') {
+    return (
+      <div className="rounded-lg border border-green-300 bg-green-50 p-3" role="status">
+        <p className="font-semibold">Tavla «{title}» er opprettet. Del lenkene etter rolle:</p>
+        <ul className="mt-2 space-y-2">
+          {roleSchema.options.map((role) => (
+            <li key={role} className="flex flex-wrap items-center gap-2">
+              <a href={state.links[role]} className="font-medium text-blue-900 underline" data-role={role}>
+                {ROLE_TEXT[role].name}
+              </a>
+              <span className="text-sm text-slate-600">– {ROLE_TEXT[role].hint}</span>
+              <CopyButton text={state.links[role] ?? ''} label={`Kopier lenken for ${ROLE_TEXT[role].name.toLowerCase()}`} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={submit} className="flex flex-wrap items-end gap-2" aria-label="Start en tavle">
+      <label className="flex flex-col text-sm font-medium">
+        Tittel på tavla
+        <input
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          required
+          maxLength={120}
+          className="mt-1 w-80 rounded border border-slate-300 px-2 py-1 font-normal"
+        />
+      </label>
+      <button type="submit" disabled={state.phase === 'busy' || title.trim() === ''} className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white disabled:opacity-50">
+        {state.phase === 'busy' ? 'Oppretter …' : `Start en tavle fra «${templateName}»`}
+      </button>
+      {state.phase === 'failed' ? (
+        <p role="alert" className="w-full text-sm text-red-800">
+          Tavla ble ikke opprettet: {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      className="rounded border border-slate-300 bg-white px-2 py-0.5 text-sm"
+      onClick={() => {
+        void navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
+      }}
+    >
+      {copied ? 'Kopiert' : 'Kopier'}
+    </button>
+  );
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { baselineAllocation } from './allocation';
+import { catalog } from './catalog';
+import type { Catalog } from './catalog/schema';
+import { SEEDS } from './catalog/sources';
+import type { ComparableContent } from './compare';
+import type { CustomCard } from './custom-cards';
+import { CSV_HEADER, csvCell, proposalCsv } from './proposal-csv';
+
+/** An RFC 4180 reader, written independently of the writer so a quoting bug cannot cancel out. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endCell();
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i++;
+    } else cell += ch;
+  }
+  expect(quoted, 'unterminated quote').toBe(false);
+  expect([row, cell], 'text after the last line break').toEqual([[], '']);
+  return rows;
+}
+
+const HOSTILE_NAME = '=HYPERLINK("http://x","klikk"), og\n"mer"';
+const hostile: CustomCard = { id: 'egen-abcd1234', name: HOSTILE_NAME, cost: 250_000_000, staff: 12.5, author: 'Ola, KS', note: '', baselineKind: 'kommune' };
+
+/** Today's board with legevakt on a named specialist column and the hostile custom card on the state. */
+function sample(): ComparableContent {
+  const allocation = baselineAllocation(catalog);
+  allocation.levels = allocation.levels.map((l) => (l.id === 'spesialisthelsetjenesten' ? { ...l, name: 'Helse Nord, sykehus' } : l));
+  allocation.levels.push({ id: 'stat', kind: 'stat' });
+  allocation.placements = allocation.placements.map((p) => (p.responsibility === 'legevakt' ? { ...p, level: 'spesialisthelsetjenesten' } : p));
+  allocation.placements.push({ responsibility: hostile.id, level: 'stat', order: 'b' });
+  return { allocation, custom: [hostile], assumptions: [{ responsibility: 'dps', measure: 'cost', value: 7_000_000_000, author: 'Kari (Helse Nord)', note: '' }] };
+}
+
+const byId = (rows: string[][]) => new Map(rows.slice(1).map((r) => [r[0]!, Object.fromEntries(CSV_HEADER.map((h, i) => [h, r[i]!]))]));
+
+describe('proposalCsv', () => {
+  it('has a header and exactly one row per catalog card and custom card, each with every column', () => {
+    const rows = parseCsv(proposalCsv(sample(), catalog));
+    expect(rows[0]).toEqual([...CSV_HEADER]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual([...catalog.responsibilities.map((r) => r.id), hostile.id]);
+    for (const r of rows) expect(r).toHaveLength(CSV_HEADER.length);
+  });
+
+  it('gives where each card sits, whether it moved, its figures and their sources', () => {
+    const rows = byId(parseCsv(proposalCsv(sample(), catalog)));
+    const legevakt = catalog.responsibilities.find((r) => r.id === 'legevakt')!;
+    const cost = legevakt.figures.cost as { value: number; source: { ref: string; locator: string } };
+    expect(rows.get('legevakt')).toEqual({
+      ansvar_id: 'legevakt',
+      ansvar: 'Legevakt',
+      nivå_id: 'spesialisthelsetjenesten',
+      nivå: 'Helse Nord, sykehus',
+      nivåtype: 'spesialisthelsetjenesten',
+      nivåtype_i_dag: 'kommune',
+      flyttet: 'ja',
+      kostnad_nok: String(cost.value),
+      årsverk: '',
+      tallkilder: `kostnad: ${cost.source.ref} (${cost.source.locator})`,
+    });
+    const fastlege = rows.get('fastlege')!;
+    expect([fastlege.nivå, fastlege.nivåtype, fastlege.flyttet]).toEqual(['Kommune', 'kommune', 'nei']);
+    const helsestasjon = rows.get('helsestasjon')!;
+    expect(helsestasjon.årsverk).toBe('6994.3');
+    expect(helsestasjon.tallkilder).toMatch(/^kostnad: https:\/\/\S+ \(.+\); årsverk: https:\/\/\S+ \(.+\)$/);
+  });
+
+  it('marks board assumptions and custom card figures as assumed, with their author', () => {
+    const rows = byId(parseCsv(proposalCsv(sample(), catalog)));
+    expect([rows.get('dps')!.kostnad_nok, rows.get('dps')!.tallkilder]).toEqual(['7000000000', 'kostnad: antatt av Kari (Helse Nord)']);
+    expect(rows.get(hostile.id)).toMatchObject({
+      nivå: 'Staten',
+      nivåtype: 'stat',
+      nivåtype_i_dag: 'kommune',
+      flyttet: 'ja',
+      kostnad_nok: '250000000',
+      årsverk: '12.5',
+      tallkilder: 'kostnad: antatt av Ola, KS; årsverk: antatt av Ola, KS',
+    });
+  });
+
+  it('quotes commas, quotes and line breaks, and defuses a name a spreadsheet would run as a formula', () => {
+    const text = proposalCsv(sample(), catalog);
+    expect(byId(parseCsv(text)).get(hostile.id)!.ansvar).toBe(`'${HOSTILE_NAME}`);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"",""klikk""), og\n""mer"""`);
+  });
+
+  it('cites a seed document by file name and line range', () => {
+    const seeded: Catalog = structuredClone(catalog);
+    const card = seeded.responsibilities.find((r) => r.id === 'legevakt')!;
+    card.figures.cost = { value: 5e9, unit: 'NOK', year: 2024, source: { ref: SEEDS.kdf, locator: 'L12-34' } };
+    expect(byId(parseCsv(proposalCsv(sample(), seeded))).get('legevakt')!.tallkilder).toBe(`kostnad: ${SEEDS.kdf}:L12-34`);
+  });
+});
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['si "hei"', '"si ""hei"""'],
+    ['to\nlinjer', '"to\nlinjer"'],
+    ['=1+1', "'=1+1"],
+    ['+47 999', "'+47 999"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['a=b', 'a=b'],
+  ])('writes %j as %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it('writes numbers plainly and null as an empty cell', () => {
+    expect([csvCell(4_800_000_000), csvCell(12.5), csvCell(null)]).toEqual(['4800000000', '12.5', '']);
+  });
+});

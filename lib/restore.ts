@@ -1,0 +1,84 @@
+import * as Y from 'yjs';
+import { readBoardDoc, ROOT } from './board-doc';
+import { entryOf, setIfChanged, writePlacement } from './board-ops';
+import type { ProposalContent } from './proposals';
+
+/**
+ * Puts a proposal's columns, custom cards and placements onto a live board in one transaction
+ * under `origin`, so it reaches everyone as one change and an UndoManager tracking `origin`
+ * takes it back in one step. The title and everything outside the board's content stay.
+ * Fields are written only where they differ, and existing entries are updated in place, so a
+ * restore onto a board already equal to the proposal writes nothing.
+ */
+export function restoreProposal(doc: Y.Doc, content: ProposalContent, origin: unknown): { changed: boolean } {
+  let changed = false;
+  const note = () => {
+    changed = true;
+  };
+  /** The entry under `key`, created empty when missing or malformed. */
+  const entry = (map: Y.Map<unknown>, key: string): Y.Map<unknown> => {
+    const found = entryOf(map, key);
+    if (found) return found;
+    note();
+    return map.set(key, new Y.Map<unknown>());
+  };
+  /** Deletes every key not in `keep`. */
+  const prune = (map: Y.Map<unknown>, keep: ReadonlySet<string>) => {
+    for (const key of [...map.keys()]) {
+      if (keep.has(key)) continue;
+      note();
+      map.delete(key);
+    }
+  };
+  doc.transact(() => {
+    const levels = doc.getMap<unknown>(ROOT.levels);
+    const keepLevels = new Set(content.allocation.levels.map((l) => l.id));
+    const orders = levelOrders(doc, content);
+    content.allocation.levels.forEach((level, i) => {
+      writeFields(entry(levels, level.id), { kind: level.kind, name: level.name, order: orders[i] }, note);
+    });
+    prune(levels, keepLevels);
+
+    const custom = doc.getMap<unknown>(ROOT.custom);
+    const keepCustom = new Set(content.custom.map((c) => c.id));
+    for (const { id, ...fields } of content.custom) {
+      writeFields(entry(custom, id), fields, note);
+    }
+    prune(custom, keepCustom);
+
+    const cards = doc.getMap<unknown>(ROOT.cards);
+    const keepCards = new Set(content.allocation.placements.map((p) => p.responsibility));
+    for (const p of content.allocation.placements) {
+      const before = entryOf(cards, p.responsibility)?.toJSON();
+      writePlacement(cards, p.responsibility, p.level, p.order);
+      if (before?.level !== p.level || before?.order !== p.order) note();
+    }
+    prune(cards, keepCards);
+  }, origin);
+  return { changed };
+}
+
+/**
+ * The sort keys the proposal's columns get: the ones they have when the board already shows
+ * those columns in that order (so nothing is written), else fresh keys for all of them.
+ */
+function levelOrders(doc: Y.Doc, content: ProposalContent): string[] {
+  const wanted = content.allocation.levels.map((l) => l.id);
+  const current = readBoardDoc(doc).levelOrder.filter((l) => wanted.includes(l.id));
+  if (current.length === wanted.length && current.every((l, i) => l.id === wanted[i])) return current.map((l) => l.order);
+  return wanted.map((_, i) => `a${i.toString(36).padStart(2, '0')}`);
+}
+
+/** Sets each defined field that differs and deletes each undefined one the entry has. */
+function writeFields(entry: Y.Map<unknown>, fields: Record<string, unknown>, note: () => void) {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) {
+      if (!entry.has(key)) continue;
+      note();
+      entry.delete(key);
+    } else if (entry.get(key) !== value) {
+      note();
+      setIfChanged(entry, key, value);
+    }
+  }
+}

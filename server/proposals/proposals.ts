@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto';
+import { readBoardDoc } from '@/lib/board-doc';
+import type { Catalog } from '@/lib/catalog/schema';
+import type { Author } from '@/lib/comments';
+import { parseProposalFile, type ImportProblem } from '@/lib/proposal-file';
+import { headlineOf, proposalSchema, summariseOpenThreads, summariseProposal, type NewProposal, type Proposal, type ProposalContent, type ProposalSummary } from '@/lib/proposals';
+import { restoreProposal } from '@/lib/restore';
+import { err, ok, type Result } from '@/lib/result';
+import { keyedSerial } from '../comments/serial';
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+import type { DocStore } from '../storage/doc-store';
+import { ActorOrigin } from '../sync/origin';
+import type { Rooms } from '../sync/rooms';
+
+/** Why a proposal request was turned down, as the HTTP status and message (and fields) to answer with. */
+export type ProposalRefusal = { status: 404 | 409 | 422; message: string; fields?: Record<string, string[]> };
+
+/** At most this many proposals on one board; each holds a whole allocation, so the list stays bounded. */
+export const MAX_PROPOSALS_PER_BOARD = 200;
+
+/** What createProposals needs: storage, the resident rooms, the catalog, logging and metrics. */
+export type ProposalsDeps = { store: DocStore; rooms: Rooms; catalog: Catalog; log: Logger; metrics: Metrics; maxPerBoard?: number };
+
+const refuse = (status: ProposalRefusal['status'], message: string, fields?: Record<string, string[]>): Result<never, ProposalRefusal> =>
+  err([fields ? { status, message, fields } : { status, message }]);
+// 72 random bits in 12 url-safe characters: never 'live' or 'baseline', which compare reads as sides.
+const newId = () => randomBytes(9).toString('base64url');
+const now = () => new Date().toISOString();
+const unknown = () => refuse(404, 'no proposal with that id on this board');
+
+/**
+ * The proposals of every board: snapshots of the live document, imports, and restores onto it.
+ * The server decides id, author, time and figures; a stored proposal never changes.
+ */
+export function createProposals(deps: ProposalsDeps) {
+  const { store, rooms, catalog } = deps;
+  const maxPerBoard = deps.maxPerBoard ?? MAX_PROPOSALS_PER_BOARD;
+  // Saves of one board run one at a time, so the count checked is still true when the row lands.
+  const serial = keyedSerial();
+
+  /** The live board read through the schema, with the room held only while reading. */
+  async function live(boardId: string) {
+    const room = await rooms.acquire(boardId);
+    try {
+      return readBoardDoc(room.doc, catalog);
+    } finally {
+      rooms.release(room);
+    }
+  }
+
+  /** Stores a proposal built under the board's lock, unless the board is full. */
+  function add(boardId: string, event: string, build: () => Promise<Result<Proposal, ProposalRefusal>>): Promise<Result<Proposal, ProposalRefusal>> {
+    return serial(boardId, async () => {
+      if ((await store.countProposals(boardId)) >= maxPerBoard) {
+        return refuse(409, `this board already holds ${maxPerBoard} proposals, the most it may have; no more can be saved`);
+      }
+      const built = await build();
+      if (!built.ok) return built;
+      // A proposal the server built that breaks its own schema is a bug: fail loudly, store nothing.
+      const proposal = proposalSchema.parse(built.value);
+      await store.createProposal(proposal);
+      deps.metrics.counters.proposalWrites++;
+      deps.log(event, { board: boardId, proposal: proposal.id, by: proposal.author.participantId });
+      return ok(proposal);
+    });
+  }
+
+  function headline(content: ProposalContent) {
+    const h = headlineOf(content, catalog);
+    if (!h.ok) throw new Error(`invariant: content read or checked against the catalog does not fit it: ${h.errors.join('; ')}`);
+    return h.value;
+  }
+
+  return {
+    /** Every proposal of the board, oldest first, without allocations or threads. */
+    list: async (boardId: string): Promise<ProposalSummary[]> => (await store.listProposals(boardId)).map(summariseProposal),
+
+    /** One stored proposal, or a 404 refusal. */
+    async get(boardId: string, proposalId: string): Promise<Result<Proposal, ProposalRefusal>> {
+      const p = await store.getProposal(boardId, proposalId);
+      return p ? ok(p) : unknown();
+    },
+
+    /** The live board's state, for a comparison side. */
+    live,
+
+    /** Saves the live board as a new proposal, with its headline figures and open threads as they are now. */
+    save: (boardId: string, author: Author, input: NewProposal) =>
+      add(boardId, 'proposal-saved', async () => {
+        const board = await live(boardId);
+        const content: ProposalContent = { catalogVersion: catalog.version, allocation: board.allocation, custom: board.custom, assumptions: [] };
+        const openThreads = summariseOpenThreads(await store.listThreads(boardId));
+        return ok({ id: newId(), boardId, name: input.name, note: input.note, author, createdAt: now(), origin: 'board', content, headline: headline(content), openThreads });
+      }),
+
+    /** Stores a proposal file as a new proposal by the importer; a file parseProposalFile refuses is a 422 and stores nothing. */
+    importFile: (boardId: string, author: Author, raw: unknown) =>
+      add(boardId, 'proposal-imported', async () => {
+        const file = parseProposalFile(raw, catalog);
+        if (!file.ok) {
+          const problem: ImportProblem = file.errors[0]!;
+          return refuse(422, problem.message, problem.fields);
+        }
+        const { name, note, content, openThreads } = file.value;
+        // The file's own figures were checked when its catalog is ours; either way this board shows its own.
+        return ok({ id: newId(), boardId, name, note, author, createdAt: now(), origin: 'import', content, headline: headline(content), openThreads });
+      }),
+
+    /**
+     * Writes a proposal onto the live document as one change by `author`, which every peer
+     * receives, and answers once it is durable. A proposal that no longer fits the catalog is refused.
+     */
+    async restore(boardId: string, proposalId: string, author: Author): Promise<Result<{ changed: boolean }, ProposalRefusal>> {
+      const proposal = await store.getProposal(boardId, proposalId);
+      if (!proposal) return unknown();
+      const fits = headlineOf(proposal.content, catalog);
+      if (!fits.ok) return refuse(422, `this proposal does not fit the board's catalog any more: ${fits.errors.slice(0, 5).join('; ')}`);
+      const room = await rooms.acquire(boardId);
+      try {
+        const result = restoreProposal(room.doc, proposal.content, new ActorOrigin(author));
+        await room.settled();
+        deps.metrics.counters.proposalRestores++;
+        deps.log('proposal-restored', { board: boardId, proposal: proposalId, by: author.participantId, changed: result.changed });
+        return ok(result);
+      } finally {
+        rooms.release(room);
+      }
+    },
+  };
+}
+
+/** The proposals of a server: see createProposals. */
+export type Proposals = ReturnType<typeof createProposals>;
