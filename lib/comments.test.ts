@@ -49,6 +49,8 @@ describe('anchorKey and parseAnchorKey', () => {
     { kind: 'level', id: 'kommune' },
     { kind: 'proposal', id: 'forslag-2' },
     { kind: 'indicator', id: 'cost:kommune.total' },
+    // A proposal id as the server makes them: url-safe base64, mixed case.
+    { kind: 'proposal', id: 'S2FWS56inn_-' },
   ];
 
   it.each(anchors)('round-trips %o', (a) => {
@@ -56,10 +58,10 @@ describe('anchorKey and parseAnchorKey', () => {
   });
 
   it('writes the kind, then the id after a colon', () => {
-    expect(anchors.map(anchorKey)).toEqual(['board', 'card:legevakt', 'level:kommune', 'proposal:forslag-2', 'indicator:cost:kommune.total']);
+    expect(anchors.map(anchorKey)).toEqual(['board', 'card:legevakt', 'level:kommune', 'proposal:forslag-2', 'indicator:cost:kommune.total', 'proposal:S2FWS56inn_-']);
   });
 
-  it.each(['', 'board:x', 'card', 'card:', 'card:Not_A_Slug', 'nope:x', 'level:a:b', 'indicator:<script>'])('refuses %j', (key) => {
+  it.each(['', 'board:x', 'card', 'card:', 'card:Not_A_Slug', 'nope:x', 'level:a:b', 'indicator:<script>', 'proposal:a b', 'proposal:<x>'])('refuses %j', (key) => {
     expect(parseAnchorKey(key)).toBeNull();
   });
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { controlStateSchema } from './control';
+import { PROPOSAL_ID_PATTERN } from './protocol';
 import { roleSchema } from './roles';
 
 /**
@@ -17,7 +19,7 @@ export const anchorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('board') }),
   z.object({ kind: z.literal('card'), id: slug }),
   z.object({ kind: z.literal('level'), id: slug }),
-  z.object({ kind: z.literal('proposal'), id: slug }),
+  z.object({ kind: z.literal('proposal'), id: z.string().regex(new RegExp(`^${PROPOSAL_ID_PATTERN}$`), 'proposal id') }),
   z.object({ kind: z.literal('indicator'), id: z.string().regex(/^[a-zA-Z0-9:._-]{1,96}$/, 'indicator id') }),
 ]);
 export type Anchor = z.infer<typeof anchorSchema>;
@@ -100,13 +102,15 @@ export type Participant = z.infer<typeof participantSchema>;
 
 /**
  * The live feed (server-sent events on GET /api/boards/<id>/events): a `snapshot` of every
- * thread when a client connects, then a `thread` event with the whole thread after each change,
- * and a `participant` event when someone joins.
+ * thread and of the board's facilitation controls when a client connects, then a `thread` event
+ * with the whole thread after each change, a `participant` event when someone joins, and a
+ * `control` event with the whole control state after each change to it (lib/control.ts).
  */
 export const feedEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('snapshot'), threads: z.array(threadSchema), participants: z.array(participantSchema) }),
+  z.object({ type: z.literal('snapshot'), threads: z.array(threadSchema), participants: z.array(participantSchema), control: controlStateSchema }),
   z.object({ type: z.literal('thread'), thread: threadSchema }),
   z.object({ type: z.literal('participant'), participant: participantSchema }),
+  z.object({ type: z.literal('control'), control: controlStateSchema }),
 ]);
 export type FeedEvent = z.infer<typeof feedEventSchema>;
 

@@ -1,9 +1,25 @@
 import { z } from 'zod';
+import type { Follow } from './control';
 import { roleSchema } from './roles';
+
+// Scroll offsets are CSS pixels; the bound only keeps a hostile value from sending a follower far off.
+const scroll = z.number().finite().min(0).max(1_000_000);
+
+/**
+ * Where a participant is looking: the selected side tab (an id the page checks against its own
+ * tabs), the card whose details are open, and the board's scroll position.
+ */
+export const viewSchema = z.object({
+  tab: z.string().regex(/^[a-z]{1,24}$/),
+  card: z.string().max(64).nullable(),
+  scrollX: scroll,
+  scrollY: scroll,
+});
+export type View = z.infer<typeof viewSchema>;
 
 /**
  * What one participant's awareness state holds. The server stamps `user` (name, organisation,
- * role, participant id) from the token; only the colour and the drag come from the client,
+ * role, participant id) from the token; only the colour, the drag and the view come from the client,
  * so every field is parsed before it is shown, and a state that does not parse is skipped.
  */
 export const presenceSchema = z.object({
@@ -16,6 +32,8 @@ export const presenceSchema = z.object({
   }),
   /** The card this participant is dragging and the column it is over, while a drag lasts. */
   drag: z.object({ card: z.string().max(64), level: z.string().max(64).nullable() }).nullable().optional(),
+  /** What this participant looks at, so others can follow them: side tab, open card, board scroll. */
+  view: viewSchema.nullable().optional(),
 });
 export type Presence = z.infer<typeof presenceSchema>;
 
@@ -43,8 +61,50 @@ export function readPeers(states: ReadonlyMap<number, unknown>, self: number): P
   return peers.sort((a, b) => a.clientId - b.clientId);
 }
 
+/**
+ * Whether two peer lists show the same: same clients, names, colours and drags. Views are left
+ * out on purpose: a scroll changes one several times a second, and only a follower needs it.
+ */
+export function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
+  if (a.length !== b.length) return false;
+  const shown = (p: Peer) => JSON.stringify([p.clientId, p.user, p.drag ?? null]);
+  return a.every((p, i) => shown(p) === shown(b[i]!));
+}
+
+/** The view one client publishes, or null when it publishes none (or one that does not parse). */
+export function viewOf(states: ReadonlyMap<number, unknown>, clientId: number): View | null {
+  const parsed = presenceSchema.safeParse(states.get(clientId));
+  return parsed.success ? (parsed.data.view ?? null) : null;
+}
+
 /** Initials for an avatar: first letters of the first two words. */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   return (words.slice(0, 2).map((w) => w[0]!.toUpperCase()).join('') || '?');
+}
+
+/** Whom a page follows: a client id when picked from the avatars, and the participant behind it. */
+export type FollowTarget = { clientId: number | null; participantId: string | null; name: string; requested: boolean };
+
+/**
+ * The peer a follower mirrors: the same client while it is here, else the first client of the
+ * same participant (a reload gives the leader a new client id); null when neither is here.
+ */
+export function findLeader(peers: readonly Peer[], target: Pick<FollowTarget, 'clientId' | 'participantId'>): Peer | null {
+  const same = target.clientId === null ? undefined : peers.find((p) => p.clientId === target.clientId);
+  if (same) return same;
+  return target.participantId ? (peers.find((p) => p.user.participantId === target.participantId) ?? null) : null;
+}
+
+/**
+ * What following becomes when the facilitator's request (the control state's `follow`) changes
+ * from `before` to `after`. A new request makes everyone but its facilitator follow; ending it
+ * releases those who followed because of it; the same request again keeps each person's choice.
+ */
+export function followOnRequest(current: FollowTarget | null, before: Follow | null, after: Follow | null, self: string): FollowTarget | null {
+  if (after && after.participantId !== before?.participantId) {
+    return after.participantId === self ? (current?.requested ? null : current) : { clientId: null, participantId: after.participantId, name: after.name, requested: true };
+  }
+  if (!after && before && current?.requested && current.participantId === before.participantId) return null;
+  return current;
 }

@@ -4,6 +4,7 @@ import type { Catalog } from './catalog/schema';
 import { anchorSchema, authorSchema, stanceSchema, type Thread } from './comments';
 import { computeConsequences, headlineIndicators } from './consequences/engine';
 import { customCardSchema, MAX_CUSTOM_CARDS } from './custom-cards';
+import { PROPOSAL_ID_PATTERN } from './protocol';
 import { err, ok, type Result } from './result';
 
 /**
@@ -13,7 +14,7 @@ import { err, ok, type Result } from './result';
  */
 
 /** A snapshot id, as the server makes them; also the `proposal:<id>` comment anchor's id. */
-export const proposalIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'proposal id');
+export const proposalIdSchema = z.string().regex(new RegExp(`^${PROPOSAL_ID_PATTERN}$`), 'proposal id');
 
 /** What a save request carries; the author and the allocation come from the server, not the client. */
 export const newProposalSchema = z
@@ -49,7 +50,7 @@ export type ThreadSummary = z.infer<typeof threadSummarySchema>;
 /** At most this many open threads are recorded with one proposal, newest first beyond that are kept. */
 export const MAX_RECORDED_THREADS = 500;
 
-/** A stored proposal, as the API answers it. `origin` says whether it was saved live or imported from a file. */
+/** A stored proposal, as the API answers it. `origin` says whether it was saved live, imported from a file, or taken in from a breakout group's board. */
 export const proposalSchema = z.object({
   id: proposalIdSchema,
   boardId: z.string(),
@@ -57,7 +58,7 @@ export const proposalSchema = z.object({
   note: z.string(),
   author: authorSchema,
   createdAt: z.string(),
-  origin: z.enum(['board', 'import']),
+  origin: z.enum(['board', 'import', 'breakout']),
   content: proposalContentSchema,
   headline: headlineSchema,
   openThreads: z.array(threadSummarySchema).max(MAX_RECORDED_THREADS),

@@ -25,8 +25,22 @@ export const CLOSE = {
 
 export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE];
 
+/**
+ * Close reasons the page tells apart within one code: `linkRotated` comes with 4401 when a
+ * facilitator replaced the link the socket's token came from (a bad or expired token has others).
+ */
+export const CLOSE_REASON = { linkRotated: 'link rotated' } as const;
+
+/**
+ * Reasons in a y-websocket permission-denied frame (MESSAGE.auth). `boardLocked`: the board is
+ * locked and the server dropped this client's last update, so its copy of the board is stale.
+ */
+export const PERMISSION_DENIED = { boardLocked: 'board locked' } as const;
+
 /** A board id as it appears in paths and tokens (the source text of a regular expression). */
 export const BOARD_ID_PATTERN = '[a-z0-9][a-z0-9-]{5,63}';
+/** A proposal's id, as the server makes them (random url-safe characters); also the id of a `proposal:<id>` comment anchor. */
+export const PROPOSAL_ID_PATTERN = '[A-Za-z0-9_-]{1,64}';
 
 /** The websocket path prefix; the board id follows it: /sync/<boardId>. */
 export const SYNC_PATH = '/sync';

@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import type { Catalog } from '@/lib/catalog/schema';
 import type { Secret } from './auth/tokens';
+import { createBreakouts } from './breakouts/breakouts';
 import { CommentFeed } from './comments/feed';
+import { createControl } from './control/control';
 import { createThreads } from './comments/threads';
 import type { Config } from './config';
 import { handleApi } from './http/api';
@@ -38,8 +40,10 @@ export function createBoardServer(deps: BoardServerDeps) {
   const rooms = new Rooms({ store: deps.store, metrics, log: deps.log, compactAfter: deps.config.compactAfter, unloadAfterMs: deps.config.unloadAfterMs });
   const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits });
   const feed = new CommentFeed();
-  const threads = createThreads({ store: deps.store, feed, log: deps.log, metrics, limits: deps.config.comments });
+  const control = createControl({ store: deps.store, feed, rooms, secret: deps.secret, log: deps.log, closeSockets: sync.closeRole });
+  const threads = createThreads({ store: deps.store, feed, log: deps.log, metrics, limits: deps.config.comments, control: control.get });
   const proposals = createProposals({ store: deps.store, rooms, catalog: deps.catalog, log: deps.log, metrics });
+  const breakouts = createBreakouts({ store: deps.store, rooms, catalog: deps.catalog, secret: deps.secret, proposals, log: deps.log });
   const { maxPeersPerBoard, bufferWatermark } = deps.config.limits;
   const apiDeps = {
     store: deps.store,
@@ -50,6 +54,8 @@ export function createBoardServer(deps: BoardServerDeps) {
     threads,
     feed,
     proposals,
+    control,
+    breakouts,
     maxBodyBytes: 64 * 1024,
     // A live feed costs about what a sync socket does, so it shares that socket's bounds.
     limits: { maxFeedsPerBoard: maxPeersPerBoard, bufferWatermark },

@@ -4,7 +4,7 @@ import { initBoardDoc } from '@/lib/board-doc';
 import type { Catalog } from '@/lib/catalog/schema';
 import { roleSchema, type Role } from '@/lib/roles';
 import { linkToken, signToken, type Secret } from './auth/tokens';
-import type { BoardRecord, DocStore } from './storage/doc-store';
+import { boardRecordOf, type BoardRecord, type DocStore } from './storage/doc-store';
 
 /** A board id: 12 characters of [a-z0-9], about 62 bits, unguessable enough for a capability URL's path. */
 export function newBoardId(): string {
@@ -18,7 +18,7 @@ export async function createBoard(store: DocStore, catalog: Catalog, input: { ti
   if (!template) throw new Error(`unknown template ${input.template}`);
   const doc = new Y.Doc();
   initBoardDoc(doc, template, catalog, input.title);
-  const board: BoardRecord = { id: newBoardId(), title: input.title, template: template.id, keyVersion: 1, createdAt: new Date().toISOString() };
+  const board = boardRecordOf({ id: newBoardId(), title: input.title, template: template.id, keyVersion: 1, createdAt: new Date().toISOString() });
   await store.createBoard(board, Y.encodeStateAsUpdate(doc));
   doc.destroy();
   return board;
@@ -26,9 +26,12 @@ export async function createBoard(store: DocStore, catalog: Catalog, input: { ti
 
 export type BoardLinks = { links: Record<Role, string>; tokens: Record<Role, string> };
 
-/** The four capability links of a board; the token rides in the fragment so it never reaches a server log. */
+/**
+ * The four capability links of a board, each signed with its role's current key version; the
+ * token rides in the fragment so it never reaches a server log.
+ */
 export function boardLinks(board: BoardRecord, secret: Secret, baseUrl = ''): BoardLinks {
-  const tokens = Object.fromEntries(roleSchema.options.map((role) => [role, signToken(linkToken(board.id, role, board.keyVersion), secret)])) as Record<Role, string>;
+  const tokens = Object.fromEntries(roleSchema.options.map((role) => [role, signToken(linkToken(board.id, role, board.roleKeys[role]), secret)])) as Record<Role, string>;
   const links = Object.fromEntries(roleSchema.options.map((role) => [role, `${baseUrl}/b/${board.id}#t=${tokens[role]}`])) as Record<Role, string>;
   return { links, tokens };
 }

@@ -8,6 +8,7 @@ const nb = {
   'tabs.comments': 'Kommentarer',
   'tabs.proposals': 'Forslag',
   'tabs.history': 'Historikk',
+  'tabs.workshop': 'Verksted',
   'tabs.unread': '{count} uleste',
   'tabs.mentioned': 'du er nevnt',
 
@@ -32,7 +33,7 @@ const nb = {
   'filter.participantAll': 'Alle deltakere',
 
   'anchor.board': 'Hele tavla',
-  'anchor.proposal': 'Forslag {id}',
+  'anchor.proposal': 'Forslag «{name}»',
   'anchor.indicator': 'Indikator {id}',
 
   'thread.list': 'Tråder',
@@ -105,6 +106,7 @@ export const commentsText = {
     'tabs.comments': 'Comments',
     'tabs.proposals': 'Proposals',
     'tabs.history': 'History',
+    'tabs.workshop': 'Workshop',
     'tabs.unread': '{count} unread',
     'tabs.mentioned': 'you are mentioned',
 
@@ -129,7 +131,7 @@ export const commentsText = {
     'filter.participantAll': 'All participants',
 
     'anchor.board': 'The whole board',
-    'anchor.proposal': 'Proposal {id}',
+    'anchor.proposal': 'Proposal “{name}”',
     'anchor.indicator': 'Indicator {id}',
 
     'thread.list': 'Threads',

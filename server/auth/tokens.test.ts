@@ -4,7 +4,7 @@ import { roleSchema, type TokenPayload } from '../../lib/roles';
 import { checkTokenFor, linkToken, newParticipantId, participantToken, signToken, verifyToken, type TokenError } from './tokens';
 
 const secret = 'a-test-secret-that-is-long-enough-1234';
-const board = { id: 'board-abc123', keyVersion: 2 };
+const board = { id: 'board-abc123', keyVersion: 2, roleKeys: { facilitator: 2, editor: 2, commenter: 2, viewer: 2 } };
 const now = 1_750_000_000;
 
 const kinds = (r: { ok: boolean; errors?: TokenError[] }) => (r.ok ? [] : r.errors!.map((e) => e.kind));
@@ -97,6 +97,19 @@ describe('checkTokenFor', () => {
   it('refuses an older key version as revoked', () => {
     const result = checkTokenFor(linkToken(board.id, 'viewer', 1, now), board);
     expect(result.ok ? [] : result.errors.map((e) => e.kind)).toEqual(['revoked']);
+  });
+
+  it("checks each role against its own key version, so one role's rotation leaves the others valid", () => {
+    const rotated = { ...board, keyVersion: 3, roleKeys: { ...board.roleKeys, editor: 3 } };
+    const kindsFor = (role: 'editor' | 'viewer', k: number) => {
+      const result = checkTokenFor(linkToken(board.id, role, k, now), rotated);
+      return result.ok ? [] : result.errors.map((e) => e.kind);
+    };
+    expect(kindsFor('editor', 2)).toEqual(['revoked']);
+    expect(kindsFor('editor', 3)).toEqual([]);
+    expect(kindsFor('viewer', 2)).toEqual([]);
+    // The board's newest version belongs to the editor role only; a viewer token claiming it was never issued.
+    expect(kindsFor('viewer', 3)).toEqual(['revoked']);
   });
 });
 

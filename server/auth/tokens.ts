@@ -58,18 +58,21 @@ export function verifyToken(token: unknown, secret: Secret, opts: { now?: number
   return ok(parsed.data);
 }
 
-/** Checks a verified token against the board it is used for; any other key version is revoked. */
+/**
+ * Checks a verified token against the board it is used for: its key version must be its role's
+ * current one; any other is revoked (rotating one role's links leaves the other roles' valid).
+ */
 export function checkTokenFor(
   payload: TokenPayload,
-  board: { id: string; keyVersion: number },
+  board: { id: string; roleKeys: Record<Role, number> },
 ): Result<TokenPayload, TokenCheckError> {
   if (payload.b !== board.id) return err([{ kind: 'wrong-board', message: 'token is for another board' }]);
   // Not just "older": a token from a newer key than the board has was not issued by this record.
-  if (payload.k !== board.keyVersion) return err([{ kind: 'revoked', message: 'token was revoked by a key rotation' }]);
+  if (payload.k !== board.roleKeys[payload.r]) return err([{ kind: 'revoked', message: 'token was revoked by a key rotation' }]);
   return ok(payload);
 }
 
-/** A shared link's payload: no participant and no expiry; rotating the board's key revokes it. */
+/** A shared link's payload: no participant and no expiry; rotating its role's key revokes it. */
 export function linkToken(boardId: string, role: Role, keyVersion: number, now = nowSeconds()): TokenPayload {
   return { v: 1, b: boardId, r: role, k: keyVersion, iat: now };
 }

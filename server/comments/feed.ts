@@ -1,7 +1,8 @@
 import type { FeedEvent } from '@/lib/comments';
+import type { Role } from '@/lib/roles';
 
-/** One open live feed: where its frames go, and how to end it. */
-export type FeedSubscriber = { write(frame: string): void; close(): void };
+/** One open live feed: where its frames go, how to end it, and the role of the token that opened it. */
+export type FeedSubscriber = { write(frame: string): void; close(): void; role: Role };
 
 /** A FeedEvent as one server-sent-events frame; JSON never holds a raw newline, so one data line suffices. */
 export const eventFrame = (event: FeedEvent): string => `data: ${JSON.stringify(event)}\n\n`;
@@ -36,6 +37,13 @@ export class CommentFeed {
   /** How many feeds are open on one board. */
   count(boardId: string): number {
     return this.boards.get(boardId)?.size ?? 0;
+  }
+
+  /** Ends the board's feeds opened with a token of `role`, whose links were just rotated; answers how many. */
+  closeRole(boardId: string, role: Role): number {
+    const ending = [...(this.boards.get(boardId) ?? [])].filter((s) => s.role === role);
+    for (const s of ending) s.close();
+    return ending.length;
   }
 
   /** Ends every feed, e.g. when the server shuts down; clients reconnect to the next instance. */

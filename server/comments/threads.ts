@@ -11,6 +11,7 @@ import {
   type Thread,
   type ThreadQuery,
 } from '@/lib/comments';
+import type { ControlState } from '@/lib/control';
 import { err, ok, type Result } from '@/lib/result';
 import { canComment, type TokenPayload } from '@/lib/roles';
 import type { Logger } from '../log';
@@ -23,13 +24,17 @@ import { keyedSerial } from './serial';
 /** Why a comment request was turned down, as the HTTP status and message to answer with. */
 export type Refusal = { status: 401 | 403 | 404 | 409 | 429; message: string; retryAfterSeconds?: number };
 
-/** What createThreads needs: storage, the feed to publish to, logging, metrics and the comment limits. */
+/**
+ * What createThreads needs: storage, the feed to publish to, logging, metrics, the comment limits,
+ * and the board's facilitation controls as they are now, which each feed's snapshot carries.
+ */
 export type ThreadsDeps = {
   store: DocStore;
   feed: CommentFeed;
   log: Logger;
   metrics: Metrics;
   limits: { perMinute: number; maxPerBoard: number };
+  control: (boardId: string) => Promise<ControlState>;
 };
 
 type Answer = Promise<Result<Thread, Refusal>>;
@@ -168,9 +173,25 @@ export function createThreads(deps: ThreadsDeps) {
      */
     open: (boardId: string, subscriber: FeedSubscriber): Promise<() => void> =>
       serial(boardId, async () => {
-        const [threads, participants] = [await store.listThreads(boardId), await store.listParticipants(boardId)];
-        subscriber.write(eventFrame({ type: 'snapshot', threads, participants }));
-        return feed.subscribe(boardId, subscriber);
+        // Comment changes wait for this task, but control changes do not: the feed subscribes
+        // first and holds what arrives until the snapshot is out, so none is lost or comes early.
+        let held: string[] | null = [];
+        const off = feed.subscribe(boardId, {
+          write: (frame) => (held ? held.push(frame) : subscriber.write(frame)),
+          close: () => subscriber.close(),
+          role: subscriber.role,
+        });
+        try {
+          const [threads, participants] = [await store.listThreads(boardId), await store.listParticipants(boardId)];
+          const control = await deps.control(boardId);
+          subscriber.write(eventFrame({ type: 'snapshot', threads, participants, control }));
+        } catch (error) {
+          off();
+          throw error;
+        }
+        for (const frame of held) subscriber.write(frame);
+        held = null;
+        return off;
       }),
   };
 }

@@ -7,15 +7,20 @@ import { roleSchema } from '@/lib/roles';
 import { authorise, bearer } from '../auth/access';
 import { newParticipantId, participantToken, signToken, type Secret } from '../auth/tokens';
 import { boardLinks, createBoard } from '../boards';
+import type { Breakouts } from '../breakouts/breakouts';
 import type { CommentFeed } from '../comments/feed';
+import type { Control } from '../control/control';
 import type { Threads } from '../comments/threads';
 import type { Metrics } from '../metrics';
 import type { Proposals } from '../proposals/proposals';
 import type { DocStore } from '../storage/doc-store';
 import type { Rooms } from '../sync/rooms';
+import { handleBreakouts } from './breakouts';
 import { handleComments } from './comments';
+import { handleControl } from './control';
 import { handleHistory } from './history';
 import { handleProposals } from './proposals';
+import { handleRatings } from './ratings';
 import { fail, json, readJson } from './respond';
 
 export type ApiDeps = {
@@ -27,6 +32,8 @@ export type ApiDeps = {
   threads: Threads;
   feed: CommentFeed;
   proposals: Proposals;
+  control: Control;
+  breakouts: Breakouts;
   maxBodyBytes: number;
   limits: { maxFeedsPerBoard: number; bufferWatermark: number };
 };
@@ -74,6 +81,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   if (await handleComments(req, res, url, deps)) return true;
   if (await handleHistory(req, res, url, deps)) return true;
   if (await handleProposals(req, res, url, deps)) return true;
+  if (await handleControl(req, res, url, deps)) return true;
+  if (await handleBreakouts(req, res, url, deps)) return true;
+  if (await handleRatings(req, res, url, deps)) return true;
   const m = BOARD.exec(path);
   if (!m) {
     fail(res, 404, 'no such endpoint');

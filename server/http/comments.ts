@@ -107,10 +107,12 @@ const participants: Handler = async (call) => {
 // EventSource cannot set headers, so the feed takes its token as a query parameter as well;
 // server/log.ts redacts it from every logged URL.
 const events: Handler = async (call) => {
-  if (!(await reader(call, call.url.searchParams.get('token') ?? bearer(call.req.headers.authorization)))) return;
+  const token = await reader(call, call.url.searchParams.get('token') ?? bearer(call.req.headers.authorization));
+  if (!token) return;
   const { feed, limits } = call.deps;
   if (feed.count(call.boardId) >= limits.maxFeedsPerBoard) return fail(call.res, 409, `this board has ${limits.maxFeedsPerBoard} live feeds open already`);
-  await streamEvents(call.res, call.boardId, { threads: call.deps.threads, metrics: call.deps.metrics, bufferWatermark: limits.bufferWatermark });
+  // The role goes with the feed so that rotating that role's links can end it.
+  await streamEvents(call.res, call.boardId, token.r, { threads: call.deps.threads, metrics: call.deps.metrics, bufferWatermark: limits.bufferWatermark });
 };
 
 /** Each comment endpoint under /api/boards/<id>/, with the handler of each method it takes. */

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { Role } from '@/lib/roles';
 import type { FeedSubscriber } from '../comments/feed';
 import type { Threads } from '../comments/threads';
 import type { Metrics } from '../metrics';
@@ -10,11 +11,12 @@ const KEEP_ALIVE_MS = 25_000;
 export type EventStreamDeps = { threads: Threads; metrics: Metrics; bufferWatermark: number };
 
 /**
- * Streams a board's comment feed as server-sent events on an authorised request: the snapshot
- * first, then every change, with a keep-alive comment line in between. Resolves once subscribed;
- * the stream lasts until the client leaves or the server closes the feed.
+ * Streams a board's comment feed as server-sent events on a request authorised with a token of
+ * `role`: the snapshot first, then every change, with a keep-alive comment line in between.
+ * Resolves once subscribed; the stream lasts until the client leaves or the server closes the
+ * feed (at shutdown, or when the role's links are rotated).
  */
-export async function streamEvents(res: ServerResponse, boardId: string, deps: EventStreamDeps): Promise<void> {
+export async function streamEvents(res: ServerResponse, boardId: string, role: Role, deps: EventStreamDeps): Promise<void> {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-store, no-transform',
@@ -42,6 +44,7 @@ export async function streamEvents(res: ServerResponse, boardId: string, deps: E
       else res.write(frame);
     },
     close: () => writable() && res.end(),
+    role,
   };
   const off = await deps.threads.open(boardId, subscriber);
   // The client may have gone while the snapshot was read.

@@ -42,7 +42,7 @@ export async function compareSides(board: BoardRecord, a: CompareSide, b: Compar
     const sides = [...new Set(compared.errors.map((e) => e.side))].join(' and ');
     return err([{ status: 422, message: `side ${sides} does not fit the board's catalog, so it cannot be compared` }]);
   }
-  const viewer = signToken(linkToken(board.id, 'viewer', board.keyVersion), deps.secret);
+  const viewer = signToken(linkToken(board.id, 'viewer', board.roleKeys.viewer), deps.secret);
   const share = `/b/${board.id}/compare?${new URLSearchParams({ a, b })}#t=${viewer}`;
   return ok({ a: ra.value.side, b: rb.value.side, ...compared.value, share });
 }

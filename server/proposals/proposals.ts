@@ -66,6 +66,14 @@ export function createProposals(deps: ProposalsDeps) {
     });
   }
 
+  /** A proposal of `boardId` holding `sourceId`'s live board as it is now (the same board, or a group split from it). */
+  async function snapshot(boardId: string, sourceId: string, author: Author, input: NewProposal, origin: Proposal['origin']): Promise<Result<Proposal, ProposalRefusal>> {
+    const board = await live(sourceId);
+    const content: ProposalContent = { catalogVersion: catalog.version, allocation: board.allocation, custom: board.custom, assumptions: [] };
+    const openThreads = summariseOpenThreads(await store.listThreads(sourceId));
+    return ok({ id: newId(), boardId, name: input.name, note: input.note, author, createdAt: now(), origin, content, headline: headline(content), openThreads });
+  }
+
   function headline(content: ProposalContent) {
     const h = headlineOf(content, catalog);
     if (!h.ok) throw new Error(`invariant: content read or checked against the catalog does not fit it: ${h.errors.join('; ')}`);
@@ -86,13 +94,14 @@ export function createProposals(deps: ProposalsDeps) {
     live,
 
     /** Saves the live board as a new proposal, with its headline figures and open threads as they are now. */
-    save: (boardId: string, author: Author, input: NewProposal) =>
-      add(boardId, 'proposal-saved', async () => {
-        const board = await live(boardId);
-        const content: ProposalContent = { catalogVersion: catalog.version, allocation: board.allocation, custom: board.custom, assumptions: [] };
-        const openThreads = summariseOpenThreads(await store.listThreads(boardId));
-        return ok({ id: newId(), boardId, name: input.name, note: input.note, author, createdAt: now(), origin: 'board', content, headline: headline(content), openThreads });
-      }),
+    save: (boardId: string, author: Author, input: NewProposal) => add(boardId, 'proposal-saved', () => snapshot(boardId, boardId, author, input, 'board')),
+
+    /**
+     * Saves another board's live state (a breakout group's) as a new proposal on `boardId`, with
+     * that board's figures and open threads as they are now: the group's discussion goes with its draft.
+     */
+    adopt: (boardId: string, sourceId: string, author: Author, input: NewProposal) =>
+      add(boardId, 'proposal-adopted', () => snapshot(boardId, sourceId, author, input, 'breakout')),
 
     /** Stores a proposal file as a new proposal by the importer; a file parseProposalFile refuses is a 422 and stores nothing. */
     importFile: (boardId: string, author: Author, raw: unknown) =>

@@ -1,31 +1,51 @@
+import { roleSchema, type Role } from '@/lib/roles';
+import type { BreakoutStore } from './breakout-store';
 import type { CommentStore } from './comment-store';
+import type { ControlStore } from './control-store';
 import type { ProposalStore } from './proposal-store';
+import type { RatingStore } from './rating-store';
 
 /** A board's record: what the HTTP API and the token check need without loading its document. */
 export type BoardRecord = {
   id: string;
   title: string;
   template: string;
-  /** Bumped to revoke every link and participant token issued for the board. */
+  /**
+   * The newest key version any role of the board has had: each rotation, of one role or all,
+   * takes the next one, so a version never comes back. Tokens are checked against roleKeys.
+   */
   keyVersion: number;
+  /** Each role's current key version; a token is valid only when its `k` equals its role's. */
+  roleKeys: Record<Role, number>;
   createdAt: string;
 };
+
+/** What createBoard takes: without role keys, every role starts at keyVersion. */
+export type NewBoardRecord = Omit<BoardRecord, 'roleKeys'> & { roleKeys?: Record<Role, number> };
+
+/** A new board's full record: role keys filled in, keyVersion raised to the highest of them. */
+export function boardRecordOf(board: NewBoardRecord): BoardRecord {
+  const roleKeys = board.roleKeys ?? (Object.fromEntries(roleSchema.options.map((r) => [r, board.keyVersion])) as Record<Role, number>);
+  return { ...board, keyVersion: Math.max(board.keyVersion, ...Object.values(roleKeys)), roleKeys: { ...roleKeys } };
+}
 
 /** What a board's document is stored as: at most one compacted state plus the updates after it. */
 export type StoredDoc = { state: Uint8Array | null; updates: Uint8Array[] };
 
 /**
- * Durable storage for boards, their Yjs documents, comment threads, proposals and history. Every method is
+ * Durable storage for boards, their Yjs documents, comment threads, proposals, history, rating rounds and breakout groups. Every method is
  * safe to call concurrently; appendUpdate resolves only once the update is on disk (group commit
  * may batch several appends into one transaction). Implementations: SqliteDocStore (default),
  * MemoryDocStore (tests); all pass tests/integration/doc-store.contract.ts.
  */
-export interface DocStore extends CommentStore, ProposalStore {
-  createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void>;
+export interface DocStore extends CommentStore, ProposalStore, RatingStore, ControlStore, BreakoutStore {
+  createBoard(board: NewBoardRecord, initialState: Uint8Array): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
   listBoards(): Promise<BoardRecord[]>;
-  /** Sets a new key version (revoking older tokens); returns the updated record or null. */
+  /** Gives every role the next key version (revoking all tokens); returns the updated record or null. */
   rotateKey(id: string): Promise<BoardRecord | null>;
+  /** Gives one role the next key version (revoking that role's tokens only); returns the updated record or null. */
+  rotateRoleKey(id: string, role: Role): Promise<BoardRecord | null>;
   load(boardId: string): Promise<StoredDoc>;
   appendUpdate(boardId: string, update: Uint8Array): Promise<void>;
   /** Number of updates stored after the compacted state. */

@@ -1,12 +1,23 @@
+import type { BreakoutRecord } from '@/lib/breakouts';
 import type { Author, Comment, Participant, Thread } from '@/lib/comments';
 import type { HistoryEntry, NewHistoryEntry } from '@/lib/history';
 import type { Proposal } from '@/lib/proposals';
+import type { RatingAnswer, RatingRound } from '@/lib/ratings';
+import type { NewBreakout } from './breakout-store';
 import type { CommentRemoval, ThreadRecord } from './comment-store';
-import type { BoardRecord, DocStore, StoredDoc } from './doc-store';
+import type { ControlRecord } from '@/lib/control';
+import type { Role } from '@/lib/roles';
+import { boardRecordOf, type BoardRecord, type DocStore, type NewBoardRecord, type StoredDoc } from './doc-store';
+import { MemoryControl } from './memory-control';
+import { MemoryBreakouts } from './memory-breakouts';
 import { MemoryComments } from './memory-comments';
 import { MemoryProposals } from './memory-proposals';
+import { MemoryRatings } from './memory-ratings';
+import type { AnswerOutcome } from './rating-store';
 
 type Doc = { state: Uint8Array | null; updates: Uint8Array[] };
+
+const copyBoard = (b: BoardRecord): BoardRecord => ({ ...b, roleKeys: { ...b.roleKeys } });
 
 /**
  * A DocStore held in memory, for tests and throwaway runs: same semantics as SqliteDocStore,
@@ -18,19 +29,22 @@ export class MemoryDocStore implements DocStore {
   private readonly settings = new Map<string, string>();
   private readonly comments = new MemoryComments();
   private readonly proposals = new MemoryProposals();
+  private readonly breakouts = new MemoryBreakouts();
+  private readonly control = new MemoryControl();
+  private readonly ratings = new MemoryRatings();
   private closed = false;
 
-  async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
+  async createBoard(board: NewBoardRecord, initialState: Uint8Array): Promise<void> {
     this.assertOpen();
     if (this.boards.has(board.id)) throw new Error(`board ${board.id} already exists`);
-    this.boards.set(board.id, { ...board });
+    this.boards.set(board.id, boardRecordOf(board));
     this.doc(board.id).state = initialState.slice();
   }
 
   async getBoard(id: string): Promise<BoardRecord | null> {
     this.assertOpen();
     const board = this.boards.get(id);
-    return board ? { ...board } : null;
+    return board ? copyBoard(board) : null;
   }
 
   async listBoards(): Promise<BoardRecord[]> {
@@ -38,7 +52,7 @@ export class MemoryDocStore implements DocStore {
     // Array.prototype.sort is stable, so equal timestamps keep creation order as in SQLite.
     return [...this.boards.values()]
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
-      .map((b) => ({ ...b }));
+      .map(copyBoard);
   }
 
   async rotateKey(id: string): Promise<BoardRecord | null> {
@@ -46,7 +60,27 @@ export class MemoryDocStore implements DocStore {
     const board = this.boards.get(id);
     if (!board) return null;
     board.keyVersion += 1;
-    return { ...board };
+    for (const role of Object.keys(board.roleKeys) as Role[]) board.roleKeys[role] = board.keyVersion;
+    return copyBoard(board);
+  }
+
+  async rotateRoleKey(id: string, role: Role): Promise<BoardRecord | null> {
+    this.assertOpen();
+    const board = this.boards.get(id);
+    if (!board) return null;
+    board.keyVersion += 1;
+    board.roleKeys[role] = board.keyVersion;
+    return copyBoard(board);
+  }
+
+  async getControl(boardId: string): Promise<ControlRecord | null> {
+    this.assertOpen();
+    return this.control.getControl(boardId);
+  }
+
+  async setControl(boardId: string, record: ControlRecord): Promise<void> {
+    this.assertOpen();
+    return this.control.setControl(boardId, record);
   }
 
   async load(boardId: string): Promise<StoredDoc> {
@@ -175,6 +209,61 @@ export class MemoryDocStore implements DocStore {
   async lastHistory(boardId: string): Promise<HistoryEntry | null> {
     this.assertOpen();
     return this.proposals.lastHistory(boardId);
+  }
+
+  async createRound(round: RatingRound): Promise<boolean> {
+    this.assertOpen();
+    return this.ratings.createRound(round);
+  }
+
+  async listRounds(boardId: string): Promise<RatingRound[]> {
+    this.assertOpen();
+    return this.ratings.listRounds(boardId);
+  }
+
+  async getRound(boardId: string, roundId: string): Promise<RatingRound | null> {
+    this.assertOpen();
+    return this.ratings.getRound(boardId, roundId);
+  }
+
+  async revealRound(boardId: string, roundId: string, at: string): Promise<RatingRound | null> {
+    this.assertOpen();
+    return this.ratings.revealRound(boardId, roundId, at);
+  }
+
+  async closeRound(boardId: string, roundId: string, at: string): Promise<RatingRound | null> {
+    this.assertOpen();
+    return this.ratings.closeRound(boardId, roundId, at);
+  }
+
+  async addAnswer(answer: RatingAnswer): Promise<AnswerOutcome> {
+    this.assertOpen();
+    return this.ratings.addAnswer(answer);
+  }
+
+  async listAnswers(boardId: string, roundId: string): Promise<RatingAnswer[]> {
+    this.assertOpen();
+    return this.ratings.listAnswers(boardId, roundId);
+  }
+
+  async createBreakouts(groups: readonly NewBreakout[]): Promise<void> {
+    this.assertOpen();
+    // Everything is checked before anything is written, so a refused split leaves no board behind.
+    const ids = new Set(groups.map((g) => g.board.id));
+    if (ids.size < groups.length || groups.some((g) => this.boards.has(g.board.id))) throw new Error('a group board id is taken');
+    this.breakouts.check(groups.map((g) => g.breakout));
+    for (const g of groups) await this.createBoard(g.board, g.initialState);
+    this.breakouts.insert(groups.map((g) => g.breakout));
+  }
+
+  async listBreakouts(parentId: string): Promise<BreakoutRecord[]> {
+    this.assertOpen();
+    return this.breakouts.list(parentId);
+  }
+
+  async getBreakout(childId: string): Promise<BreakoutRecord | null> {
+    this.assertOpen();
+    return this.breakouts.get(childId);
   }
 
   async ping(): Promise<boolean> {

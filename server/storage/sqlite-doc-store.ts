@@ -2,26 +2,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createRequire } from 'node:module';
+import type { BreakoutRecord } from '@/lib/breakouts';
 import type { Author, Comment, Participant, Thread } from '@/lib/comments';
 import type { HistoryEntry, NewHistoryEntry } from '@/lib/history';
 import type { Proposal } from '@/lib/proposals';
+import type { RatingAnswer, RatingRound } from '@/lib/ratings';
+import type { NewBreakout } from './breakout-store';
 import { startCheckpointer } from './checkpointer';
 import type { CommentRemoval, ThreadRecord } from './comment-store';
-import type { BoardRecord, DocStore, StoredDoc } from './doc-store';
+import type { ControlRecord } from '@/lib/control';
+import type { Role } from '@/lib/roles';
+import { boardRecordOf, type BoardRecord, type DocStore, type NewBoardRecord, type StoredDoc } from './doc-store';
+import { SqliteRoleKeys, toRecord, type BoardRow } from './sqlite-boards';
+import { SqliteControl } from './sqlite-control';
+import { SqliteBreakouts } from './sqlite-breakouts';
 import { SqliteComments } from './sqlite-comments';
 import { migrate } from './sqlite-migrations';
 import { SqliteProposals } from './sqlite-proposals';
+import type { AnswerOutcome } from './rating-store';
+import { SqliteRatings } from './sqlite-ratings';
 
-type BoardRow = { id: string; title: string; template: string; key_version: number; created_at: string };
 type PendingAppend = { boardId: string; data: Buffer; resolve: () => void; reject: (e: unknown) => void };
-
-const toRecord = (r: BoardRow): BoardRecord => ({
-  id: r.id,
-  title: r.title,
-  template: r.template,
-  keyVersion: r.key_version,
-  createdAt: r.created_at,
-});
 
 // A plain view, so callers never see Buffer's differing slice() and equality semantics.
 const toBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -36,6 +37,10 @@ export class SqliteDocStore implements DocStore {
   private readonly stmt;
   private readonly comments: SqliteComments;
   private readonly proposals: SqliteProposals;
+  private readonly breakouts: SqliteBreakouts;
+  private readonly control: SqliteControl;
+  private readonly roleKeys: SqliteRoleKeys;
+  private readonly ratings: SqliteRatings;
 
   private checkpointer: ReturnType<typeof startCheckpointer> | null = null;
   /** The last seq given out per board, read from the table on a board's first append. */
@@ -44,14 +49,18 @@ export class SqliteDocStore implements DocStore {
   private constructor(private readonly db: Database.Database) {
     this.comments = new SqliteComments(db);
     this.proposals = new SqliteProposals(db);
+    this.breakouts = new SqliteBreakouts(db);
+    this.control = new SqliteControl(db);
+    this.roleKeys = new SqliteRoleKeys(db);
+    this.ratings = new SqliteRatings(db);
     this.stmt = {
       insertBoard: db.prepare(
-        'INSERT INTO boards (id, title, template, key_version, created_at) VALUES (?, ?, ?, ?, ?)',
+        'INSERT INTO boards (id, title, template, key_version, facilitator_key, editor_key, commenter_key, viewer_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       getBoard: db.prepare<[string], BoardRow>('SELECT * FROM boards WHERE id = ?'),
       listBoards: db.prepare<[], BoardRow>('SELECT * FROM boards ORDER BY created_at, rowid'),
       rotateKey: db.prepare<[string], BoardRow>(
-        'UPDATE boards SET key_version = key_version + 1 WHERE id = ? RETURNING *',
+        'UPDATE boards SET key_version = key_version + 1, facilitator_key = key_version + 1, editor_key = key_version + 1, commenter_key = key_version + 1, viewer_key = key_version + 1 WHERE id = ? RETURNING *',
       ),
       upsertState: db.prepare(
         'INSERT INTO states (board_id, data) VALUES (?, ?) ON CONFLICT (board_id) DO UPDATE SET data = excluded.data',
@@ -92,14 +101,19 @@ export class SqliteDocStore implements DocStore {
     return store;
   }
 
-  async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
+  async createBoard(input: NewBoardRecord, initialState: Uint8Array): Promise<void> {
     this.assertOpen();
-    if (this.stmt.getBoard.get(board.id)) throw new Error(`board ${board.id} already exists`);
-    this.db.transaction(() => {
-      this.stmt.insertBoard.run(board.id, board.title, board.template, board.keyVersion, board.createdAt);
-      this.stmt.upsertState.run(board.id, Buffer.from(initialState));
-    })();
+    this.db.transaction(() => this.addBoard(input, initialState))();
     this.checkpointer?.committed();
+  }
+
+  /** Inserts a board and its first state; createBoard and createBreakouts run it in their transaction. A taken id throws. */
+  private addBoard(input: NewBoardRecord, initialState: Uint8Array): void {
+    const board = boardRecordOf(input);
+    if (this.stmt.getBoard.get(board.id)) throw new Error(`board ${board.id} already exists`);
+    const k = board.roleKeys;
+    this.stmt.insertBoard.run(board.id, board.title, board.template, board.keyVersion, k.facilitator, k.editor, k.commenter, k.viewer, board.createdAt);
+    this.stmt.upsertState.run(board.id, Buffer.from(initialState));
   }
 
   async getBoard(id: string): Promise<BoardRecord | null> {
@@ -118,6 +132,18 @@ export class SqliteDocStore implements DocStore {
     const row = this.stmt.rotateKey.get(id);
     this.checkpointer?.committed();
     return row ? toRecord(row) : null;
+  }
+
+  async rotateRoleKey(id: string, role: Role): Promise<BoardRecord | null> {
+    return this.write(() => this.roleKeys.rotateRoleKey(id, role));
+  }
+
+  async getControl(boardId: string): Promise<ControlRecord | null> {
+    return this.read(() => this.control.getControl(boardId));
+  }
+
+  async setControl(boardId: string, record: ControlRecord): Promise<void> {
+    return this.write(() => this.control.setControl(boardId, record));
   }
 
   async load(boardId: string): Promise<StoredDoc> {
@@ -246,6 +272,53 @@ export class SqliteDocStore implements DocStore {
 
   async lastHistory(boardId: string): Promise<HistoryEntry | null> {
     return this.read(() => this.proposals.lastHistory(boardId));
+  }
+
+  async createRound(round: RatingRound): Promise<boolean> {
+    return this.write(() => this.ratings.createRound(round));
+  }
+
+  async listRounds(boardId: string): Promise<RatingRound[]> {
+    return this.read(() => this.ratings.listRounds(boardId));
+  }
+
+  async getRound(boardId: string, roundId: string): Promise<RatingRound | null> {
+    return this.read(() => this.ratings.getRound(boardId, roundId));
+  }
+
+  async revealRound(boardId: string, roundId: string, at: string): Promise<RatingRound | null> {
+    return this.write(() => this.ratings.revealRound(boardId, roundId, at));
+  }
+
+  async closeRound(boardId: string, roundId: string, at: string): Promise<RatingRound | null> {
+    return this.write(() => this.ratings.closeRound(boardId, roundId, at));
+  }
+
+  async addAnswer(answer: RatingAnswer): Promise<AnswerOutcome> {
+    return this.write(() => this.ratings.addAnswer(answer));
+  }
+
+  async listAnswers(boardId: string, roundId: string): Promise<RatingAnswer[]> {
+    return this.read(() => this.ratings.listAnswers(boardId, roundId));
+  }
+
+  async createBreakouts(groups: readonly NewBreakout[]): Promise<void> {
+    return this.write(() =>
+      this.db.transaction(() => {
+        for (const g of groups) {
+          this.addBoard(g.board, g.initialState);
+          this.breakouts.insert(g.breakout);
+        }
+      })(),
+    );
+  }
+
+  async listBreakouts(parentId: string): Promise<BreakoutRecord[]> {
+    return this.read(() => this.breakouts.list(parentId));
+  }
+
+  async getBreakout(childId: string): Promise<BreakoutRecord | null> {
+    return this.read(() => this.breakouts.get(childId));
   }
 
   async ping(): Promise<boolean> {

@@ -99,6 +99,49 @@ export const migrations: readonly string[] = [
      data TEXT NOT NULL,
      PRIMARY KEY (board_id, seq)
    ) WITHOUT ROWID;`,
+  // Facilitation: each role's links are revoked on their own, so each role gets a key version,
+  // starting where the board's one version was (links issued before keep working). A board's
+  // control state (lock, timer, follow) is one small JSON record, read back through lib/control.ts.
+  `ALTER TABLE boards ADD COLUMN facilitator_key INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE boards ADD COLUMN editor_key INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE boards ADD COLUMN commenter_key INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE boards ADD COLUMN viewer_key INTEGER NOT NULL DEFAULT 0;
+   UPDATE boards SET facilitator_key = key_version, editor_key = key_version, commenter_key = key_version, viewer_key = key_version;
+   CREATE TABLE controls (board_id TEXT PRIMARY KEY, data TEXT NOT NULL);`,
+  // Rating rounds. A round's fixed part is JSON; its reveal and close times are columns, so a
+  // change of state is one conditional UPDATE. The partial index keeps one unclosed round per
+  // board, and the unique key on answers keeps one answer per participant, proposal and criterion.
+  `CREATE TABLE rating_rounds (
+     seq INTEGER PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     id TEXT NOT NULL,
+     data TEXT NOT NULL,
+     revealed_at TEXT,
+     closed_at TEXT,
+     UNIQUE (board_id, id)
+   );
+   CREATE UNIQUE INDEX rating_rounds_one_open ON rating_rounds (board_id) WHERE closed_at IS NULL;
+   CREATE TABLE rating_answers (
+     seq INTEGER PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     round_id TEXT NOT NULL,
+     participant_id TEXT NOT NULL,
+     proposal_id TEXT NOT NULL,
+     criterion TEXT NOT NULL,
+     data TEXT NOT NULL,
+     UNIQUE (board_id, round_id, participant_id, proposal_id, criterion)
+   );`,
+  // Breakout groups: which board was split from which, in which round, as which group. A child
+  // is a group of one parent only (its primary key), and a round numbers its groups once.
+  `CREATE TABLE breakouts (
+     child_id TEXT PRIMARY KEY,
+     parent_id TEXT NOT NULL,
+     round INTEGER NOT NULL,
+     group_number INTEGER NOT NULL,
+     name TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     UNIQUE (parent_id, round, group_number)
+   );`,
 ];
 
 /** Brings the schema up to the newest migration, each step in its own transaction. */

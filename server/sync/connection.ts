@@ -2,12 +2,12 @@ import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { CLOSE, MESSAGE, SYNC, type CloseCode } from '@/lib/protocol';
+import { CLOSE, MESSAGE, PERMISSION_DENIED, SYNC, type CloseCode } from '@/lib/protocol';
 import { canEdit, type Role } from '@/lib/roles';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import { stampAwareness } from './awareness-stamp';
-import { awarenessMessage, syncMessage } from './messages';
+import { awarenessMessage, permissionDeniedMessage, syncMessage } from './messages';
 import type { Peer, Room } from './room';
 
 /** Who is on the other end, as the server's token says, never as the client claims. */
@@ -66,6 +66,11 @@ export class Connection implements Peer {
     this.ws.close(code, reason);
   }
 
+  /** The board this connection is on. */
+  get boardId(): string {
+    return this.room.boardId;
+  }
+
   /** Marks the connection gone without sending a close frame (the socket already closed). */
   detach(): void {
     this.closed = true;
@@ -119,6 +124,18 @@ export class Connection implements Peer {
     if (!canEdit(this.identity.role)) {
       // Read-only roles: never applied, persisted or relayed.
       this.metrics.counters.droppedWrites++;
+      return;
+    }
+    if (this.room.locked && this.identity.role !== 'facilitator') {
+      // Every client answers the greeting with a sync step 2, which repeats the whole delete set
+      // even when it holds nothing new: such an answer is no edit and is passed over quietly.
+      if (Y.snapshotContainsUpdate(Y.snapshot(this.room.doc), payload)) return;
+      // A locked board takes edits from facilitators only. The page disables moves meanwhile, so
+      // only a client racing the lock (or ignoring it) gets here; its copy now differs from the
+      // board's, and the permission-denied frame tells it to load the board afresh.
+      this.metrics.counters.droppedWrites++;
+      this.metrics.counters.lockedWrites++;
+      this.send(permissionDeniedMessage(PERMISSION_DENIED.boardLocked));
       return;
     }
     if (this.room.docBytes + payload.byteLength > this.limits.maxDocBytes) {

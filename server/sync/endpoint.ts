@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { BOARD_ID_PATTERN, CLOSE, SYNC_PATH, type CloseCode } from '@/lib/protocol';
+import { BOARD_ID_PATTERN, CLOSE, CLOSE_REASON, SYNC_PATH, type CloseCode } from '@/lib/protocol';
+import type { Role } from '@/lib/roles';
 import { authorise } from '../auth/access';
 import type { Secret } from '../auth/tokens';
 import { redactToken, type Logger } from '../log';
@@ -32,6 +33,10 @@ export function createSyncEndpoint(deps: EndpointDeps) {
   // ws's own cap sits above ours so that an oversized frame reaches our check and gets 4413.
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4 });
   const connections = new Set<Connection>();
+  // The key version a role had when its links were last rotated here, per board and role. An
+  // upgrade authorised just before a rotation may attach just after it; this catches that one.
+  const rotated = new Map<string, number>();
+  const rotation = (boardId: string, role: Role) => `${boardId} ${role}`;
 
   const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCode, reason: string) => {
     deps.metrics.counters.rejectedConnections++;
@@ -85,9 +90,30 @@ export function createSyncEndpoint(deps: EndpointDeps) {
       socket.once('close', () => attached || deps.rooms.release(room));
       wss.handleUpgrade(req, socket, head, (ws) => {
         attached = true;
+        if (p.k < (rotated.get(rotation(room.boardId, p.r)) ?? 0)) {
+          deps.metrics.counters.rejectedConnections++;
+          ws.close(CLOSE.unauthorized, CLOSE_REASON.linkRotated);
+          deps.rooms.release(room);
+          return;
+        }
         attach(ws, room, identity);
       });
       return true;
+    },
+
+    /**
+     * Closes the board's sockets of one role with 4401 'link rotated', after that role's key
+     * became `keyVersion`; the other roles' sockets stay. Answers how many were closed.
+     */
+    closeRole(boardId: string, role: Role, keyVersion: number): number {
+      rotated.set(rotation(boardId, role), keyVersion);
+      let closed = 0;
+      for (const c of connections) {
+        if (c.boardId !== boardId || c.identity.role !== role) continue;
+        c.close(CLOSE.unauthorized, CLOSE_REASON.linkRotated);
+        closed++;
+      }
+      return closed;
     },
 
     /** Closes every socket with 4503 so clients reconnect to the next instance. */

@@ -28,6 +28,8 @@ export class Room {
   private pending = 0;
   private tail: Promise<void> = Promise.resolve();
   docBytes = 0;
+  /** While true, only facilitators' document updates are applied (see Connection); set by the control service. */
+  locked = false;
 
   private constructor(
     readonly boardId: string,
@@ -51,7 +53,8 @@ export class Room {
   /** Loads a board from storage, compacting first when its log is long. */
   static async load(boardId: string, opts: RoomOptions): Promise<Room> {
     const room = new Room(boardId, opts);
-    const stored = await opts.store.load(boardId);
+    const [stored, control] = await Promise.all([opts.store.load(boardId), opts.store.getControl(boardId)]);
+    room.locked = control?.locked ?? false;
     // Applied under LOAD_ORIGIN in one transaction, which the update handler ignores: the
     // stored history must not be appended to the log a second time.
     Y.transact(room.doc, () => {

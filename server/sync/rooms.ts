@@ -35,6 +35,11 @@ export class Rooms {
     return room;
   }
 
+  /** The board's room if it is loaded or loading, without loading it or holding it in memory. */
+  resident(boardId: string): Promise<Room> | undefined {
+    return this.loaded.get(boardId);
+  }
+
   /** Call after removing a peer: schedules the unload when the room is empty. */
   release(room: Room): void {
     if (room.peers.size > 0) return;

@@ -176,3 +176,22 @@ test('export and import a proposal file; a broken file is refused before sending
   await expect(live.getByText('Ingen ansvar ligger på et annet nivå.')).toBeVisible();
   await expect(live.getByTestId('moved')).toHaveCount(0);
 });
+
+test('a proposal has comment threads of its own, named after it', async ({ browser, request }) => {
+  const { links } = await createBoard(request, 'Forslag med kommentarer');
+  const a = await joinAs(browser, links.editor, 'Anne', 'KS');
+  const b = await joinAs(browser, links.commenter, 'Bjørn', 'Helse Nord');
+  await openProposals(a);
+  await saveProposal(a, 'Forslag A');
+  await proposalRow(a, 'Forslag A').getByRole('button', { name: 'Kommenter Forslag A' }).click();
+  await expect(a.getByRole('heading', { name: 'Ny tråd om Forslag «Forslag A»' })).toBeVisible();
+  await a.getByRole('textbox', { name: 'Skriv en kommentar' }).fill('Dette forslaget trenger en finansieringsplan.');
+  await a.getByRole('button', { name: 'Start tråd' }).click();
+
+  // B has never opened the proposals tab: the thread is still named after the proposal.
+  await b.getByRole('tab', { name: /^Kommentarer/ }).click();
+  const thread = b.getByTestId('thread').filter({ hasText: 'finansieringsplan' });
+  await expect(thread).toContainText('Forslag «Forslag A»');
+  await openProposals(b);
+  await expect(proposalRow(b, 'Forslag A').getByRole('button', { name: 'Kommentarer om Forslag A: 1' })).toBeVisible();
+});

@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { BoardRecord, DocStore } from '@/server/storage/doc-store';
+import { breakoutStoreContract } from './breakout-store.contract';
 import { commentStoreContract } from './comment-store.contract';
+import { controlStoreContract } from './control-store.contract';
 import { proposalStoreContract } from './proposal-store.contract';
+import { ratingStoreContract } from './rating-store.contract';
 
 /**
  * What a contract run needs: a fresh empty store; `reopen`, when the store is durable, opens
@@ -16,6 +19,7 @@ const board = (id: string, createdAt: string): BoardRecord => ({
   title: `Board ${id}`,
   template: 'standard',
   keyVersion: 1,
+  roleKeys: { facilitator: 1, editor: 1, commenter: 1, viewer: 1 },
   createdAt,
 });
 
@@ -168,5 +172,8 @@ export function docStoreContract(name: string, make: () => Promise<DocStoreHarne
 
     describe('comments', () => commentStoreContract(() => h));
     describe('proposals and history', () => proposalStoreContract(() => h));
+    describe('breakout groups', () => breakoutStoreContract(() => h));
+    describe('role keys and controls', () => controlStoreContract(() => h));
+    describe('rating rounds', () => ratingStoreContract(() => h));
   });
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocStore } from '@/server/storage/doc-store';
 import { MemoryDocStore } from '@/server/storage/memory-doc-store';
 import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
+import { migrations } from '@/server/storage/sqlite-migrations';
 import { docStoreContract } from './doc-store.contract';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -129,6 +130,26 @@ describe('SqliteDocStore migrations', () => {
       await store.appendUpdate('a', new Uint8Array([4]));
       await store.compact('a', new Uint8Array([0]), 2);
       expect(await bytes('a')).toEqual([[3], [4]]);
+    } finally {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("gives every role of a board made before per-role keys the board's key version, so its links keep working", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'boards.sqlite');
+    // The schema as the fourth step left it, with a board whose one key was rotated twice.
+    const db = new Database(file);
+    for (const step of migrations.slice(0, 4)) db.exec(step);
+    db.prepare('INSERT INTO boards (id, title, template, key_version, created_at) VALUES (?, ?, ?, ?, ?)').run('a', 'Eldre', 'standard', 3, new Date().toISOString());
+    db.pragma('user_version = 4');
+    db.close();
+
+    const store = SqliteDocStore.open(file);
+    try {
+      expect(await store.getBoard('a')).toMatchObject({ keyVersion: 3, roleKeys: { facilitator: 3, editor: 3, commenter: 3, viewer: 3 } });
+      expect(await store.getControl('a')).toBeNull();
     } finally {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });

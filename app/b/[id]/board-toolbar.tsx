@@ -1,12 +1,15 @@
 import Link from 'next/link';
-import { CLOSE } from '@/lib/protocol';
+import { CLOSE, CLOSE_REASON } from '@/lib/protocol';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
+import { workshopText } from '@/lib/i18n/workshop';
 import type { Peer } from '@/lib/presence';
 import { LangSwitch } from './lang-switch';
 import type { LiveState } from './live-client';
-import { PresenceAvatars } from './presence-avatars';
+import { PresenceAvatars, type AvatarFollow } from './presence-avatars';
 import type { Joined } from './session';
+import type { LiveControl } from './workshop/clock';
+import { TimerDisplay } from './workshop/timer-display';
 
 type Props = {
   title: string;
@@ -16,15 +19,18 @@ type Props = {
   lang: Lang;
   onLang: (l: Lang) => void;
   undo: { canUndo: boolean; canRedo: boolean; undo: () => void; redo: () => void };
+  /** The shared timer, shown to everyone once a facilitator has set one. */
+  control: LiveControl | null;
+  follow: AvatarFollow;
 };
 
 const DOT = { connected: 'bg-green-600', connecting: 'bg-amber-500', offline: 'bg-red-600' } as const;
 
-/** The board's title, connection and saved state, who is here, undo and redo, language. */
-export function BoardToolbar({ title, state, peers, me, lang, onLang, undo }: Props) {
+/** The board's title, connection and saved state, the timer, who is here (to follow), undo and redo, language. */
+export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, control, follow }: Props) {
   const t = translator(boardText, lang);
   const connection = state.closed
-    ? t('status.closed', { reason: closeReason(state.closed.code, lang) })
+    ? t('status.closed', { reason: closeReason(state.closed.code, lang, state.closed.reason) })
     : state.connection === 'connected'
       ? t('status.connected')
       : state.connection === 'connecting'
@@ -46,7 +52,8 @@ export function BoardToolbar({ title, state, peers, me, lang, onLang, undo }: Pr
       <p className="text-sm text-slate-600" data-testid="saved" data-state={state.saved} aria-live="polite">
         {saved}
       </p>
-      <PresenceAvatars peers={peers} me={me} lang={lang} />
+      <TimerDisplay control={control} lang={lang} />
+      <PresenceAvatars peers={peers} me={me} lang={lang} follow={follow} />
       <div className="flex gap-1">
         <button type="button" onClick={undo.undo} disabled={!undo.canUndo} title={t('toolbar.undoHint')} className={BUTTON}>
           ↶ {t('toolbar.undo')}
@@ -64,9 +71,10 @@ const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate
 
 const EXPLAINED = [CLOSE.unauthorized, CLOSE.forbidden, CLOSE.unknownBoard, CLOSE.boardFull, CLOSE.tooLarge] as const;
 
-/** Why the server closed the connection, in words; other codes are shown as their number. */
-export function closeReason(code: number, lang: Lang): string {
+/** Why the server closed the connection, in words; other codes are shown as their number. A replaced link says so. */
+export function closeReason(code: number, lang: Lang, reason = ''): string {
   const t = translator(boardText, lang);
+  if (code === CLOSE.unauthorized && reason === CLOSE_REASON.linkRotated) return translator(workshopText, lang)('close.replaced');
   const known = EXPLAINED.find((c) => c === code);
   return known ? t(`close.${known}`) : t('close.other', { code });
 }

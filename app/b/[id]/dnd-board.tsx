@@ -37,6 +37,10 @@ type Props = {
   labels: Map<string, string>;
   peers: Peer[];
   editable: boolean;
+  /** Why cards cannot be moved, for the tooltips, when `editable` is false. */
+  readOnlyHint: string;
+  /** Opens a card's details. */
+  onDetails: (card: string) => void;
   arrived: ReadonlySet<string>;
   author: string;
   lang: Lang;
@@ -49,7 +53,7 @@ type Props = {
  * columns a local preview shows where it would land; the document changes once, on drop, and
  * the drag is published (throttled) so others see a ghost of it.
  */
-export function DndBoard({ client, projection, consequences, labels, peers, editable, arrived, author, lang, origin, comments }: Props) {
+export function DndBoard({ client, projection, consequences, labels, peers, editable, readOnlyHint, onDetails, arrived, author, lang, origin, comments }: Props) {
   const t = translator(boardText, lang);
   const [active, setActive] = useState<string | null>(null);
   // Keyboard drags move the card itself: swapping in an overlay mid-drag made the first arrow key a no-op.
@@ -145,6 +149,8 @@ export function DndBoard({ client, projection, consequences, labels, peers, edit
             ghosts={ghosts.filter((g) => g.drag!.level === level.id)}
             draggers={peers.filter((p) => p.drag)}
             editable={editable}
+            readOnlyHint={readOnlyHint}
+            onDetails={onDetails}
             arrived={arrived}
             lang={lang}
             origin={origin}

@@ -1,21 +1,30 @@
 import Link from 'next/link';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
+import { workshopText } from '@/lib/i18n/workshop';
 import type { LinkProblem } from './session';
 
-/** What went wrong with the link, in words, and what to do about it; never a blank page. */
-export function LinkProblemView({ problem, lang, onRetry }: { problem: LinkProblem | null; lang: Lang; onRetry: () => void }) {
+type Props = { problem: LinkProblem | null; lang: Lang; onRetry: () => void; replaced?: boolean };
+
+/**
+ * What went wrong with the link, in words, and what to do about it; never a blank page.
+ * `replaced`: a facilitator made a new link for this role while this page was on the board.
+ */
+export function LinkProblemView({ problem, lang, onRetry, replaced = false }: Props) {
   const t = translator(boardText, lang);
-  const headline = !problem
-    ? t('link.missing')
-    : problem.status === 0
-      ? t('link.network')
-      : problem.status === 404
-        ? t('link.unknownBoard')
-        : problem.status === 401 || problem.status === 403
-          ? t('link.revoked')
-          : t('link.invalid', { reason: problem.message });
-  const help = !problem ? t('link.missingHelp') : problem.status === 0 ? null : t('link.help');
+  const w = translator(workshopText, lang);
+  const headline = replaced
+    ? w('link.replaced')
+    : !problem
+      ? t('link.missing')
+      : problem.status === 0
+        ? t('link.network')
+        : problem.status === 404
+          ? t('link.unknownBoard')
+          : problem.status === 401 || problem.status === 403
+            ? t('link.revoked')
+            : t('link.invalid', { reason: problem.message });
+  const help = replaced ? w('link.replacedHelp') : !problem ? t('link.missingHelp') : problem.status === 0 ? null : t('link.help');
   return (
     <main className="grid min-h-screen place-items-center p-6">
       <div role="alert" className="max-w-lg space-y-3 rounded-lg border border-red-200 bg-white p-6 shadow">

@@ -9,27 +9,36 @@ import { CLOSE } from '@/lib/protocol';
 import { canEdit } from '@/lib/roles';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
+import { workshopText } from '@/lib/i18n/workshop';
 import type { HistoryEntry } from '@/lib/history';
 import { BoardToolbar, closeReason } from './board-toolbar';
 import { anchorNames } from './comments/anchor-names';
+import { useProposalNames } from './comments/use-proposal-names';
 import { BoardAside } from './comments/board-aside';
 import { CommentBadge } from './comments/comment-badge';
 import { useBoardComments } from './comments/use-board-comments';
 import { DndBoard } from './dnd-board';
 import { columnLabels } from './history/column-labels';
 import { LOCAL_ORIGIN, LiveClient } from './live-client';
+import { loadWhenOnline } from './load-when-online';
 import type { Joined } from './session';
-import { trackCardOrigins, useDocVersion, useLiveState, usePeers, useUndoState } from './use-live';
+import { useMoveAnnouncements } from './use-move-announcements';
+import { useDocVersion, useLiveState, usePeers, useUndoKeys, useUndoState, useViewPublisher } from './use-live';
+import { FollowBanner, LockBanner } from './workshop/banners';
+import { useFollow } from './workshop/use-follow';
 
 // The panel (charts, tables, explanations) renders after the board anyway; its code loads
-// beside the board's instead of before it.
-const ConsequencePanel = dynamic(() => import('@/app/components/consequence-panel').then((m) => m.ConsequencePanel), { ssr: false });
+// beside the board's instead of before it. Each part loads again when a lost network returns.
+const ConsequencePanel = dynamic(() => loadWhenOnline(() => import('@/app/components/consequence-panel').then((m) => m.ConsequencePanel)), { ssr: false });
 // Proposals and history are opened now and then, not at every load.
-const ProposalsPanel = dynamic(() => import('./proposals/proposals-panel').then((m) => m.ProposalsPanel), { ssr: false });
-const HistoryPanel = dynamic(() => import('./history/history-panel').then((m) => m.HistoryPanel), { ssr: false });
-const HistoryPreviewBoard = dynamic(() => import('./history/history-preview').then((m) => m.HistoryPreviewBoard), { ssr: false });
+const ProposalsPanel = dynamic(() => loadWhenOnline(() => import('./proposals/proposals-panel').then((m) => m.ProposalsPanel)), { ssr: false });
+const HistoryPanel = dynamic(() => loadWhenOnline(() => import('./history/history-panel').then((m) => m.HistoryPanel)), { ssr: false });
+const WorkshopPanel = dynamic(() => loadWhenOnline(() => import('./workshop/workshop-panel').then((m) => m.WorkshopPanel)), { ssr: false });
+// Card details open on a click; their code need not hold up the board.
+const CardDetails = dynamic(() => loadWhenOnline(() => import('./workshop/card-details').then((m) => m.CardDetails)), { ssr: false });
+const HistoryPreviewBoard = dynamic(() => loadWhenOnline(() => import('./history/history-preview').then((m) => m.HistoryPreviewBoard)), { ssr: false });
 
-type Props = { boardId: string; title: string; joined: Joined; lang: Lang; onLang: (l: Lang) => void; onRejected: () => void };
+type Props = { boardId: string; title: string; joined: Joined; lang: Lang; onLang: (l: Lang) => void; onRejected: (closed: { code: number; reason: string }) => void };
 
 declare global {
   interface Window {
@@ -61,7 +70,13 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   const version = useDocVersion(client.doc);
   const peers = usePeers(client.provider.awareness);
   const undoState = useUndoState(client.undo);
-  const editable = canEdit(joined.role);
+  const comments = useBoardComments(boardId, joined);
+  const { control, applyControl } = comments.comments;
+  const locked = control?.state.locked ?? false;
+  // While a facilitator has locked the board the server drops everyone else's edits, so the
+  // page offers none: a move made anyway would show here and nowhere else.
+  const editable = canEdit(joined.role) && (!locked || joined.role === 'facilitator');
+  const readOnlyHint = canEdit(joined.role) ? translator(workshopText, lang)('lock.hint') : t('card.readOnly');
   // The projection is recomputed from the document on every update; `version` is the trigger.
   const projection = useMemo(() => readBoardDoc(client.doc, catalog), [client, version]);
   // Before the first sync the document is still empty; the title from the link check stands in.
@@ -74,8 +89,8 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   // so cards can be moved at once and a drop never waits for the charts.
   const panel = useDeferredValue(consequences.ok ? consequences.value : null, null);
   const labels = useMemo(() => columnLabels(projection.allocation.levels, lang), [projection, lang]);
-  const comments = useBoardComments(boardId, joined);
-  const names = useMemo(() => anchorNames(projection, labels, lang), [projection, labels, lang]);
+  const proposalNames = useProposalNames(boardId, joined.token, comments.comments.threads, comments.focus?.anchor);
+  const names = useMemo(() => anchorNames(projection, labels, lang, proposalNames), [projection, labels, lang, proposalNames]);
   const { badges } = comments;
   const indicatorBadge = useCallback(
     (id: string, label: string) => (
@@ -84,69 +99,34 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
     [badges, lang],
   );
 
-  const [announcement, setAnnouncement] = useState('');
+  const [openCard, setOpenCard] = useState<string | null>(null);
+  const closeCard = useCallback(() => setOpenCard(null), []);
+  const scroller = useRef<HTMLElement>(null);
+  const publish = useViewPublisher(client.provider.awareness);
+  const follow = useFollow({
+    boardId,
+    me: joined.participantId,
+    awareness: client.provider.awareness,
+    peers,
+    request: control ? control.state.follow : undefined,
+    publish,
+    tab: comments.tab,
+    setTab: comments.setTab,
+    card: openCard,
+    setCard: setOpenCard,
+    scroller,
+  });
+
   // A history entry shown read-only in place of the board; the document keeps syncing meanwhile.
   const [preview, setPreview] = useState<HistoryEntry | null>(null);
   const endPreview = useCallback(() => setPreview(null), []);
-  const [arrived, setArrived] = useState<ReadonlySet<string>>(new Set());
-  // Subscribed in an effect, not during render, so a render React throws away leaks no listener.
-  const origins = useRef<ReturnType<typeof trackCardOrigins> | null>(null);
-  useEffect(() => {
-    const tracker = trackCardOrigins(client.doc);
-    origins.current = tracker;
-    return () => tracker.stop();
-  }, [client]);
-  const previous = useRef<Map<string, string> | null>(null);
-  const lastDragger = useRef(new Map<string, string>());
-  for (const p of peers) if (p.drag) lastDragger.current.set(p.drag.card, p.user.name);
+  const { announcement, arrived } = useMoveAnnouncements({ client, projection, synced: state.synced, peers, names, labels, t });
 
   useEffect(() => {
-    const now = new Map(projection.allocation.placements.map((p) => [p.responsibility, p.level]));
-    const before = previous.current;
-    const { own, remote } = origins.current?.take() ?? { own: new Set<string>(), remote: new Set<string>() };
-    // Until the first sync the document fills from storage and the server; nothing "moved".
-    previous.current = state.synced ? now : null;
-    if (!before) return;
-    const name = (card: string) => names.cards.get(card) ?? card;
-    const messages: string[] = [];
-    const landed = new Set<string>();
-    for (const [card, level] of now) {
-      if (before.get(card) === level) continue;
-      const where = labels.get(level) ?? level;
-      const mover = lastDragger.current.get(card);
-      if (remote.has(card) && !own.has(card)) {
-        landed.add(card);
-        messages.push(mover ? t('announce.movedBy', { name: mover, card: name(card), level: where }) : t('announce.moved', { card: name(card), level: where }));
-      } else messages.push(t('announce.moved', { card: name(card), level: where }));
-    }
-    if (messages.length > 0) setAnnouncement(messages.join(' '));
-    if (landed.size > 0) setArrived(landed);
-  }, [projection, state.synced, labels, names, t]);
-
-  useEffect(() => {
-    if (arrived.size === 0) return;
-    const timer = setTimeout(() => setArrived(new Set()), 1500);
-    return () => clearTimeout(timer);
-  }, [arrived]);
-
-  useEffect(() => {
-    if (state.closed && (state.closed.code === CLOSE.unauthorized || state.closed.code === CLOSE.forbidden)) onRejected();
+    if (state.closed && (state.closed.code === CLOSE.unauthorized || state.closed.code === CLOSE.forbidden)) onRejected(state.closed);
   }, [state.closed, onRejected]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) client.undo.undo();
-      else if ((key === 'z' && e.shiftKey) || key === 'y') client.undo.redo();
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [client]);
+  useUndoKeys(client.undo, editable);
 
   return (
     <div className="flex min-h-screen flex-col lg:h-screen">
@@ -157,16 +137,31 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
         me={joined}
         lang={lang}
         onLang={onLang}
-        undo={{ ...undoState, undo: () => client.undo.undo(), redo: () => client.undo.redo() }}
+        undo={{ canUndo: undoState.canUndo && editable, canRedo: undoState.canRedo && editable, undo: () => client.undo.undo(), redo: () => client.undo.redo() }}
+        control={control}
+        follow={{ following: follow.leader?.clientId ?? null, onFollow: follow.follow, onStop: follow.stop }}
       />
-      {!editable ? (
+      <LockBanner locked={locked} facilitator={joined.role === 'facilitator'} lang={lang} />
+      <FollowBanner follow={follow} lang={lang} />
+      {!canEdit(joined.role) ? (
         <p className="border-b border-amber-200 bg-amber-50 px-4 py-1 text-sm text-amber-900">{t('status.readOnly', { role: t(`role.${joined.role}`) })}</p>
       ) : null}
       {state.ready ? (
         <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-          <main className="min-w-0 flex-1 overflow-auto p-3" aria-label={shownTitle}>
+          <main ref={scroller} className="min-w-0 flex-1 overflow-auto p-3" aria-label={shownTitle}>
             {preview ? <HistoryPreviewBoard entry={preview} lang={lang} onBack={endPreview} /> : null}
             <div hidden={preview !== null}>
+              {openCard ? (
+                <CardDetails
+                  card={openCard}
+                  projection={projection}
+                  consequences={consequences.ok ? consequences.value : null}
+                  labels={labels}
+                  comments={comments.badges}
+                  lang={lang}
+                  onClose={closeCard}
+                />
+              ) : null}
               <DndBoard
                 client={client}
                 projection={projection}
@@ -174,6 +169,8 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
                 labels={labels}
                 peers={peers}
                 editable={editable}
+                readOnlyHint={readOnlyHint}
+                onDetails={setOpenCard}
                 arrived={arrived}
                 author={joined.organisation ? `${joined.name} (${joined.organisation})` : joined.name}
                 lang={lang}
@@ -190,8 +187,9 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
             joined={joined}
             names={names}
             lang={lang}
-            proposals={<ProposalsPanel boardId={boardId} joined={joined} client={client} projection={projection} lang={lang} />}
+            proposals={<ProposalsPanel boardId={boardId} joined={joined} client={client} projection={projection} lang={lang} comments={comments.badges} canChangeBoard={editable} />}
             history={<HistoryPanel boardId={boardId} joined={joined} lang={lang} onPreview={setPreview} previewing={preview?.seq ?? null} />}
+            workshop={<WorkshopPanel boardId={boardId} joined={joined} lang={lang} control={control} onControl={applyControl} />}
             consequences={
               <>
                 <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
@@ -204,7 +202,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
         </div>
       ) : (
         <p role="status" className="p-6 text-lg text-slate-600">
-          {state.closed ? t('status.closed', { reason: closeReason(state.closed.code, lang) }) : t('page.loading')}
+          {state.closed ? t('status.closed', { reason: closeReason(state.closed.code, lang, state.closed.reason) }) : t('page.loading')}
         </p>
       )}
       <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">

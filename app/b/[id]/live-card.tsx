@@ -3,6 +3,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
+import { workshopText } from '@/lib/i18n/workshop';
 import type { Peer } from '@/lib/presence';
 import { CardFace } from './card-face';
 import type { CardFacts } from './card-facts';
@@ -10,12 +11,16 @@ import { CommentBadge } from './comments/comment-badge';
 import type { BoardComments } from './comments/use-board-comments';
 import type { ColumnLevel } from './live-column';
 import { MoveMenu } from './move-menu';
+import { InfoIcon } from './workshop/icons';
 
 type Props = {
   facts: CardFacts;
   levels: ColumnLevel[];
   currentLevel: string;
   editable: boolean;
+  /** The tooltip on the handle and the move menu when `editable` is false: read-only role or locked board. */
+  readOnlyHint: string;
+  onDetails: (card: string) => void;
   arrived: boolean;
   dragger: Peer | null;
   lang: Lang;
@@ -26,10 +31,11 @@ type Props = {
 /**
  * A draggable card. The card itself is the focusable drag handle, named by the
  * responsibility first; the "Flytt til …" menu beside it is the other keyboard path. The
- * comment badge sits below the handle, so opening comments never starts a drag.
+ * comment badge and the details button sit below the handle, so neither ever starts a drag.
  */
-export function LiveCard({ facts, levels, currentLevel, editable, arrived, dragger, lang, onMoveTo, comments }: Props) {
+export function LiveCard({ facts, levels, currentLevel, editable, readOnlyHint, onDetails, arrived, dragger, lang, onMoveTo, comments }: Props) {
   const t = translator(boardText, lang);
+  const w = translator(workshopText, lang);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: facts.id, disabled: !editable });
   const label = [facts.name, facts.cost.text, facts.staff.text, facts.movedFrom ? t('card.moved') : null, facts.conflicts > 0 ? t('card.conflicts', { count: facts.conflicts }) : null]
     .filter(Boolean)
@@ -47,15 +53,27 @@ export function LiveCard({ facts, levels, currentLevel, editable, arrived, dragg
         {...attributes}
         {...listeners}
         aria-label={label}
-        title={editable ? undefined : t('card.readOnly')}
+        title={editable ? undefined : readOnlyHint}
         className={`rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${editable ? 'cursor-grab touch-none active:cursor-grabbing' : 'cursor-not-allowed'}`}
       >
         <CardFace facts={facts} lang={lang} framed={false} commentCount={false} />
       </div>
       <div className="flex items-center gap-1 px-1 pb-1">
         <CommentBadge name={facts.name} summary={facts.commentSummary} canComment={comments.canComment} lang={lang} onOpen={() => comments.open(`card:${facts.id}`)} />
+        <button
+          type="button"
+          aria-label={w('details.openLabel', { card: facts.name })}
+          title={w('details.openLabel', { card: facts.name })}
+          onPointerDown={(e) => e.stopPropagation()}
+          onKeyDown={(e) => e.stopPropagation()}
+          onClick={() => onDetails(facts.id)}
+          className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-600 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
+        >
+          <InfoIcon />
+          {w('details.open')}
+        </button>
         <div className="ml-auto">
-          <MoveMenu card={facts} levels={levels.filter((l) => l.id !== currentLevel)} editable={editable} lang={lang} onMove={(level) => onMoveTo(facts.id, level)} />
+          <MoveMenu card={facts} levels={levels.filter((l) => l.id !== currentLevel)} editable={editable} readOnlyHint={readOnlyHint} lang={lang} onMove={(level) => onMoveTo(facts.id, level)} />
         </div>
       </div>
       {dragger ? (

@@ -25,6 +25,8 @@ type Props = {
   ghosts: Peer[];
   draggers: Peer[];
   editable: boolean;
+  readOnlyHint: string;
+  onDetails: (card: string) => void;
   arrived: ReadonlySet<string>;
   lang: Lang;
   origin: symbol;
@@ -33,7 +35,7 @@ type Props = {
 };
 
 /** One level as a drop zone: a region named for the level, its cards, and ghosts of others' drags. */
-export function LiveColumn({ client, level, position, cards, facts, levels, ghosts, draggers, editable, arrived, lang, origin, onMoveTo, comments }: Props) {
+export function LiveColumn({ client, level, position, cards, facts, levels, ghosts, draggers, editable, readOnlyHint, onDetails, arrived, lang, origin, onMoveTo, comments }: Props) {
   const t = translator(boardText, lang);
   const { setNodeRef, isOver } = useDroppable({ id: `column:${level.id}`, disabled: !editable });
   return (
@@ -67,6 +69,8 @@ export function LiveColumn({ client, level, position, cards, facts, levels, ghos
                 levels={levels}
                 currentLevel={level.id}
                 editable={editable}
+                readOnlyHint={readOnlyHint}
+                onDetails={onDetails}
                 arrived={arrived.has(id)}
                 dragger={dragger ?? null}
                 lang={lang}

@@ -5,10 +5,10 @@ import { boardText } from '@/lib/i18n/board';
 import type { CardFacts } from './card-facts';
 import type { ColumnLevel } from './live-column';
 
-type Props = { card: CardFacts; levels: ColumnLevel[]; editable: boolean; lang: Lang; onMove: (level: string) => void };
+type Props = { card: CardFacts; levels: ColumnLevel[]; editable: boolean; readOnlyHint: string; lang: Lang; onMove: (level: string) => void };
 
 /** "Flytt til …": a menu button listing the other levels; arrow keys, Enter and Escape work as in any menu. */
-export function MoveMenu({ card, levels, editable, lang, onMove }: Props) {
+export function MoveMenu({ card, levels, editable, readOnlyHint, lang, onMove }: Props) {
   const t = translator(boardText, lang);
   const [open, setOpen] = useState(false);
   const [focus, setFocus] = useState(0);
@@ -59,7 +59,7 @@ export function MoveMenu({ card, levels, editable, lang, onMove }: Props) {
         aria-controls={open ? menuId : undefined}
         aria-label={t('card.moveToLabel', { card: card.name })}
         aria-disabled={!editable || levels.length === 0}
-        title={editable ? t('card.moveToLabel', { card: card.name }) : t('card.readOnly')}
+        title={editable ? t('card.moveToLabel', { card: card.name }) : readOnlyHint}
         onClick={() => {
           if (!editable || levels.length === 0) return;
           setFocus(0);

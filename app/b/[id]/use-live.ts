@@ -1,8 +1,9 @@
 'use client';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import { readPeers, type Peer } from '@/lib/presence';
+import { readPeers, samePeers, viewOf, type Peer, type View } from '@/lib/presence';
+import { throttle } from '@/lib/throttle';
 import type { LiveClient } from './live-client';
 
 /** The client's connection and saved state, re-rendering on every change. */
@@ -19,11 +20,19 @@ export function useDocVersion(doc: Y.Doc): number {
   return version;
 }
 
-/** Everyone else on the board, as their parsed presence. */
+/**
+ * Everyone else on the board, as their parsed presence. A change of someone's view alone (a
+ * scroll) keeps the same list, so the board does not re-render for it; `view` in it may then
+ * be stale: read a view with usePeerView.
+ */
 export function usePeers(awareness: Awareness): Peer[] {
   const [peers, setPeers] = useState<Peer[]>(() => readPeers(awareness.getStates(), awareness.clientID));
   useEffect(() => {
-    const read = () => setPeers(readPeers(awareness.getStates(), awareness.clientID));
+    const read = () =>
+      setPeers((prev) => {
+        const next = readPeers(awareness.getStates(), awareness.clientID);
+        return samePeers(prev, next) ? prev : next;
+      });
     awareness.on('change', read);
     read();
     return () => awareness.off('change', read);
@@ -77,4 +86,65 @@ export function trackCardOrigins(doc: Y.Doc) {
     },
     stop: () => doc.off('afterTransaction', onTransaction),
   };
+}
+
+/** A partial view to publish; the rest keeps its last published value. */
+export type ViewPublisher = ((patch: Partial<View>) => void) & { cancel: () => void };
+
+/**
+ * Publishes where this person looks (side tab, open card, board scroll) in awareness so others
+ * can follow; throttled like drags, so scrolling sends at most ten updates a second.
+ */
+export function useViewPublisher(awareness: Awareness): ViewPublisher {
+  const publish = useMemo(() => {
+    let view: View = { tab: 'consequences', card: null, scrollX: 0, scrollY: 0 };
+    const send = throttle(() => awareness.setLocalStateField('view', view), 100);
+    const update = (patch: Partial<View>) => {
+      view = { ...view, ...patch };
+      send();
+    };
+    return Object.assign(update, { cancel: send.cancel });
+  }, [awareness]);
+  useEffect(() => () => publish.cancel(), [publish]);
+  return publish;
+}
+
+/**
+ * Ctrl+Z (or Cmd+Z) undoes and Ctrl+Shift+Z or Ctrl+Y redoes this person's own edits, outside
+ * text fields, while `enabled` (not while a facilitator's lock would drop the edit).
+ */
+export function useUndoKeys(undo: Y.UndoManager, enabled: boolean): void {
+  const allowed = useRef(enabled);
+  useEffect(() => {
+    allowed.current = enabled;
+  }, [enabled]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || !allowed.current) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) undo.undo();
+      else if ((key === 'z' && e.shiftKey) || key === 'y') undo.redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
+}
+
+/** The view one client publishes, live; null for no client, or while it publishes none. */
+export function usePeerView(awareness: Awareness, clientId: number | null): View | null {
+  const [view, setView] = useState<View | null>(null);
+  useEffect(() => {
+    const read = () => {
+      const next = clientId === null ? null : viewOf(awareness.getStates(), clientId);
+      setView((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+    };
+    read();
+    awareness.on('change', read);
+    return () => awareness.off('change', read);
+  }, [awareness, clientId]);
+  return view;
 }

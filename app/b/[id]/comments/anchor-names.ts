@@ -5,11 +5,16 @@ import { translator, type Lang } from '@/lib/i18n';
 import { commentsText } from '@/lib/i18n/comments';
 import { panelText } from '@/lib/i18n/panel';
 
-/** Names for what threads can be about: the board's cards and levels, in board order. */
-export type AnchorNames = { cards: ReadonlyMap<string, string>; levels: ReadonlyMap<string, string>; indicators: ReadonlyMap<string, string> };
+/** Names for what threads can be about: the board's cards and levels in board order, indicators, and proposals. */
+export type AnchorNames = {
+  cards: ReadonlyMap<string, string>;
+  levels: ReadonlyMap<string, string>;
+  indicators: ReadonlyMap<string, string>;
+  proposals: ReadonlyMap<string, string>;
+};
 
-/** Card names (catalog and custom) and level labels as the board shows them now. */
-export function anchorNames(projection: Pick<BoardProjection, 'allocation' | 'custom'>, levelLabels: ReadonlyMap<string, string>, lang: Lang): AnchorNames {
+/** Card names (catalog and custom) and level labels as the board shows them now; proposal names as last fetched. */
+export function anchorNames(projection: Pick<BoardProjection, 'allocation' | 'custom'>, levelLabels: ReadonlyMap<string, string>, lang: Lang, proposals: ReadonlyMap<string, string> = new Map()): AnchorNames {
   const cards = new Map<string, string>();
   for (const r of catalog.responsibilities) cards.set(r.id, r.name[lang]);
   for (const c of projection.custom) cards.set(c.id, c.name);
@@ -19,7 +24,7 @@ export function anchorNames(projection: Pick<BoardProjection, 'allocation' | 'cu
   const indicators = new Map<string, string>(HEADLINES.map((h) => [h, p(`headline.${h}`)]));
   // Per-pathway handoffs, as the panel offers them: "handoffs.<pathway id>".
   for (const pw of catalog.pathways) indicators.set(`handoffs.${pw.id}`, `${p('headline.handoffs')}: ${pw.name[lang]}`);
-  return { cards, levels, indicators };
+  return { cards, levels, indicators, proposals };
 }
 
 /** The headline indicators threads can be about; their ids are the panel's headline keys. */
@@ -36,7 +41,7 @@ export function labelAnchor(anchor: Anchor, names: AnchorNames, lang: Lang): str
     case 'level':
       return names.levels.get(anchor.id) ?? anchor.id;
     case 'proposal':
-      return t('anchor.proposal', { id: anchor.id });
+      return t('anchor.proposal', { name: names.proposals.get(anchor.id) ?? anchor.id });
     case 'indicator':
       return names.indicators.get(anchor.id) ?? t('anchor.indicator', { id: anchor.id });
   }

@@ -20,10 +20,11 @@ type Props = {
   consequences: ReactNode;
   proposals: ReactNode;
   history: ReactNode;
+  workshop: ReactNode;
 };
 
-/** The board's side column: "Konsekvenser" (the default), "Kommentarer", "Forslag" and "Historikk" as tabs. */
-export function BoardAside({ state, joined, names, lang, consequences, proposals, history }: Props) {
+/** The board's side column: "Konsekvenser" (the default), "Kommentarer", "Forslag", "Historikk" and "Verksted" as tabs. */
+export function BoardAside({ state, joined, names, lang, consequences, proposals, history, workshop }: Props) {
   const t = translator(commentsText, lang);
   return (
     <aside aria-label={t('tabs.label')} className="border-t border-slate-200 bg-white lg:w-[32rem] lg:shrink-0 lg:overflow-y-auto lg:border-t-0 lg:border-l">
@@ -50,6 +51,7 @@ export function BoardAside({ state, joined, names, lang, consequences, proposals
           },
           { id: 'proposals', label: t('tabs.proposals'), panel: proposals },
           { id: 'history', label: t('tabs.history'), panel: history },
+          { id: 'workshop', label: t('tabs.workshop'), panel: workshop },
         ]}
       />
     </aside>

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { feedEventSchema, participantSchema, threadSchema, type FeedEvent } from '@/lib/comments';
+import { controlStateSchema } from '@/lib/control';
 
-const looseSnapshot = z.object({ type: z.literal('snapshot'), threads: z.array(z.unknown()), participants: z.array(z.unknown()) });
+const looseSnapshot = z.object({ type: z.literal('snapshot'), threads: z.array(z.unknown()), participants: z.array(z.unknown()), control: controlStateSchema });
 
 function keepParsed<T>(items: unknown[], schema: z.ZodType<T>, what: string): T[] {
   const out: T[] = [];
@@ -36,8 +37,9 @@ export function parseFeedEvent(data: string): FeedEvent | null {
     type: 'snapshot',
     threads: keepParsed(snapshot.data.threads, threadSchema, 'thread'),
     participants: keepParsed(snapshot.data.participants, participantSchema, 'participant'),
+    control: snapshot.data.control,
   };
 }
 
 /** The feed's event names, for a server that names its events instead of sending plain messages. */
-export const FEED_EVENT_NAMES = ['message', 'snapshot', 'thread', 'participant'] as const;
+export const FEED_EVENT_NAMES = ['message', 'snapshot', 'thread', 'participant', 'control'] as const;

@@ -29,7 +29,7 @@ export function SideTabs<K extends string>({ label, tabs, selected, onSelect }: 
 
   return (
     <>
-      <div role="tablist" aria-label={label} onKeyDown={onKey} className="sticky top-0 z-10 flex gap-1 border-b border-slate-200 bg-white px-3 pt-2">
+      <div role="tablist" aria-label={label} onKeyDown={onKey} className="sticky top-0 z-10 flex flex-wrap gap-x-0.5 border-b border-slate-200 bg-white px-2 pt-2">
         {tabs.map((t) => {
           const on = t.id === selected;
           return (
@@ -46,7 +46,7 @@ export function SideTabs<K extends string>({ label, tabs, selected, onSelect }: 
               aria-controls={`${base}-panel-${t.id}`}
               tabIndex={on ? 0 : -1}
               onClick={() => onSelect(t.id)}
-              className={`-mb-px flex items-center gap-1.5 rounded-t border px-3 py-1.5 font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${
+              className={`-mb-px flex items-center gap-1 rounded-t border px-2 py-1.5 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${
                 on ? 'border-slate-200 border-b-white bg-white text-slate-900' : 'border-transparent text-slate-600 hover:bg-slate-50 hover:text-slate-900'
               }`}
             >

@@ -7,8 +7,10 @@ import type { AnchorSummary } from './summaries';
 import { useComments, type CommentsState } from './use-comments';
 import { useUnread, type UnreadState } from './use-unread';
 
-/** The side panel's tabs; consequences is the default. */
-export type SideTabId = 'consequences' | 'comments' | 'proposals' | 'history';
+/** The side panel's tabs in order; consequences is the default. */
+export const SIDE_TAB_IDS = ['consequences', 'comments', 'proposals', 'history', 'workshop'] as const;
+/** One of the side panel's tabs. */
+export type SideTabId = (typeof SIDE_TAB_IDS)[number];
 
 /** What the board's cards and level headers need for their comment badges. */
 export type BoardComments = {

@@ -1,7 +1,9 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Anchor, Participant, Stance, Thread } from '@/lib/comments';
+import type { ControlState } from '@/lib/control';
 import type { Joined } from '../session';
+import { receiveControl, type LiveControl } from '../workshop/clock';
 import { commentsApi, type ApiResult } from './comments-api';
 import { FEED_EVENT_NAMES, parseFeedEvent } from './feed';
 import { summariseAnchors, type AnchorSummary } from './summaries';
@@ -28,6 +30,10 @@ export type CommentsState = {
   loaded: boolean;
   feed: FeedState;
   actions: CommentActions;
+  /** The facilitation controls (lock, timer, follow request) from the same feed; null until the first arrives. */
+  control: LiveControl | null;
+  /** Applies controls a facilitator's call answered, before the feed's echo of them. */
+  applyControl: (state: ControlState) => void;
 };
 
 const MAX_RETRY_MS = 30_000;
@@ -37,12 +43,14 @@ const MAX_RETRY_MS = 30_000;
  * connect) plus one list call in case the feed is slow. Writes go over HTTP and their answer is
  * applied at once; the feed echoes the same thread later, and setting it again changes nothing.
  */
-export function useComments(boardId: string, joined: Joined): CommentsState {
+export function useComments(boardId: string, joined: Pick<Joined, 'token'>): CommentsState {
   const api = useMemo(() => commentsApi(boardId, joined.token), [boardId, joined.token]);
   const [threads, setThreads] = useState<ReadonlyMap<string, Thread>>(() => new Map());
   const [participants, setParticipants] = useState<readonly Participant[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [feed, setFeed] = useState<FeedState>('connecting');
+  const [control, setControl] = useState<LiveControl | null>(null);
+  const applyControl = useCallback((state: ControlState) => setControl((prev) => receiveControl(prev, state, Date.now())), []);
   // Once a snapshot arrived it is the truth; a slower list answer must not overwrite it.
   const snapshotSeen = useRef(false);
 
@@ -67,8 +75,10 @@ export function useComments(boardId: string, joined: Joined): CommentsState {
         snapshotSeen.current = true;
         setThreads(new Map(event.threads.filter((t) => t.boardId === boardId).map((t) => [t.id, t])));
         setParticipants(event.participants);
+        if (event.control) applyControl(event.control);
         setLoaded(true);
       } else if (event.type === 'thread') apply(event.thread);
+      else if (event.type === 'control') applyControl(event.control);
       else {
         const p = event.participant;
         setParticipants((prev) => [...prev.filter((q) => q.participantId !== p.participantId), p]);
@@ -97,7 +107,7 @@ export function useComments(boardId: string, joined: Joined): CommentsState {
       clearTimeout(timer);
       source?.close();
     };
-  }, [api, apply, boardId]);
+  }, [api, apply, applyControl, boardId]);
 
   useEffect(() => {
     let cancelled = false;
@@ -129,5 +139,5 @@ export function useComments(boardId: string, joined: Joined): CommentsState {
   }, [api, apply]);
 
   const summaries = useMemo(() => summariseAnchors(threads.values()), [threads]);
-  return { threads, participants, summaries, loaded, feed, actions };
+  return { threads, participants, summaries, loaded, feed, actions, control, applyControl };
 }

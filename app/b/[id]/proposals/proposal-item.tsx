@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { translator, type Lang } from '@/lib/i18n';
 import { proposalsText } from '@/lib/i18n/proposals';
 import type { ProposalSummary } from '@/lib/proposals';
@@ -19,6 +19,8 @@ type Props = {
   onRestore: () => Promise<Outcome>;
   /** Answers null when the file was handed to the browser. */
   onDownload: (format: ExportFormat) => Promise<Outcome | null>;
+  /** The proposal's comment badge. */
+  commentSlot: ReactNode;
 };
 
 /** How an action on a proposal ended, in words for the person who started it. */
@@ -28,7 +30,7 @@ export type Outcome = { ok: boolean; message: string };
  * One saved proposal: who saved it and when, its note, its headline figures as recorded, and
  * what can be done with it. Restoring asks first, in place, since it changes the board for everyone.
  */
-export function ProposalItem({ proposal: p, lang, canRestore, packetHref, onCompareLive, onRestore, onDownload }: Props) {
+export function ProposalItem({ proposal: p, lang, canRestore, packetHref, onCompareLive, onRestore, onDownload, commentSlot }: Props) {
   const t = translator(proposalsText, lang);
   const id = useId();
   const [confirming, setConfirming] = useState(false);
@@ -64,10 +66,13 @@ export function ProposalItem({ proposal: p, lang, canRestore, packetHref, onComp
         <h4 id={`${id}-name`} className="font-semibold">
           {p.name}
         </h4>
-        {p.origin === 'import' ? <span className="rounded bg-violet-100 px-1.5 text-xs font-medium text-violet-900">{t('item.imported')}</span> : null}
+        {p.origin !== 'board' ? (
+          <span className="rounded bg-violet-100 px-1.5 text-xs font-medium text-violet-900">{t(p.origin === 'import' ? 'item.imported' : 'item.breakout')}</span>
+        ) : null}
+        <span className="ml-auto">{commentSlot}</span>
       </div>
       <p className="text-sm text-slate-600">
-        {t(p.origin === 'import' ? 'item.importedBy' : 'item.author', { author })}{' '}
+        {t(p.origin === 'import' ? 'item.importedBy' : p.origin === 'breakout' ? 'item.breakoutBy' : 'item.author', { author })}{' '}
         <time dateTime={p.createdAt} title={new Date(p.createdAt).toLocaleString(lang === 'nb' ? 'nb-NO' : 'en-GB')}>
           {time}
         </time>

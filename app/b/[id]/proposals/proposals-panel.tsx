@@ -12,6 +12,8 @@ import type { Joined } from '../session';
 import { CompareSection, type CompareRequest } from './compare-section';
 import { ImportForm } from './import-form';
 import { proposalProblem } from './problem';
+import { CommentBadge } from '../comments/comment-badge';
+import type { BoardComments } from '../comments/use-board-comments';
 import { ProposalItem, type Outcome } from './proposal-item';
 import { proposalsApi, type ExportFormat } from './proposals-api';
 import { SaveForm } from './save-form';
@@ -19,14 +21,24 @@ import { saveFile } from './save-file';
 import { ERROR_BOX, SECONDARY } from './styles';
 import { useProposalList } from './use-proposal-list';
 
-type Props = { boardId: string; joined: Joined; client: LiveClient; projection: BoardProjection; lang: Lang };
+type Props = {
+  boardId: string;
+  joined: Joined;
+  client: LiveClient;
+  projection: BoardProjection;
+  lang: Lang;
+  /** The board's comment badges: each proposal can be discussed in a thread of its own. */
+  comments: BoardComments;
+  /** False while a facilitator has locked the board: a restore would be dropped by the server. */
+  canChangeBoard: boolean;
+};
 
 /**
  * The "Forslag" tab: save the board as a named proposal, list the saved ones, compare any two
  * (or one with the board now), restore one onto the board, export and import. Restoring is a
  * local edit, so the restorer's undo takes the whole restore back in one step, for everyone.
  */
-export function ProposalsPanel({ boardId, joined, client, projection, lang }: Props) {
+export function ProposalsPanel({ boardId, joined, client, projection, lang, comments, canChangeBoard }: Props) {
   const t = translator(proposalsText, lang);
   const board = translator(boardText, lang);
   const headingId = useId();
@@ -94,11 +106,20 @@ export function ProposalsPanel({ boardId, joined, client, projection, lang }: Pr
               key={p.id}
               proposal={p}
               lang={lang}
-              canRestore={editor}
+              canRestore={editor && canChangeBoard}
               packetHref={packetHref(p.id)}
               onCompareLive={() => setRequest((r) => ({ a: p.id, b: 'live', n: (r?.n ?? 0) + 1 }))}
               onRestore={() => restore(p)}
               onDownload={(format) => download(p, format)}
+              commentSlot={
+                <CommentBadge
+                  name={p.name}
+                  summary={comments.summaries.get(`proposal:${p.id}`)}
+                  canComment={comments.canComment}
+                  lang={lang}
+                  onOpen={() => comments.open(`proposal:${p.id}`)}
+                />
+              }
             />
           ))}
         </ul>

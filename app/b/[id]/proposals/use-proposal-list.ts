@@ -1,7 +1,8 @@
 'use client';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { ProposalSummary } from '@/lib/proposals';
 import type { ApiProblem } from '../comments/comments-api';
+import { usePolled } from '../use-polled';
 import type { ProposalsApi } from './proposals-api';
 
 /** The board's proposals as this page last heard them; `problem` is the last failed fetch, if any. */
@@ -15,40 +16,8 @@ export type ProposalList = {
 // Others save proposals too; a light poll keeps the list current without a live feed for it.
 const POLL_MS = 10_000;
 
-/**
- * Fetches the list now and every ten seconds while `shown` is on screen and the browser tab is
- * visible. Answers that arrive out of order are dropped, so an old list never replaces a newer one.
- */
+/** Fetches the list now and every ten seconds while `shown` is on screen (see usePolled). */
 export function useProposalList(api: ProposalsApi, shown: RefObject<HTMLElement | null>): ProposalList {
-  const [proposals, setProposals] = useState<readonly ProposalSummary[] | null>(null);
-  const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [loading, setLoading] = useState(true);
-  const asked = useRef(0);
-
-  const refresh = useCallback(async () => {
-    const n = ++asked.current;
-    setLoading(true);
-    const r = await api.list();
-    if (n !== asked.current) return;
-    setLoading(false);
-    if (r.ok) {
-      setProposals(r.value);
-      setProblem(null);
-    } else setProblem(r.problem);
-  }, [api]);
-
-  useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => {
-      // A hidden tab panel has no layout box, so offsetParent tells whether the list is on screen.
-      if (document.visibilityState === 'visible' && shown.current?.offsetParent) void refresh();
-    }, POLL_MS);
-    return () => {
-      clearInterval(timer);
-      // A late answer after unmount must not set state.
-      asked.current++;
-    };
-  }, [refresh, shown]);
-
-  return { proposals, problem, loading, refresh };
+  const { value, problem, loading, refresh } = usePolled(api.list, shown, POLL_MS);
+  return { proposals: value, problem, loading, refresh };
 }

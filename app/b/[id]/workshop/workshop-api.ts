@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { controlStateSchema, linksResponseSchema, type ControlState, type LinksResponse, type TimerAction } from '@/lib/control';
+import type { Role } from '@/lib/roles';
+import { call, type ApiResult } from '../comments/comments-api';
+
+const controlAnswer = z.object({ control: controlStateSchema });
+
+/**
+ * The facilitation controls' HTTP API as the board page calls it: the lock, the timer, the
+ * follow request and the role links. Answers are parsed with the shared schemas; every call
+ * answers a Result and never throws.
+ */
+export function workshopApi(boardId: string, token: string) {
+  const base = `/api/boards/${encodeURIComponent(boardId)}`;
+  const control = (path: string, body: unknown) =>
+    call(controlAnswer, token, `${base}/control/${path}`, { method: 'POST', body }).then((r): ApiResult<ControlState> => (r.ok ? { ok: true, value: r.value.control } : r));
+  return {
+    lock: (locked: boolean) => control('lock', { locked }),
+    timer: (action: TimerAction) => control('timer', action),
+    follow: (follow: boolean) => control('follow', { follow }),
+    links: (): Promise<ApiResult<LinksResponse>> => call(linksResponseSchema, token, `${base}/links`),
+    rotate: (role: Role): Promise<ApiResult<LinksResponse>> => call(linksResponseSchema, token, `${base}/links/${role}/rotate`, { method: 'POST' }),
+  };
+}
+
+/** The calls for one board and one participant token. */
+export type WorkshopApi = ReturnType<typeof workshopApi>;

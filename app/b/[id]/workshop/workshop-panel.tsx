@@ -1,0 +1,75 @@
+'use client';
+import { useCallback, useMemo, useState } from 'react';
+import type { ControlState, LinksResponse } from '@/lib/control';
+import { translator, type Lang } from '@/lib/i18n';
+import { boardText } from '@/lib/i18n/board';
+import { workshopText } from '@/lib/i18n/workshop';
+import { BreakoutSection } from '../breakouts/breakout-section';
+import { RatingSection } from '../ratings/rating-section';
+import type { Joined } from '../session';
+import type { LiveControl } from './clock';
+import { FollowControl } from './follow-control';
+import { LockControl } from './lock-control';
+import { SharePanel } from './share-panel';
+import { TimerControls } from './timer-controls';
+import { workshopApi } from './workshop-api';
+
+type Props = {
+  boardId: string;
+  joined: Joined;
+  lang: Lang;
+  /** The live controls from the board's feed; null until they first arrive. */
+  control: LiveControl | null;
+  /** Applies a control call's answer at once, before the feed echoes it. */
+  onControl: (state: ControlState) => void;
+};
+
+/**
+ * The "Verksted" tab: for facilitators the share panel and the lock, timer and follow-me
+ * controls; for everyone the presenter view, the rating rounds and the breakout groups.
+ */
+export function WorkshopPanel({ boardId, joined, lang, control, onControl }: Props) {
+  const t = translator(workshopText, lang);
+  const facilitator = joined.role === 'facilitator';
+  const api = useMemo(() => workshopApi(boardId, joined.token), [boardId, joined.token]);
+  // The projector shows the board read-only, so a facilitator's presenter link carries the
+  // viewer link once it is known rather than their own powers.
+  const [viewerToken, setViewerToken] = useState<string | null>(null);
+  const onLinks = useCallback((links: LinksResponse) => setViewerToken(links.tokens.viewer), []);
+  const presenter = `/b/${encodeURIComponent(boardId)}/present#t=${encodeURIComponent(viewerToken ?? joined.token)}`;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h2 className="text-xl font-semibold">{t('panel.heading')}</h2>
+        <p className="text-sm text-slate-600">{t('panel.intro')}</p>
+      </div>
+      <p className="text-sm">
+        <a href={presenter} target="_blank" rel="noopener" className="font-medium text-blue-800 underline underline-offset-2">
+          {t('present.link')}
+        </a>
+        <span className="block text-slate-600">{t('present.linkHint')}</span>
+      </p>
+      {facilitator ? (
+        <>
+          <SharePanel api={api} lang={lang} onLinks={onLinks} />
+          {control ? (
+            <>
+              <LockControl api={api} locked={control.state.locked} lang={lang} onControl={onControl} />
+              <TimerControls api={api} control={control} lang={lang} onControl={onControl} />
+              <FollowControl api={api} follow={control.state.follow} me={joined.participantId} lang={lang} onControl={onControl} />
+            </>
+          ) : (
+            <p role="status" className="text-sm text-slate-500">
+              {t('panel.loading')}
+            </p>
+          )}
+        </>
+      ) : (
+        <p className="rounded border border-slate-200 bg-slate-50 px-2 py-1 text-sm text-slate-700">{t('panel.notFacilitator', { role: translator(boardText, lang)(`role.${joined.role}`) })}</p>
+      )}
+      <RatingSection boardId={boardId} joined={joined} lang={lang} />
+      <BreakoutSection boardId={boardId} joined={joined} lang={lang} />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import { followBodySchema, lockBodySchema, timerBodySchema, type ControlState } from '@/lib/control';
+import type { Result } from '@/lib/result';
+import { roleSchema } from '@/lib/roles';
+import type { Secret } from '../auth/tokens';
+import { boardLinks } from '../boards';
+import type { Control, ControlRefusal } from '../control/control';
+import type { DocStore } from '../storage/doc-store';
+import { boardAccess, dispatchBoardRoutes, ROUTE_ID, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
+import { fail, json, readJson } from './respond';
+
+/** What the control and link endpoints need; a subset of ApiDeps. */
+export type ControlRouteDeps = { store: DocStore; secret: Secret; control: Control; maxBodyBytes: number };
+
+type Call = BoardCall<ControlRouteDeps>;
+type Handler = BoardHandler<ControlRouteDeps>;
+
+/** The facilitator's token and the board, or null once the refusal (401, 403 or 404) has been sent. */
+async function facilitator(call: Call, what: string) {
+  const access = await boardAccess(call);
+  if (!access) return null;
+  if (access.payload.r === 'facilitator') return access;
+  fail(call.res, 403, `only facilitators can ${what}`);
+  return null;
+}
+
+/** The parsed body, or null once the refusal (400, 413 or 415) has been sent. */
+async function body<T extends object>(call: Call, schema: z.ZodType<T>): Promise<T | null> {
+  const parsed = await readJson(call.req, schema, call.deps.maxBodyBytes);
+  if (parsed.ok) return parsed.value;
+  const e = parsed.errors[0]!;
+  // The rest of a refused body is not read; closing stops a client still sending it.
+  if (e.status === 413) call.res.setHeader('connection', 'close');
+  fail(call.res, e.status, e.message, e.fields);
+  return null;
+}
+
+function answer(res: ServerResponse, result: Result<ControlState, ControlRefusal>): void {
+  if (result.ok) json(res, 200, { control: result.value });
+  else fail(res, result.errors[0]!.status, result.errors[0]!.message);
+}
+
+const read: Handler = async (call) => {
+  if (await boardAccess(call)) json(call.res, 200, { control: await call.deps.control.get(call.boardId) });
+};
+
+const lock: Handler = async (call) => {
+  const who = await facilitator(call, 'lock or unlock the board');
+  const input = who && (await body(call, lockBodySchema));
+  if (who && input) answer(call.res, await call.deps.control.lock(call.boardId, input.locked, who.payload.n ?? null));
+};
+
+const timer: Handler = async (call) => {
+  const who = await facilitator(call, 'run the timer');
+  const input = who && (await body(call, timerBodySchema));
+  if (who && input) answer(call.res, await call.deps.control.timer(call.boardId, input));
+};
+
+const follow: Handler = async (call) => {
+  const who = (await facilitator(call, 'ask everyone to follow'))?.payload;
+  const input = who && (await body(call, followBodySchema));
+  if (!who || !input) return;
+  if (!input.follow) return answer(call.res, await call.deps.control.follow(call.boardId, null));
+  // Followers look for the leader's presence by participant id, which a shared link does not have.
+  if (!who.p || !who.n) return fail(call.res, 403, 'join the board first: everyone follows the participant token that joining gives, not a shared link');
+  answer(call.res, await call.deps.control.follow(call.boardId, { participantId: who.p, name: who.n }));
+};
+
+const links: Handler = async (call) => {
+  const access = await facilitator(call, 'see the board links');
+  // The record the token check read holds each role's current key version.
+  if (access) json(call.res, 200, boardLinks(access.board, call.deps.secret));
+};
+
+const rotate: Handler = async (call) => {
+  const role = roleSchema.safeParse(call.id);
+  if (!role.success) return fail(call.res, 404, `no role named ${call.id}; use one of ${roleSchema.options.join(', ')}`);
+  if (!(await facilitator(call, 'replace links'))) return;
+  const rotated = await call.deps.control.rotate(call.boardId, role.data);
+  if (rotated.ok) json(call.res, 200, rotated.value);
+  else fail(call.res, rotated.errors[0]!.status, rotated.errors[0]!.message);
+};
+
+/** Each control and link endpoint under /api/boards/<id>/, with the handler of each method it takes. */
+const ROUTES: BoardRoute<ControlRouteDeps>[] = [
+  { path: /^control$/, methods: { GET: read } },
+  { path: /^control\/lock$/, methods: { POST: lock } },
+  { path: /^control\/timer$/, methods: { POST: timer } },
+  { path: /^control\/follow$/, methods: { POST: follow } },
+  { path: /^links$/, methods: { GET: links } },
+  { path: new RegExp(`^links/${ROUTE_ID}/rotate$`), methods: { POST: rotate } },
+];
+
+/**
+ * Handles the facilitation endpoints (control state, lock, timer, follow, links and their
+ * rotation) under /api/boards/<id>/; returns false for any other path.
+ */
+export const handleControl = (req: IncomingMessage, res: ServerResponse, url: URL, deps: ControlRouteDeps): Promise<boolean> =>
+  dispatchBoardRoutes(req, res, url, deps, ROUTES);

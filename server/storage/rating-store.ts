@@ -1,0 +1,27 @@
+import type { RatingAnswer, RatingRound } from '@/lib/ratings';
+
+/** What storing an answer came to: stored, the triple already answered, or the round not taking answers (or unknown). */
+export type AnswerOutcome = 'added' | 'taken' | 'not-open';
+
+/**
+ * The rating half of the storage interface (DocStore extends it): rounds and their answers.
+ * The invariants live here, checked and written in one step, so two requests racing cannot
+ * both open a round or both answer the same question: one unclosed round per board, one answer
+ * per participant, proposal and criterion, and answers only while the round is open.
+ */
+export interface RatingStore {
+  /** Stores a new round; false (and nothing stored) when the board already has a round not yet closed. */
+  createRound(round: RatingRound): Promise<boolean>;
+  /** Every round of the board, oldest first. */
+  listRounds(boardId: string): Promise<RatingRound[]>;
+  /** One round, or null when the board has none with that id. */
+  getRound(boardId: string, roundId: string): Promise<RatingRound | null>;
+  /** Marks an open round revealed at `at` and answers it; null when unknown, already revealed or closed. */
+  revealRound(boardId: string, roundId: string, at: string): Promise<RatingRound | null>;
+  /** Marks a round closed at `at` and answers it; null when unknown or already closed. */
+  closeRound(boardId: string, roundId: string, at: string): Promise<RatingRound | null>;
+  /** Stores an answer if its round is open and its author has not answered that proposal and criterion. */
+  addAnswer(answer: RatingAnswer): Promise<AnswerOutcome>;
+  /** Every answer of a round, in the order they were stored. */
+  listAnswers(boardId: string, roundId: string): Promise<RatingAnswer[]>;
+}
