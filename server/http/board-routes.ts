@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import type { Author } from '@/lib/comments';
 import { BOARD_ID_PATTERN } from '@/lib/protocol';
+import type { Result } from '@/lib/result';
 import type { TokenPayload } from '@/lib/roles';
 import { authorise, bearer } from '../auth/access';
 import type { Secret } from '../auth/tokens';
 import type { BoardRecord, DocStore } from '../storage/doc-store';
-import { fail } from './respond';
+import { fail, json, readJson } from './respond';
 
 /** One request to an endpoint under /api/boards/<id>/: the board id, the id the path names ('' if none), and the route's deps. */
 export type BoardCall<D> = { req: IncomingMessage; res: ServerResponse; url: URL; boardId: string; id: string; deps: D };
@@ -48,4 +51,48 @@ export async function boardAccess(
   const denied = access.errors[0]!;
   fail(call.res, denied.status, denied.message);
   return null;
+}
+
+/** The token's access when it is a facilitator's, else null once the refusal or a 403 saying what only they may do has been sent. */
+export async function facilitatorAccess(call: BoardCall<{ store: DocStore; secret: Secret }>, what: string) {
+  const access = await boardAccess(call);
+  if (!access) return null;
+  if (access.payload.r === 'facilitator') return access;
+  fail(call.res, 403, `only facilitators can ${what}`);
+  return null;
+}
+
+/** Who a participant token names, as an author; null for a shared link, which carries no identity until its holder joins. */
+export function joinedAuthor(payload: TokenPayload): Author | null {
+  const { p: participantId, n: name, o: organisation, r: role } = payload;
+  return participantId && name ? { participantId, name, organisation: organisation ?? '', role } : null;
+}
+
+/**
+ * The parsed JSON body, boxed so a JSON `null` is told apart from a refusal; null once the
+ * refusal (400, 413 or 415) has been sent. `limit` defaults to the route's body limit.
+ */
+export async function readBody<T>(call: BoardCall<{ maxBodyBytes: number }>, schema: z.ZodType<T>, limit = call.deps.maxBodyBytes): Promise<{ value: T } | null> {
+  const parsed = await readJson(call.req, schema, limit);
+  if (parsed.ok) return { value: parsed.value };
+  const e = parsed.errors[0]!;
+  // The rest of a refused body is not read; closing stops a client still sending it.
+  if (e.status === 413) call.res.setHeader('connection', 'close');
+  fail(call.res, e.status, e.message, e.fields);
+  return null;
+}
+
+/** Why a service turned a request down: the HTTP status and message to answer with, and what the client may retry or fix. */
+export type Refused = { status: number; message: string; fields?: Record<string, string[]>; retryAfterSeconds?: number };
+
+/** Sends a refusal, with its Retry-After header when it has one. */
+export function sendRefusal(res: ServerResponse, r: Refused): void {
+  if (r.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(r.retryAfterSeconds));
+  fail(res, r.status, r.message, r.fields);
+}
+
+/** Sends a service's answer: its value (wrapped) with `status`, or its first refusal. */
+export function sendResult<T>(res: ServerResponse, status: 200 | 201, result: Result<T, Refused>, wrap: (value: T) => unknown = (value) => value): void {
+  if (result.ok) json(res, status, wrap(result.value));
+  else sendRefusal(res, result.errors[0]!);
 }

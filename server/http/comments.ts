@@ -9,9 +9,9 @@ import type { CommentFeed } from '../comments/feed';
 import { writerOf, type Refusal, type Threads } from '../comments/threads';
 import type { Metrics } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
-import { boardAccess, dispatchBoardRoutes, ROUTE_ID, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
+import { boardAccess, dispatchBoardRoutes, readBody, ROUTE_ID, sendRefusal, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
 import { streamEvents } from './events';
-import { fail, fieldErrors, json, readJson } from './respond';
+import { fail, fieldErrors, json } from './respond';
 
 /** What the comment endpoints need; a subset of ApiDeps. */
 export type CommentRouteDeps = {
@@ -36,27 +36,13 @@ async function writer(call: Call): Promise<Author | null> {
   if (!token) return null;
   const who = writerOf(token);
   if (who.ok) return who.value;
-  refuse(call.res, who.errors[0]!);
+  sendRefusal(call.res, who.errors[0]!);
   return null;
 }
 
-async function body<T>(call: Call, schema: z.ZodType<T>): Promise<T | null> {
-  const parsed = await readJson(call.req, schema, call.deps.maxBodyBytes);
-  if (parsed.ok) return parsed.value;
-  const e = parsed.errors[0]!;
-  fail(call.res, e.status, e.message, e.fields);
-  return null;
-}
+const body = async <T>(call: Call, schema: z.ZodType<T>): Promise<T | null> => (await readBody(call, schema))?.value ?? null;
 
-function refuse(res: ServerResponse, r: Refusal): void {
-  if (r.retryAfterSeconds !== undefined) res.setHeader('retry-after', String(r.retryAfterSeconds));
-  fail(res, r.status, r.message);
-}
-
-function answer(res: ServerResponse, status: 200 | 201, result: Result<Thread, Refusal>): void {
-  if (result.ok) json(res, status, { thread: result.value });
-  else refuse(res, result.errors[0]!);
-}
+const answer = (res: ServerResponse, status: 200 | 201, result: Result<Thread, Refusal>): void => sendResult(res, status, result, (thread) => ({ thread }));
 
 const listThreads: Handler = async (call) => {
   if (!(await reader(call))) return;

@@ -7,8 +7,8 @@ import type { Secret } from '../auth/tokens';
 import { boardLinks } from '../boards';
 import type { Control, ControlRefusal } from '../control/control';
 import type { DocStore } from '../storage/doc-store';
-import { boardAccess, dispatchBoardRoutes, ROUTE_ID, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
-import { fail, json, readJson } from './respond';
+import { boardAccess, dispatchBoardRoutes, facilitatorAccess, readBody, ROUTE_ID, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
+import { fail, json } from './respond';
 
 /** What the control and link endpoints need; a subset of ApiDeps. */
 export type ControlRouteDeps = { store: DocStore; secret: Secret; control: Control; maxBodyBytes: number };
@@ -16,30 +16,9 @@ export type ControlRouteDeps = { store: DocStore; secret: Secret; control: Contr
 type Call = BoardCall<ControlRouteDeps>;
 type Handler = BoardHandler<ControlRouteDeps>;
 
-/** The facilitator's token and the board, or null once the refusal (401, 403 or 404) has been sent. */
-async function facilitator(call: Call, what: string) {
-  const access = await boardAccess(call);
-  if (!access) return null;
-  if (access.payload.r === 'facilitator') return access;
-  fail(call.res, 403, `only facilitators can ${what}`);
-  return null;
-}
-
-/** The parsed body, or null once the refusal (400, 413 or 415) has been sent. */
-async function body<T extends object>(call: Call, schema: z.ZodType<T>): Promise<T | null> {
-  const parsed = await readJson(call.req, schema, call.deps.maxBodyBytes);
-  if (parsed.ok) return parsed.value;
-  const e = parsed.errors[0]!;
-  // The rest of a refused body is not read; closing stops a client still sending it.
-  if (e.status === 413) call.res.setHeader('connection', 'close');
-  fail(call.res, e.status, e.message, e.fields);
-  return null;
-}
-
-function answer(res: ServerResponse, result: Result<ControlState, ControlRefusal>): void {
-  if (result.ok) json(res, 200, { control: result.value });
-  else fail(res, result.errors[0]!.status, result.errors[0]!.message);
-}
+const facilitator = facilitatorAccess;
+const body = async <T>(call: Call, schema: z.ZodType<T>): Promise<T | null> => (await readBody(call, schema))?.value ?? null;
+const answer = (res: ServerResponse, result: Result<ControlState, ControlRefusal>): void => sendResult(res, 200, result, (control) => ({ control }));
 
 const read: Handler = async (call) => {
   if (await boardAccess(call)) json(call.res, 200, { control: await call.deps.control.get(call.boardId) });
@@ -78,8 +57,7 @@ const rotate: Handler = async (call) => {
   if (!role.success) return fail(call.res, 404, `no role named ${call.id}; use one of ${roleSchema.options.join(', ')}`);
   if (!(await facilitator(call, 'replace links'))) return;
   const rotated = await call.deps.control.rotate(call.boardId, role.data);
-  if (rotated.ok) json(call.res, 200, rotated.value);
-  else fail(call.res, rotated.errors[0]!.status, rotated.errors[0]!.message);
+  sendResult(call.res, 200, rotated);
 };
 
 /** Each control and link endpoint under /api/boards/<id>/, with the handler of each method it takes. */

@@ -3,15 +3,14 @@ import { z } from 'zod';
 import type { Catalog } from '@/lib/catalog/schema';
 import type { Author } from '@/lib/comments';
 import { compareQuerySchema, newProposalSchema, type Proposal } from '@/lib/proposals';
-import type { Result } from '@/lib/result';
 import { canEdit } from '@/lib/roles';
 import type { Secret } from '../auth/tokens';
 import { compareSides } from '../proposals/compare';
 import { exportProposal, exportQuerySchema } from '../proposals/export';
-import type { ProposalRefusal, Proposals } from '../proposals/proposals';
+import type { Proposals } from '../proposals/proposals';
 import type { DocStore } from '../storage/doc-store';
-import { boardAccess, dispatchBoardRoutes, ROUTE_ID, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
-import { download, fail, fieldErrors, json, readJson } from './respond';
+import { boardAccess, dispatchBoardRoutes, joinedAuthor, readBody, ROUTE_ID, sendRefusal, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
+import { download, fail, fieldErrors, json } from './respond';
 
 /** What the proposal endpoints need; a subset of ApiDeps. */
 export type ProposalRouteDeps = { store: DocStore; secret: Secret; catalog: Catalog; proposals: Proposals; maxBodyBytes: number };
@@ -31,21 +30,10 @@ const reader = (call: Call) => boardAccess(call);
 async function editor(call: Call): Promise<Author | null> {
   const access = await reader(call);
   if (!access) return null;
-  const { r: role, p: participantId, n: name, o: organisation } = access.payload;
-  if (!canEdit(role)) fail(call.res, 403, 'only editors and facilitators can save, import or restore proposals');
-  else if (!participantId || !name) fail(call.res, 403, 'join the board first: proposals are saved with the participant token that joining gives, not with a shared link');
-  else return { participantId, name, organisation: organisation ?? '', role };
-  return null;
-}
-
-/** The parsed body, boxed so a JSON `null` is told apart from a refusal (which is sent, and answers null). */
-async function body<T>(call: Call, schema: z.ZodType<T>, limit: number): Promise<{ value: T } | null> {
-  const parsed = await readJson(call.req, schema, limit);
-  if (parsed.ok) return { value: parsed.value };
-  const e = parsed.errors[0]!;
-  // The rest of a refused body is not read; closing stops a client still sending it.
-  if (e.status === 413) call.res.setHeader('connection', 'close');
-  fail(call.res, e.status, e.message, e.fields);
+  const author = joinedAuthor(access.payload);
+  if (!canEdit(access.payload.r)) fail(call.res, 403, 'only editors and facilitators can save, import or restore proposals');
+  else if (!author) fail(call.res, 403, 'join the board first: proposals are saved with the participant token that joining gives, not with a shared link');
+  else return author;
   return null;
 }
 
@@ -56,14 +44,6 @@ function query<T>(call: Call, schema: z.ZodType<T>): T | null {
   return null;
 }
 
-function refuse(res: ServerResponse, r: ProposalRefusal): void {
-  fail(res, r.status, r.message, r.fields);
-}
-
-function answer<T>(res: ServerResponse, status: 200 | 201, result: Result<T, ProposalRefusal>, wrap: (value: T) => unknown): void {
-  if (result.ok) json(res, status, wrap(result.value));
-  else refuse(res, result.errors[0]!);
-}
 
 const asProposal = (proposal: Proposal) => ({ proposal });
 
@@ -73,18 +53,18 @@ const list: Handler = async (call) => {
 
 const save: Handler = async (call) => {
   const author = await editor(call);
-  const input = author && (await body(call, newProposalSchema, call.deps.maxBodyBytes));
-  if (author && input) answer(call.res, 201, await call.deps.proposals.save(call.boardId, author, input.value), asProposal);
+  const input = author && (await readBody(call, newProposalSchema));
+  if (author && input) sendResult(call.res, 201, await call.deps.proposals.save(call.boardId, author, input.value), asProposal);
 };
 
 const importFile: Handler = async (call) => {
   const author = await editor(call);
-  const raw = author && (await body(call, z.unknown(), MAX_IMPORT_BYTES));
-  if (author && raw) answer(call.res, 201, await call.deps.proposals.importFile(call.boardId, author, raw.value), asProposal);
+  const raw = author && (await readBody(call, z.unknown(), MAX_IMPORT_BYTES));
+  if (author && raw) sendResult(call.res, 201, await call.deps.proposals.importFile(call.boardId, author, raw.value), asProposal);
 };
 
 const fetchOne: Handler = async (call) => {
-  if (await reader(call)) answer(call.res, 200, await call.deps.proposals.get(call.boardId, call.id), asProposal);
+  if (await reader(call)) sendResult(call.res, 200, await call.deps.proposals.get(call.boardId, call.id), asProposal);
 };
 
 const exportOne: Handler = async (call) => {
@@ -92,20 +72,20 @@ const exportOne: Handler = async (call) => {
   const q = access && query(call, exportQuerySchema);
   if (!access || !q) return;
   const found = await call.deps.proposals.get(call.boardId, call.id);
-  if (!found.ok) return refuse(call.res, found.errors[0]!);
+  if (!found.ok) return sendRefusal(call.res, found.errors[0]!);
   const file = exportProposal(found.value, q.format, access.board.title, call.deps.catalog);
   download(call.res, file.type, file.filename, file.utf8Name, file.body);
 };
 
 const restore: Handler = async (call) => {
   const author = await editor(call);
-  if (author) answer(call.res, 200, await call.deps.proposals.restore(call.boardId, call.id, author), (r) => r);
+  if (author) sendResult(call.res, 200, await call.deps.proposals.restore(call.boardId, call.id, author));
 };
 
 const compare: Handler = async (call) => {
   const access = await reader(call);
   const q = access && query(call, compareQuerySchema);
-  if (access && q) answer(call.res, 200, await compareSides(access.board, q.a, q.b, call.deps), (r) => r);
+  if (access && q) sendResult(call.res, 200, await compareSides(access.board, q.a, q.b, call.deps));
 };
 
 /** Each proposal endpoint under /api/boards/<id>/, with the handler of each method it takes; `import` before the id route it would match. */

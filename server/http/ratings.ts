@@ -2,12 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { Author } from '@/lib/comments';
 import { newAnswerSchema, newRoundSchema, type RoundView } from '@/lib/ratings';
-import type { Result } from '@/lib/result';
 import type { Secret } from '../auth/tokens';
-import { ratingRounds, type RatingRefusal } from '../ratings/rounds';
+import { ratingRounds } from '../ratings/rounds';
 import type { DocStore } from '../storage/doc-store';
-import { boardAccess, dispatchBoardRoutes, ROUTE_ID, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
-import { fail, json, readJson } from './respond';
+import { boardAccess, dispatchBoardRoutes, facilitatorAccess, joinedAuthor, readBody, ROUTE_ID, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
+import { fail, json } from './respond';
 
 /** What the rating endpoints need; a subset of ApiDeps, since the rounds keep their state in the store. */
 export type RatingRouteDeps = { store: DocStore; secret: Secret; maxBodyBytes: number };
@@ -18,40 +17,20 @@ type Handler = BoardHandler<RatingRouteDeps>;
 const rounds = (call: Call) => ratingRounds({ store: call.deps.store });
 
 /** Passes a facilitator's token (a shared link will do: the round records no author), or sends the refusal. */
-async function facilitator(call: Call): Promise<boolean> {
-  const access = await boardAccess(call);
-  if (!access) return false;
-  if (access.payload.r === 'facilitator') return true;
-  fail(call.res, 403, 'only facilitators can open, reveal or close a rating round');
-  return false;
-}
+const facilitator = async (call: Call): Promise<boolean> => (await facilitatorAccess(call, 'open, reveal or close a rating round')) !== null;
 
 /** Answers who rates: a joined participant who is not a viewer, since every answer counts as one person's. */
 async function rater(call: Call): Promise<Author | null> {
   const access = await boardAccess(call);
   if (!access) return null;
-  const { r: role, p: participantId, n: name, o: organisation } = access.payload;
-  if (role === 'viewer') fail(call.res, 403, 'viewers can see the results but not rate');
-  else if (!participantId || !name) fail(call.res, 403, 'join the board first: answers are given with the participant token that joining gives, not with a shared link');
-  else return { participantId, name, organisation: organisation ?? '', role };
+  const author = joinedAuthor(access.payload);
+  if (access.payload.r === 'viewer') fail(call.res, 403, 'viewers can see the results but not rate');
+  else if (!author) fail(call.res, 403, 'join the board first: answers are given with the participant token that joining gives, not with a shared link');
+  else return author;
   return null;
 }
 
-async function body<T>(call: Call, schema: z.ZodType<T>): Promise<T | null> {
-  const parsed = await readJson(call.req, schema, call.deps.maxBodyBytes);
-  if (parsed.ok) return parsed.value;
-  const e = parsed.errors[0]!;
-  // The rest of a refused body is not read; closing stops a client still sending it.
-  if (e.status === 413) call.res.setHeader('connection', 'close');
-  fail(call.res, e.status, e.message, e.fields);
-  return null;
-}
-
-function answer<T>(res: ServerResponse, status: 200 | 201, result: Result<T, RatingRefusal>, wrap: (value: T) => unknown): void {
-  if (result.ok) return json(res, status, wrap(result.value));
-  const r = result.errors[0]!;
-  fail(res, r.status, r.message, r.fields);
-}
+const body = async <T>(call: Call, schema: z.ZodType<T>): Promise<T | null> => (await readBody(call, schema))?.value ?? null;
 
 const asRound = (round: RoundView) => ({ round });
 
@@ -62,25 +41,25 @@ const list: Handler = async (call) => {
 
 const open: Handler = async (call) => {
   const input = (await facilitator(call)) && (await body(call, newRoundSchema));
-  if (input) answer(call.res, 201, await rounds(call).open(call.boardId, input), asRound);
+  if (input) sendResult(call.res, 201, await rounds(call).open(call.boardId, input), asRound);
 };
 
 const rate: Handler = async (call) => {
   const author = await rater(call);
   const input = author && (await body(call, newAnswerSchema));
-  if (author && input) answer(call.res, 201, await rounds(call).answer(call.boardId, call.id, author, input), (a) => ({ answer: a }));
+  if (author && input) sendResult(call.res, 201, await rounds(call).answer(call.boardId, call.id, author, input), (a) => ({ answer: a }));
 };
 
 const reveal: Handler = async (call) => {
-  if (await facilitator(call)) answer(call.res, 200, await rounds(call).reveal(call.boardId, call.id), asRound);
+  if (await facilitator(call)) sendResult(call.res, 200, await rounds(call).reveal(call.boardId, call.id), asRound);
 };
 
 const close: Handler = async (call) => {
-  if (await facilitator(call)) answer(call.res, 200, await rounds(call).close(call.boardId, call.id), asRound);
+  if (await facilitator(call)) sendResult(call.res, 200, await rounds(call).close(call.boardId, call.id), asRound);
 };
 
 const results: Handler = async (call) => {
-  if (await boardAccess(call)) answer(call.res, 200, await rounds(call).results(call.boardId, call.id), (r) => ({ results: r }));
+  if (await boardAccess(call)) sendResult(call.res, 200, await rounds(call).results(call.boardId, call.id), (r) => ({ results: r }));
 };
 
 /** Each rating endpoint under /api/boards/<id>/, with the handler of each method it takes. */

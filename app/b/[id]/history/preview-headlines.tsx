@@ -1,10 +1,10 @@
 import type { Consequences } from '@/lib/consequences/engine';
-import type { Indicator } from '@/lib/consequences/explain';
-import { formatDelta, formatNok, formatNumber } from '@/lib/format';
+import { formatDelta } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { historyText } from '@/lib/i18n/history';
 import { panelText } from '@/lib/i18n/panel';
-import { deltaTone, type GoodWhen } from '../compare/indicators';
+import { deltaTone } from '../compare/indicators';
+import { headlineFigures } from '../headline-figures';
 
 /**
  * The consequence panel's five headline figures for an earlier moment, each against today's
@@ -13,18 +13,9 @@ import { deltaTone, type GoodWhen } from '../compare/indicators';
 export function PreviewHeadlines({ consequences: c, lang }: { consequences: Consequences; lang: Lang }) {
   const t = translator(panelText, lang);
   const h = translator(historyText, lang);
-  const n = (v: number) => formatNumber(v, 0, lang);
-  const nok = (v: number) => formatNok(v, lang);
-  const figures: [string, Indicator, (v: number) => string, GoodWhen][] = [
-    [t('headline.moneyMoved'), c.money.moved, nok, 'neither'],
-    [t('headline.staffMoved'), c.staff.moved, n, 'neither'],
-    [t('headline.handoffs'), c.handoffs.total, n, 'down'],
-    [t('headline.tooSmall'), c.populationBase.municipalities, n, 'down'],
-    [t('headline.contradicted'), c.positions.contradicted, n, 'down'],
-  ];
   return (
     <section aria-label={h('preview.headlines')} className="grid grid-cols-[repeat(auto-fit,minmax(9rem,1fr))] gap-2">
-      {figures.map(([label, indicator, format, goodWhen]) => (
+      {headlineFigures(c, lang).map(({ label, indicator, format, goodWhen }) => (
         <div key={label} className="rounded-md border border-slate-200 bg-white px-2 py-1" data-testid="headline">
           <div className="text-xs leading-tight text-slate-600">{label}</div>
           <div className="flex flex-wrap items-baseline gap-x-2">

@@ -1,0 +1,23 @@
+import type { Consequences } from '@/lib/consequences/engine';
+import type { Indicator } from '@/lib/consequences/explain';
+import { formatNok, formatNumber } from '@/lib/format';
+import { translator, type Lang } from '@/lib/i18n';
+import { panelText } from '@/lib/i18n/panel';
+import type { GoodWhen } from './compare/indicators';
+
+/** One headline figure as the compact views show it: its label, the indicator, how to write its value, and which way is good. */
+export type HeadlineFigure = { label: string; indicator: Indicator; format: (v: number) => string; goodWhen: GoodWhen };
+
+/** The consequence panel's five headline figures, for the views that show only those (history preview, presenter view). */
+export function headlineFigures(c: Consequences, lang: Lang): HeadlineFigure[] {
+  const t = translator(panelText, lang);
+  const n = (v: number) => formatNumber(v, 0, lang);
+  const nok = (v: number) => formatNok(v, lang);
+  return [
+    { label: t('headline.moneyMoved'), indicator: c.money.moved, format: nok, goodWhen: 'neither' },
+    { label: t('headline.staffMoved'), indicator: c.staff.moved, format: n, goodWhen: 'neither' },
+    { label: t('headline.handoffs'), indicator: c.handoffs.total, format: n, goodWhen: 'down' },
+    { label: t('headline.tooSmall'), indicator: c.populationBase.municipalities, format: n, goodWhen: 'down' },
+    { label: t('headline.contradicted'), indicator: c.positions.contradicted, format: n, goodWhen: 'down' },
+  ];
+}
