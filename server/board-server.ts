@@ -1,12 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Catalog } from '@/lib/catalog/schema';
+import type { Role } from '@/lib/roles';
 import type { Secret } from './auth/tokens';
 import { createBreakouts } from './breakouts/breakouts';
 import { CommentFeed } from './comments/feed';
 import { createControl } from './control/control';
 import { createThreads } from './comments/threads';
 import type { Config } from './config';
+import { BoardChannels } from './fanout/board-channels';
+import type { Fanout } from './fanout/fanout';
 import { handleApi } from './http/api';
 import { fail } from './http/respond';
 import { redactToken, type Logger } from './log';
@@ -29,6 +32,8 @@ export type BoardServerDeps = {
   log: Logger;
   /** The Next.js app; without it only the API and the sync endpoint are served. */
   app?: AppHandler;
+  /** Links this instance to the others serving the same boards; without it, this is the only one. */
+  fanout?: Fanout;
 };
 
 /**
@@ -37,10 +42,19 @@ export type BoardServerDeps = {
  */
 export function createBoardServer(deps: BoardServerDeps) {
   const metrics = new Metrics();
-  const rooms = new Rooms({ store: deps.store, metrics, log: deps.log, compactAfter: deps.config.compactAfter, unloadAfterMs: deps.config.unloadAfterMs });
-  const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits });
   const feed = new CommentFeed();
-  const control = createControl({ store: deps.store, feed, rooms, secret: deps.secret, log: deps.log, closeSockets: sync.closeRole });
+  // Closures: the rooms and the endpoint that receive from other instances are made below.
+  const channels: BoardChannels | undefined = deps.fanout
+    ? new BoardChannels(deps.fanout, { room: (id) => rooms.resident(id), feed, closeRole: (id, role, k) => sync.closeRole(id, role, k) }, deps.log)
+    : undefined;
+  if (channels) feed.share({ publish: (id, event) => channels.publish(id, { kind: 'event', event }), hold: (id) => channels.hold(id) });
+  const rooms: Rooms = new Rooms({ store: deps.store, metrics, log: deps.log, compactAfter: deps.config.compactAfter, unloadAfterMs: deps.config.unloadAfterMs, channels });
+  const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits });
+  const closeSockets = (boardId: string, role: Role, keyVersion: number) => {
+    channels?.publish(boardId, { kind: 'rotated', role, keyVersion });
+    return sync.closeRole(boardId, role, keyVersion);
+  };
+  const control = createControl({ store: deps.store, feed, rooms, secret: deps.secret, log: deps.log, closeSockets });
   const threads = createThreads({ store: deps.store, feed, log: deps.log, metrics, limits: deps.config.comments, control: control.get });
   const proposals = createProposals({ store: deps.store, rooms, catalog: deps.catalog, log: deps.log, metrics });
   const breakouts = createBreakouts({ store: deps.store, rooms, catalog: deps.catalog, secret: deps.secret, proposals, log: deps.log });
@@ -57,6 +71,7 @@ export function createBoardServer(deps: BoardServerDeps) {
     control,
     breakouts,
     maxBodyBytes: 64 * 1024,
+    fanout: deps.fanout,
     // A live feed costs about what a sync socket does, so it shares that socket's bounds.
     limits: { maxFeedsPerBoard: maxPeersPerBoard, bufferWatermark },
   };
@@ -103,7 +118,7 @@ export function createBoardServer(deps: BoardServerDeps) {
         });
       });
     },
-    /** Stops accepting, closes sockets with 4503 and ends comment feeds, flushes and compacts every room, closes the store. */
+    /** Stops accepting, closes sockets with 4503 and ends comment feeds, flushes and compacts every room, leaves the fan-out, closes the store. */
     async close(): Promise<void> {
       sync.closeAll();
       feed.closeAll();
@@ -111,6 +126,7 @@ export function createBoardServer(deps: BoardServerDeps) {
       server.closeAllConnections();
       await closed;
       await rooms.closeAll();
+      await deps.fanout?.close();
       await deps.store.close();
     },
   };

@@ -4,7 +4,8 @@ import { catalog } from '@/lib/catalog';
 import { loadSecret } from './auth/secret';
 import { boardLinks, createBoard } from './boards';
 import { loadConfig } from './config';
-import { SqliteDocStore } from './storage/sqlite-doc-store';
+import { silentLogger } from './log';
+import { openStore } from './storage/open-store';
 
 const templateIds = catalog.templates.map((t) => t.id);
 
@@ -45,7 +46,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const secret = loadSecret(config.boardSecret, config.dataDir);
-  const store = SqliteDocStore.open(config.databaseFile);
+  const store = await openStore(config, silentLogger);
   try {
     const board = await createBoard(store, catalog, { title: args.value.title, template: args.value.template });
     const { links } = boardLinks(board, secret, config.publicUrl ?? `http://localhost:${config.port}`);

@@ -18,6 +18,10 @@ const envSchema = z.object({
   MAX_PEERS_PER_BOARD: z.coerce.number().int().positive().default(500),
   COMPACT_AFTER: z.coerce.number().int().positive().default(1000),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(5000),
+  /** Switches storage from the embedded SQLite file to PostgreSQL (postgres://user:pass@host/db). */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  /** Turns on fan-out between instances through Redis (redis://host:port). */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** Comments (new threads, replies and edits) one participant may write per minute. */
   COMMENTS_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** Comments a board may hold, removed ones included. */
@@ -30,6 +34,10 @@ export type Config = {
   dataDir: string;
   /** The SQLite file every server and CLI process of this data directory shares. */
   databaseFile: string;
+  /** PostgreSQL instead of the SQLite file, when set. */
+  databaseUrl: string | undefined;
+  /** Redis for fan-out between instances, when set. */
+  redisUrl: string | undefined;
   publicUrl: string | undefined;
   boardSecret: string | undefined;
   skipBuild: boolean;
@@ -50,11 +58,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`invalid environment: ${fields}`);
   }
   const e = parsed.data;
+  // Instances behind one load balancer must all accept each other's links.
+  if ((e.DATABASE_URL || e.REDIS_URL) && !e.BOARD_SECRET) {
+    throw new Error('invalid environment: BOARD_SECRET: required with DATABASE_URL or REDIS_URL, so every instance signs and checks links with the same secret');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(root, e.DATA_DIR),
     databaseFile: path.resolve(root, e.DATA_DIR, 'boards.sqlite'),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
     publicUrl: e.PUBLIC_URL,
     boardSecret: e.BOARD_SECRET,
     skipBuild: e.SKIP_BUILD === '1',

@@ -5,7 +5,8 @@ import { ensureBuild } from './build';
 import { loadConfig } from './config';
 import { ensureDemoBoard } from './demo';
 import { jsonLogger, silentLogger } from './log';
-import { SqliteDocStore } from './storage/sqlite-doc-store';
+import { RedisFanout } from './fanout/redis-fanout';
+import { openStore } from './storage/open-store';
 
 /** Loads the Next.js app in production mode (building it first when stale). */
 async function loadApp(root: string, skipBuild: boolean): Promise<AppHandler> {
@@ -19,20 +20,23 @@ async function loadApp(root: string, skipBuild: boolean): Promise<AppHandler> {
 
 /**
  * One process serves the board: the Next.js pages, the JSON API and the y-websocket sync
- * endpoint on PORT, with SQLite under DATA_DIR. SIGTERM and SIGINT flush and close.
+ * endpoint on PORT, with SQLite under DATA_DIR (or PostgreSQL at DATABASE_URL, and other
+ * instances reached through Redis at REDIS_URL). SIGTERM and SIGINT flush and close.
  */
 async function main() {
   // A malformed catalog entry stops the server here rather than skewing a figure later.
   const catalog = validateCatalog();
   const config = loadConfig();
   const log = config.log === 'json' ? jsonLogger : silentLogger;
-  const store = SqliteDocStore.open(config.databaseFile);
+  const store = await openStore(config, log);
   const secret = loadSecret(config.boardSecret, config.dataDir);
+  const fanout = config.redisUrl ? await RedisFanout.connect({ url: config.redisUrl, log }) : undefined;
   const app = config.serveApp ? await loadApp(config.root, config.skipBuild) : undefined;
-  const board = createBoardServer({ config, store, catalog, secret, log, app });
+  const board = createBoardServer({ config, store, catalog, secret, log, app, fanout });
   const port = await board.listen(config.port, config.host);
   const base = config.publicUrl ?? `http://localhost:${port}`;
-  log('listening', { url: `${base}/`, port, dataDir: config.dataDir, app: config.serveApp });
+  const storage = config.databaseUrl ? 'postgresql' : 'sqlite';
+  log('listening', { url: `${base}/`, port, dataDir: config.dataDir, app: config.serveApp, storage, fanout: fanout ? fanout.instanceId : null });
   const demo = await ensureDemoBoard(store, catalog, secret, base);
   console.log(`\nAnsvarstavla is running at ${base}/\nDemo board "${demo.board.title}":`);
   for (const [role, link] of Object.entries(demo.links)) console.log(`  ${role.padEnd(11)} ${link}`);

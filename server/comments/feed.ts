@@ -7,26 +7,49 @@ export type FeedSubscriber = { write(frame: string): void; close(): void; role: 
 /** A FeedEvent as one server-sent-events frame; JSON never holds a raw newline, so one data line suffices. */
 export const eventFrame = (event: FeedEvent): string => `data: ${JSON.stringify(event)}\n\n`;
 
+/** How feeds reach other server instances: what is published goes out, and a board with open feeds is held so its events come in. */
+export type FeedSharing = { publish(boardId: string, event: FeedEvent): void; hold(boardId: string): Promise<() => void> };
+
 /**
  * In-memory fan-out of comment events to the live feeds open on each board. Each event is
- * serialised once however many subscribers there are. One instance per server process.
+ * serialised once however many subscribers there are. One instance per server process; with
+ * several instances, `share` links it to the others.
  */
 export class CommentFeed {
   private readonly boards = new Map<string, Set<FeedSubscriber>>();
+  private sharing: FeedSharing | null = null;
+  private readonly held = new Map<string, Promise<() => void>>();
+
+  /** Sends every event published here to the other instances too, and delivers theirs to feeds open here. */
+  share(sharing: FeedSharing): void {
+    this.sharing = sharing;
+  }
 
   /** Adds a subscriber to a board's feed; answers the function that removes it. */
   subscribe(boardId: string, subscriber: FeedSubscriber): () => void {
     let subs = this.boards.get(boardId);
-    if (!subs) this.boards.set(boardId, (subs = new Set()));
+    if (!subs) {
+      this.boards.set(boardId, (subs = new Set()));
+      if (this.sharing) this.held.set(boardId, this.sharing.hold(boardId));
+    }
     subs.add(subscriber);
     return () => {
       subs.delete(subscriber);
-      if (subs.size === 0 && this.boards.get(boardId) === subs) this.boards.delete(boardId);
+      if (subs.size > 0 || this.boards.get(boardId) !== subs) return;
+      this.boards.delete(boardId);
+      void this.held.get(boardId)?.then((release) => release());
+      this.held.delete(boardId);
     };
   }
 
-  /** Sends an event to every feed open on the board. */
+  /** Sends an event to every feed open on the board, on this instance and the others. */
   publish(boardId: string, event: FeedEvent): void {
+    this.sharing?.publish(boardId, event);
+    this.deliver(boardId, event);
+  }
+
+  /** Sends an event to the feeds open on the board on this instance only (one that came from another instance). */
+  deliver(boardId: string, event: FeedEvent): void {
     const subs = this.boards.get(boardId);
     if (!subs) return;
     const frame = eventFrame(event);
@@ -46,9 +69,19 @@ export class CommentFeed {
     return ending.length;
   }
 
+  /**
+   * Ends the board's feeds here after events may have been lost between instances: each client
+   * reconnects on its own (EventSource does) and starts from a fresh snapshot.
+   */
+  renew(boardId: string): void {
+    for (const s of [...(this.boards.get(boardId) ?? [])]) s.close();
+  }
+
   /** Ends every feed, e.g. when the server shuts down; clients reconnect to the next instance. */
   closeAll(): void {
     for (const subs of [...this.boards.values()]) for (const s of [...subs]) s.close();
     this.boards.clear();
+    for (const held of this.held.values()) void held.then((release) => release());
+    this.held.clear();
   }
 }

@@ -17,7 +17,8 @@ export type HistoryTiming = { quietMs: number; maxWaitMs: number };
  */
 export const HISTORY_TIMING: HistoryTiming = { quietMs: 400, maxWaitMs: 2000 };
 
-export type RecorderOptions = { store: ProposalStore; log: Logger; timing?: HistoryTiming };
+/** `shared`: other instances append to the same history, so the last entry is never taken from memory. */
+export type RecorderOptions = { store: ProposalStore; log: Logger; timing?: HistoryTiming; shared?: boolean };
 
 /** Who made a change, when the origin says: a peer's token identity, or the person an HTTP change was made for. */
 function identityOf(origin: unknown): Identity | null {
@@ -129,13 +130,13 @@ export class HistoryRecorder {
       const previous = this.last ?? (await this.opts.store.lastHistory(this.boardId));
       const changes = previous ? historyChanges(previous, current) : [];
       if (previous && changes.length === 0) {
-        this.last = current;
+        this.last = this.opts.shared ? null : current;
         return;
       }
       // Checked before writing: a malformed row would break every later read of this history.
       const entry = newHistoryEntrySchema.parse({ at: new Date(at).toISOString(), actors: previous ? actorsOf(actors) : [], changes, ...current });
       await this.opts.store.appendHistory(this.boardId, entry);
-      this.last = current;
+      this.last = this.opts.shared ? null : current;
     } catch (error) {
       // The next burst diffs against the last entry written, so these changes are not lost;
       // their authors are kept to be named with it.

@@ -11,6 +11,7 @@ import type { Breakouts } from '../breakouts/breakouts';
 import type { CommentFeed } from '../comments/feed';
 import type { Control } from '../control/control';
 import type { Threads } from '../comments/threads';
+import type { Fanout } from '../fanout/fanout';
 import type { Metrics } from '../metrics';
 import type { Proposals } from '../proposals/proposals';
 import type { DocStore } from '../storage/doc-store';
@@ -36,6 +37,8 @@ export type ApiDeps = {
   breakouts: Breakouts;
   maxBodyBytes: number;
   limits: { maxFeedsPerBoard: number; bufferWatermark: number };
+  /** The link to other instances, when there are any; health reports it. */
+  fanout?: Pick<Fanout, 'connected'>;
 };
 
 const createSchema = (catalog: Catalog) => {
@@ -62,7 +65,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   if (!path.startsWith('/api/')) return false;
   if (path === '/api/health' && req.method === 'GET') {
     const db = await deps.store.ping().catch(() => false);
-    json(res, db ? 200 : 503, { ok: db, database: db ? 'ok' : 'unreachable', uptimeSeconds: Math.round(process.uptime()), rooms: deps.rooms.size });
+    // Without Redis an instance still serves its own clients, so only the database decides the status.
+    const fanout = deps.fanout ? (deps.fanout.connected ? 'ok' : 'unreachable') : 'off';
+    json(res, db ? 200 : 503, { ok: db, database: db ? 'ok' : 'unreachable', fanout, uptimeSeconds: Math.round(process.uptime()), rooms: deps.rooms.size });
     return true;
   }
   if (path === '/api/boards' && req.method === 'POST') {

@@ -36,7 +36,8 @@ export type StoredDoc = { state: Uint8Array | null; updates: Uint8Array[] };
  * Durable storage for boards, their Yjs documents, comment threads, proposals, history, rating rounds and breakout groups. Every method is
  * safe to call concurrently; appendUpdate resolves only once the update is on disk (group commit
  * may batch several appends into one transaction). Implementations: SqliteDocStore (default),
- * MemoryDocStore (tests); all pass tests/integration/doc-store.contract.ts.
+ * PgDocStore (several instances on one database), MemoryDocStore (tests); all pass
+ * tests/integration/doc-store.contract.ts.
  */
 export interface DocStore extends CommentStore, ProposalStore, RatingStore, ControlStore, BreakoutStore {
   createBoard(board: NewBoardRecord, initialState: Uint8Array): Promise<void>;
@@ -56,6 +57,13 @@ export interface DocStore extends CommentStore, ProposalStore, RatingStore, Cont
    * updates the state covers, and only those are dropped.
    */
   compact(boardId: string, state: Uint8Array, coveredUpdates: number): Promise<void>;
+  /**
+   * Folds the stored state and every update stored so far into one state, for stores that several
+   * instances write: `fold` gets what is stored and answers the new state; exactly the updates it was
+   * given are dropped, so appends racing the fold survive. Answers false, changing nothing, when another
+   * instance is folding the same board at that moment (only one compacts a board at a time).
+   */
+  foldLog(boardId: string, fold: (stored: StoredDoc) => Uint8Array): Promise<boolean>;
   /** A small key-value area for server settings (demo board id, and the like). */
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;

@@ -85,8 +85,7 @@ export class MemoryDocStore implements DocStore {
 
   async load(boardId: string): Promise<StoredDoc> {
     this.assertOpen();
-    const doc = this.docs.get(boardId);
-    return { state: doc?.state?.slice() ?? null, updates: (doc?.updates ?? []).map((u) => u.slice()) };
+    return this.stored(boardId);
   }
 
   async appendUpdate(boardId: string, update: Uint8Array): Promise<void> {
@@ -104,6 +103,17 @@ export class MemoryDocStore implements DocStore {
     const doc = this.doc(boardId);
     doc.state = state.slice();
     doc.updates.splice(0, Math.max(0, coveredUpdates));
+  }
+
+  async foldLog(boardId: string, fold: (stored: StoredDoc) => Uint8Array): Promise<boolean> {
+    this.assertOpen();
+    const doc = this.doc(boardId);
+    const given = doc.updates.length;
+    // No await from read to write: only appends made inside `fold` land in between, after the given ones.
+    const state = fold(this.stored(boardId));
+    doc.state = state.slice();
+    doc.updates.splice(0, given);
+    return true;
   }
 
   async getSetting(key: string): Promise<string | null> {
@@ -278,6 +288,12 @@ export class MemoryDocStore implements DocStore {
     let doc = this.docs.get(boardId);
     if (!doc) this.docs.set(boardId, (doc = { state: null, updates: [] }));
     return doc;
+  }
+
+  /** Copies of a board's state and updates, so callers cannot alias them. */
+  private stored(boardId: string): StoredDoc {
+    const doc = this.docs.get(boardId);
+    return { state: doc?.state?.slice() ?? null, updates: (doc?.updates ?? []).map((u) => u.slice()) };
   }
 
   private assertOpen(): void {

@@ -1,29 +1,7 @@
 import type Database from 'better-sqlite3';
 import { roleSchema, type Role } from '@/lib/roles';
 import type { BoardRecord } from './doc-store';
-
-/** A row of the boards table, role key columns included (added by the fifth migration step). */
-export type BoardRow = {
-  id: string;
-  title: string;
-  template: string;
-  key_version: number;
-  facilitator_key: number;
-  editor_key: number;
-  commenter_key: number;
-  viewer_key: number;
-  created_at: string;
-};
-
-/** A board row as the record the rest of the server sees. */
-export const toRecord = (r: BoardRow): BoardRecord => ({
-  id: r.id,
-  title: r.title,
-  template: r.template,
-  keyVersion: r.key_version,
-  roleKeys: { facilitator: r.facilitator_key, editor: r.editor_key, commenter: r.commenter_key, viewer: r.viewer_key },
-  createdAt: r.created_at,
-});
+import { toRecord, type BoardRow } from './sql-rows';
 
 /**
  * Per-role key rotation for SqliteDocStore. A column name cannot be a bound parameter, so each

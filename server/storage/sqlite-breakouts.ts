@@ -1,12 +1,6 @@
 import type Database from 'better-sqlite3';
-import { breakoutRecordSchema, type BreakoutRecord } from '@/lib/breakouts';
-
-type Row = { parent_id: string; child_id: string; round: number; group_number: number; name: string; created_at: string };
-
-// Rows go back through the shared schema: a hand-edited row fails loudly here instead of
-// reaching a facilitator as a group without a board.
-const toRecord = (r: Row): BreakoutRecord =>
-  breakoutRecordSchema.parse({ parentId: r.parent_id, childId: r.child_id, round: r.round, group: r.group_number, name: r.name, createdAt: r.created_at });
+import type { BreakoutRecord } from '@/lib/breakouts';
+import { toBreakout, type BreakoutRow } from './sql-rows';
 
 /**
  * The breakout table of SqliteDocStore (created by the seventh step in sqlite-migrations.ts).
@@ -19,8 +13,8 @@ export class SqliteBreakouts {
   constructor(db: Database.Database) {
     this.stmt = {
       insert: db.prepare('INSERT INTO breakouts (child_id, parent_id, round, group_number, name, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
-      list: db.prepare<[string], Row>('SELECT * FROM breakouts WHERE parent_id = ? ORDER BY round, group_number'),
-      get: db.prepare<[string], Row>('SELECT * FROM breakouts WHERE child_id = ?'),
+      list: db.prepare<[string], BreakoutRow>('SELECT * FROM breakouts WHERE parent_id = ? ORDER BY round, group_number'),
+      get: db.prepare<[string], BreakoutRow>('SELECT * FROM breakouts WHERE child_id = ?'),
     };
   }
 
@@ -31,12 +25,12 @@ export class SqliteBreakouts {
 
   /** See BreakoutStore.listBreakouts. */
   list(parentId: string): BreakoutRecord[] {
-    return this.stmt.list.all(parentId).map(toRecord);
+    return this.stmt.list.all(parentId).map(toBreakout);
   }
 
   /** See BreakoutStore.getBreakout. */
   get(childId: string): BreakoutRecord | null {
     const row = this.stmt.get.get(childId);
-    return row ? toRecord(row) : null;
+    return row ? toBreakout(row) : null;
   }
 }

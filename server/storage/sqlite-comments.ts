@@ -1,56 +1,7 @@
 import type Database from 'better-sqlite3';
-import { anchorKey, authorSchema, commentSchema, parseAnchorKey, participantSchema, threadSchema, type Author, type Comment, type Participant, type Thread } from '@/lib/comments';
+import { anchorKey, type Author, type Comment, type Participant, type Thread } from '@/lib/comments';
 import type { CommentRemoval, ThreadRecord } from './comment-store';
-
-type ThreadRow = { id: string; board_id: string; anchor: string; status: string; created_at: string; resolved_at: string | null; resolved_by: string | null };
-type CommentRow = {
-  id: string;
-  thread_id: string;
-  author_id: string;
-  author_name: string;
-  author_organisation: string;
-  author_role: string;
-  body: string;
-  stance: string | null;
-  mentions: string;
-  created_at: string;
-  edited_at: string | null;
-  removed_at: string | null;
-  removed_by: string | null;
-};
-type RemovalRow = { comment_id: string; thread_id: string; author_id: string; removed_by: string; removed_at: string };
-
-// Rows go back through the shared schemas: a hand-edited or corrupted row fails loudly here
-// rather than reaching every client as a malformed thread.
-const toComment = (r: CommentRow): Comment =>
-  commentSchema.parse({
-    id: r.id,
-    threadId: r.thread_id,
-    author: { participantId: r.author_id, name: r.author_name, organisation: r.author_organisation, role: r.author_role },
-    body: r.body,
-    stance: r.stance,
-    mentions: JSON.parse(r.mentions),
-    createdAt: r.created_at,
-    editedAt: r.edited_at,
-    removedAt: r.removed_at,
-    removedBy: r.removed_by,
-  });
-
-// Comments arrive parsed already; only the thread's own fields need checking.
-const threadRecordSchema = threadSchema.omit({ comments: true });
-
-const toThread = (r: ThreadRow, comments: Comment[]): Thread => ({
-  ...threadRecordSchema.parse({
-    id: r.id,
-    boardId: r.board_id,
-    anchor: parseAnchorKey(r.anchor),
-    status: r.status,
-    createdAt: r.created_at,
-    resolvedAt: r.resolved_at,
-    resolvedBy: r.resolved_by === null ? null : JSON.parse(r.resolved_by),
-  }),
-  comments,
-});
+import { threadsWithComments, toComment, toParticipant, toRemoval, toThread, type CommentRow, type ParticipantRow, type RemovalRow, type ThreadRow } from './sql-rows';
 
 /**
  * The comment tables of SqliteDocStore (created by the third step in sqlite-migrations.ts). Synchronous, as
@@ -64,7 +15,7 @@ export class SqliteComments {
       addParticipant: db.prepare(
         'INSERT INTO participants (board_id, participant_id, name, organisation, role, joined_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       ),
-      listParticipants: db.prepare<[string], { participant_id: string; name: string; organisation: string; role: string }>(
+      listParticipants: db.prepare<[string], ParticipantRow>(
         'SELECT participant_id, name, organisation, role FROM participants WHERE board_id = ? ORDER BY rowid',
       ),
       insertThread: db.prepare('INSERT INTO threads (board_id, id, anchor, status, created_at, resolved_at, resolved_by) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -97,9 +48,7 @@ export class SqliteComments {
 
   /** See CommentStore.listParticipants. */
   listParticipants(boardId: string): Participant[] {
-    return this.stmt.listParticipants
-      .all(boardId)
-      .map((r) => participantSchema.parse({ participantId: r.participant_id, name: r.name, organisation: r.organisation, role: r.role }));
+    return this.stmt.listParticipants.all(boardId).map(toParticipant);
   }
 
   /** See CommentStore.createThread. */
@@ -144,13 +93,7 @@ export class SqliteComments {
 
   /** See CommentStore.listRemovals. */
   listRemovals(boardId: string): CommentRemoval[] {
-    return this.stmt.listRemovals.all(boardId).map((r) => ({
-      commentId: r.comment_id,
-      threadId: r.thread_id,
-      authorId: r.author_id,
-      by: authorSchema.parse(JSON.parse(r.removed_by)),
-      at: r.removed_at,
-    }));
+    return this.stmt.listRemovals.all(boardId).map(toRemoval);
   }
 
   /** See CommentStore.setThreadStatus. */
@@ -173,15 +116,7 @@ export class SqliteComments {
 
   /** See CommentStore.listThreads. */
   listThreads(boardId: string): Thread[] {
-    return this.db.transaction(() => {
-      const byThread = new Map<string, Comment[]>();
-      for (const row of this.stmt.boardComments.all(boardId)) {
-        const list = byThread.get(row.thread_id) ?? [];
-        list.push(toComment(row));
-        byThread.set(row.thread_id, list);
-      }
-      return this.stmt.listThreads.all(boardId).map((t) => toThread(t, byThread.get(t.id) ?? []));
-    })();
+    return this.db.transaction(() => threadsWithComments(this.stmt.listThreads.all(boardId), this.stmt.boardComments.all(boardId)))();
   }
 
   /** See CommentStore.countComments. */

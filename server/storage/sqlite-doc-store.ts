@@ -13,7 +13,8 @@ import type { CommentRemoval, ThreadRecord } from './comment-store';
 import type { ControlRecord } from '@/lib/control';
 import type { Role } from '@/lib/roles';
 import { boardRecordOf, type BoardRecord, type DocStore, type NewBoardRecord, type StoredDoc } from './doc-store';
-import { SqliteRoleKeys, toRecord, type BoardRow } from './sqlite-boards';
+import { SqliteRoleKeys } from './sqlite-boards';
+import { toRecord, type BoardRow } from './sql-rows';
 import { SqliteControl } from './sqlite-control';
 import { SqliteBreakouts } from './sqlite-breakouts';
 import { SqliteComments } from './sqlite-comments';
@@ -150,13 +151,12 @@ export class SqliteDocStore implements DocStore {
     this.assertOpen();
     // Read-your-writes: an append already called must show up even if not yet committed.
     this.flush();
-    return this.db.transaction(() => {
-      const state = this.stmt.getState.get(boardId);
-      return {
-        state: state ? toBytes(state.data) : null,
-        updates: this.stmt.getUpdates.all(boardId).map((r) => toBytes(r.data)),
-      };
-    })();
+    return this.db.transaction(() => this.readDoc(boardId))();
+  }
+
+  private readDoc(boardId: string): StoredDoc {
+    const state = this.stmt.getState.get(boardId);
+    return { state: state ? toBytes(state.data) : null, updates: this.stmt.getUpdates.all(boardId).map((r) => toBytes(r.data)) };
   }
 
   appendUpdate(boardId: string, update: Uint8Array): Promise<void> {
@@ -185,6 +185,22 @@ export class SqliteDocStore implements DocStore {
       if (coveredUpdates > 0) this.stmt.dropCovered.run(boardId, boardId, coveredUpdates);
     })();
     this.checkpointer?.committed();
+  }
+
+  async foldLog(boardId: string, fold: (stored: StoredDoc) => Uint8Array): Promise<boolean> {
+    this.assertOpen();
+    this.flush();
+    // IMMEDIATE takes the write lock before reading, so no other writer slips an update in
+    // between; appends made inside `fold` queue and land after the dropped ones.
+    this.db
+      .transaction(() => {
+        const stored = this.readDoc(boardId);
+        this.stmt.upsertState.run(boardId, Buffer.from(fold(stored)));
+        if (stored.updates.length > 0) this.stmt.dropCovered.run(boardId, boardId, stored.updates.length);
+      })
+      .immediate();
+    this.checkpointer?.committed();
+    return true;
   }
 
   async getSetting(key: string): Promise<string | null> {

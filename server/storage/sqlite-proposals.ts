@@ -1,13 +1,7 @@
 import type Database from 'better-sqlite3';
-import { historyEntrySchema, MAX_HISTORY_PAGE, type HistoryEntry, type NewHistoryEntry } from '@/lib/history';
-import { proposalSchema, type Proposal } from '@/lib/proposals';
-
-type HistoryRow = { seq: number; data: string };
-
-// Rows go back through the shared schemas: a hand-edited or corrupted row fails loudly here
-// rather than reaching every client as a malformed proposal or timeline.
-const toProposal = (r: { data: string }): Proposal => proposalSchema.parse(JSON.parse(r.data));
-const toEntry = (r: HistoryRow): HistoryEntry => historyEntrySchema.parse({ ...JSON.parse(r.data), seq: r.seq });
+import { MAX_HISTORY_PAGE, type HistoryEntry, type NewHistoryEntry } from '@/lib/history';
+import type { Proposal } from '@/lib/proposals';
+import { toEntry, toProposal, type HistoryRow } from './sql-rows';
 
 /**
  * The proposal and history tables of SqliteDocStore (created by the fourth step in

@@ -1,15 +1,7 @@
 import type Database from 'better-sqlite3';
-import { ratingAnswerSchema, ratingRoundSchema, type RatingAnswer, type RatingRound } from '@/lib/ratings';
+import type { RatingAnswer, RatingRound } from '@/lib/ratings';
 import type { AnswerOutcome } from './rating-store';
-
-type RoundRow = { board_id: string; id: string; data: string; revealed_at: string | null; closed_at: string | null };
-type AnswerRow = { data: string };
-
-// Rows go back through the shared schemas: a hand-edited or corrupted row fails loudly here
-// rather than reaching every client as a malformed round or tally.
-const toRound = (r: RoundRow): RatingRound =>
-  ratingRoundSchema.parse({ ...JSON.parse(r.data), boardId: r.board_id, id: r.id, revealedAt: r.revealed_at, closedAt: r.closed_at });
-const toAnswer = (r: AnswerRow): RatingAnswer => ratingAnswerSchema.parse(JSON.parse(r.data));
+import { toAnswer, toRound, type RoundRow } from './sql-rows';
 
 /**
  * The rating tables of SqliteDocStore (created by the sixth step in sqlite-migrations.ts).
@@ -34,7 +26,7 @@ export class SqliteRatings {
         `INSERT INTO rating_answers (board_id, round_id, participant_id, proposal_id, criterion, data) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (board_id, round_id, participant_id, proposal_id, criterion) DO NOTHING`,
       ),
-      listAnswers: db.prepare<[string, string], AnswerRow>('SELECT data FROM rating_answers WHERE board_id = ? AND round_id = ? ORDER BY seq'),
+      listAnswers: db.prepare<[string, string], { data: string }>('SELECT data FROM rating_answers WHERE board_id = ? AND round_id = ? ORDER BY seq'),
     };
   }
 

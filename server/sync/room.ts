@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
-import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { MESSAGE, SYNC } from '@/lib/protocol';
 import { HistoryRecorder } from '../history/recorder';
-import type { DocStore } from '../storage/doc-store';
+import type { BoardChannels } from '../fanout/board-channels';
+import type { DocStore, StoredDoc } from '../storage/doc-store';
 import type { Metrics } from '../metrics';
 import type { Logger } from '../log';
 import { awarenessMessage, syncMessage } from './messages';
@@ -10,7 +11,8 @@ import { awarenessMessage, syncMessage } from './messages';
 /** What a room needs from a connection: a way to send, and an identity for logs. */
 export type Peer = { send(message: Uint8Array): void; id: string };
 
-export type RoomOptions = { store: DocStore; metrics: Metrics; log: Logger; compactAfter: number };
+/** `channels`, when set, links the room to the same board on other instances (see server/fanout). */
+export type RoomOptions = { store: DocStore; metrics: Metrics; log: Logger; compactAfter: number; channels?: BoardChannels };
 
 /**
  * One board in memory: its document, its presence, and the peers connected to it.
@@ -28,60 +30,123 @@ export class Room {
   private pending = 0;
   private tail: Promise<void> = Promise.resolve();
   docBytes = 0;
-  /** While true, only facilitators' document updates are applied (see Connection); set by the control service. */
-  locked = false;
+  private lockState = { locked: false, changes: 0 };
+  /** Awareness client ids of clients on other instances: no local peer may speak for them. */
+  private readonly remoteIds = new Set<number>();
+  /** Ends the fan-out subscription; set while the room is linked to other instances. */
+  private unsubscribe: (() => void) | null = null;
 
   private constructor(
     readonly boardId: string,
     private readonly opts: RoomOptions,
   ) {
-    this.history = new HistoryRecorder(boardId, this.doc, { store: opts.store, log: opts.log });
+    // With other instances writing the same history, the last entry is read afresh each time.
+    this.history = new HistoryRecorder(boardId, this.doc, { store: opts.store, log: opts.log, shared: Boolean(opts.channels) });
     // The server keeps no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.persistThenRelay);
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
       const changed = [...added!, ...updated!, ...removed!];
-      const owner = this.peers.get(origin as Peer);
+      const owner = origin === REMOTE_ORIGIN ? this.remoteIds : this.peers.get(origin as Peer);
       if (owner) {
         for (const id of [...added!, ...updated!]) owner.add(id);
         for (const id of removed!) owner.delete(id);
       }
-      this.broadcast(awarenessMessage(encodeAwarenessUpdate(this.awareness, changed)), null);
+      const update = encodeAwarenessUpdate(this.awareness, changed);
+      this.broadcast(awarenessMessage(update), null);
+      // Local presence only (a peer's, or its removal on leaving): states that timed out are
+      // timed out by every instance itself, and remote ones came from the instance that owns them.
+      if (origin !== REMOTE_ORIGIN && origin !== 'timeout') this.opts.channels?.publish(boardId, { kind: 'awareness', data: update });
     });
+  }
+
+  /** While true, only facilitators' document updates are applied (see Connection); set by the control service. */
+  get locked(): boolean {
+    return this.lockState.locked;
+  }
+
+  set locked(locked: boolean) {
+    this.lockState = { locked, changes: this.lockState.changes + 1 };
   }
 
   /** Loads a board from storage, compacting first when its log is long. */
   static async load(boardId: string, opts: RoomOptions): Promise<Room> {
     const room = new Room(boardId, opts);
-    const [stored, control] = await Promise.all([opts.store.load(boardId), opts.store.getControl(boardId)]);
-    room.locked = control?.locked ?? false;
-    // Applied under LOAD_ORIGIN in one transaction, which the update handler ignores: the
-    // stored history must not be appended to the log a second time.
-    Y.transact(room.doc, () => {
-      if (stored.state) Y.applyUpdate(room.doc, stored.state, LOAD_ORIGIN);
-      for (const u of stored.updates) Y.applyUpdate(room.doc, u, LOAD_ORIGIN);
-    }, LOAD_ORIGIN);
-    room.logged = stored.updates.length;
-    room.docBytes = (stored.state?.byteLength ?? 0) + stored.updates.reduce((s, u) => s + u.byteLength, 0);
-    if (room.logged > opts.compactAfter) await room.compact();
-    await room.history.start();
+    // Subscribed before storage is read: an update stored elsewhere meanwhile then arrives
+    // through the subscription, and applying it twice is harmless.
+    room.unsubscribe = (await opts.channels?.hold(boardId)) ?? null;
+    try {
+      const [stored, control] = await Promise.all([opts.store.load(boardId), opts.store.getControl(boardId)]);
+      room.locked = control?.locked ?? false;
+      // LOAD_ORIGIN, which the update handler ignores: the stored history must not be appended to the log a second time.
+      applyStored(room.doc, stored, LOAD_ORIGIN);
+      room.logged = stored.updates.length;
+      room.docBytes = (stored.state?.byteLength ?? 0) + stored.updates.reduce((s, u) => s + u.byteLength, 0);
+      if (room.logged > opts.compactAfter) await room.compact();
+      await room.history.start();
+    } catch (error) {
+      room.unsubscribe?.();
+      throw error;
+    }
+    opts.channels?.publish(boardId, { kind: 'hello' });
     return room;
+  }
+
+  /** Applies an update another instance stored and forwarded: relayed to the peers here, not stored again. */
+  receiveUpdate(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+  }
+
+  /** Applies presence of clients connected to another instance. */
+  receiveAwareness(update: Uint8Array): void {
+    applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN);
+  }
+
+  /** Sends the presence of this instance's peers to the others, for an instance that just loaded the board. */
+  announcePresence(): void {
+    const ids = [...this.peers.values()].flatMap((owned) => [...owned]);
+    if (ids.length > 0) this.opts.channels?.publish(this.boardId, { kind: 'awareness', data: encodeAwarenessUpdate(this.awareness, ids) });
+  }
+
+  /** Applies whatever storage holds that this room lacks (updates stored elsewhere, a lock, while messages were lost). */
+  async catchUp(): Promise<void> {
+    const changes = this.lockState.changes;
+    const [stored, control] = await Promise.all([this.opts.store.load(this.boardId), this.opts.store.getControl(this.boardId)]);
+    // A lock set while the record was being read is newer than what was read.
+    if (this.lockState.changes === changes) this.locked = control?.locked ?? false;
+    applyStored(this.doc, stored, REMOTE_ORIGIN);
+  }
+
+  /** After the link to other instances was lost: catch up from storage and exchange presence again. */
+  async resume(): Promise<void> {
+    await this.catchUp();
+    this.opts.channels?.publish(this.boardId, { kind: 'hello' });
+    this.announcePresence();
   }
 
   private persistThenRelay = (update: Uint8Array, origin: unknown): void => {
     if (origin === LOAD_ORIGIN) return;
+    if (origin === REMOTE_ORIGIN) {
+      // Stored by the instance it came from before it was forwarded.
+      this.docBytes += update.byteLength;
+      this.broadcast(syncMessage(SYNC.update, update), null);
+      return;
+    }
     const received = performance.now();
     this.history.note(origin);
     this.pending++;
     this.docBytes += update.byteLength;
     // Appends start at once so the store can batch them; the relay waits for its own append
     // and for every earlier relay, which keeps peers seeing updates in the order applied.
-    const appended = this.opts.store.appendUpdate(this.boardId, update);
+    const appended = appendPatiently(this.opts.store, this.boardId, update);
     this.tail = Promise.all([this.tail, appended]).then(
       () => {
         this.pending--;
         this.logged++;
         this.opts.metrics.observePersist(performance.now() - received);
+        // Forwarded first: the write to Redis is one socket write, while the local relay is one
+        // per peer, and the other instances' peers should not wait behind this instance's.
+        this.opts.channels?.publish(this.boardId, { kind: 'update', data: update });
         this.broadcast(syncMessage(SYNC.update, update), origin);
         if (this.logged > this.opts.compactAfter) void this.compact();
       },
@@ -120,6 +185,7 @@ export class Room {
 
   /** True when the awareness client id is free or already this peer's. */
   ownsOrFree(peer: Peer, clientId: number): boolean {
+    if (this.remoteIds.has(clientId)) return false;
     for (const [other, ids] of this.peers) if (other !== peer && ids.has(clientId)) return false;
     return true;
   }
@@ -136,6 +202,13 @@ export class Room {
     await this.settled();
     const covered = this.logged;
     if (covered === 0) return;
+    if (this.opts.channels) {
+      // Other instances append to the same log, so this document does not line up with its first
+      // rows: the store folds exactly the rows it reads, under a lock only one instance gets.
+      this.logged -= covered;
+      await this.opts.store.foldLog(this.boardId, foldStored);
+      return;
+    }
     const state = Y.encodeStateAsUpdate(this.doc);
     this.logged -= covered;
     await this.opts.store.compact(this.boardId, state, covered);
@@ -146,9 +219,49 @@ export class Room {
   async unload(): Promise<void> {
     await this.history.close();
     await this.compact();
+    this.unsubscribe?.();
     this.awareness.destroy();
     this.doc.destroy();
   }
 }
 
 const LOAD_ORIGIN = Symbol('load');
+/** Changes that came from another instance: relayed to local peers, never stored or forwarded again. */
+const REMOTE_ORIGIN = Symbol('remote');
+
+// How long an append is retried while the database is unreachable (a restart, a failover).
+const APPEND_RETRY_MS = 30_000;
+
+/**
+ * Appends, retrying with backoff while the store fails, for up to APPEND_RETRY_MS: the update is
+ * already in the room's document, and without a retry it would never be stored or relayed.
+ * Appending twice after a lost acknowledgement is harmless, as applying an update is idempotent.
+ */
+async function appendPatiently(store: DocStore, boardId: string, update: Uint8Array): Promise<void> {
+  const deadline = Date.now() + APPEND_RETRY_MS;
+  for (let wait = 100; ; wait = Math.min(wait * 2, 2000)) {
+    try {
+      return await store.appendUpdate(boardId, update);
+    } catch (error) {
+      if (Date.now() + wait > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+/** Applies a stored state and log in one transaction, so observers see one change. */
+function applyStored(doc: Y.Doc, stored: StoredDoc, origin: symbol): void {
+  Y.transact(doc, () => {
+    if (stored.state) Y.applyUpdate(doc, stored.state, origin);
+    for (const u of stored.updates) Y.applyUpdate(doc, u, origin);
+  }, origin);
+}
+
+/** What a fold writes: the stored state and log merged by applying them, never with mergeUpdates over a long log. */
+function foldStored(stored: StoredDoc): Uint8Array {
+  const doc = new Y.Doc({ gc: true });
+  applyStored(doc, stored, LOAD_ORIGIN);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}

@@ -8,12 +8,13 @@ export type Target = { name: string; pid: number; url: string; room: string; sen
 export type FanoutResult = { latencies: number[]; cpuSeconds: number; seconds: number; rssMiB: number };
 export type FanoutSummary = { p50: number; p99: number; samples: number; cpuPercent: number; rssMiB: number };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 // Each stock provider registers a process 'exit' handler in Node; 200 receivers are expected.
 process.setMaxListeners(0);
 
-function client(target: Target, params: Record<string, string>) {
+/** A stock provider on one board of one server, with a promise of its first sync. */
+export function client(target: Pick<Target, 'url' | 'room'>, params: Record<string, string>) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(target.url, target.room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,

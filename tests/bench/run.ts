@@ -1,10 +1,13 @@
 import { benchConsequences } from './consequences';
 import { benchBoardPage } from './page';
+import { benchScaleOut } from './scale-out';
 import { benchColdLoad, benchSync } from './sync';
 import { printColumns, printTable } from './table';
 
 /** `npm run bench`: every benchmark suite, one table each; exits non-zero when a target is missed. */
 async function main() {
+  // `npm run bench -- --scale-out` runs only the scale-out tables (they need no production build).
+  if (process.argv.includes('--scale-out')) process.exit((await printScaleOut()) ? 0 : 1);
   const engineOk = printTable('Consequence engine (median of 2000 runs, whole catalog)', benchConsequences());
   const sizes = process.argv.includes('--quick') ? [10, 50] : [10, 50, 200];
   const sync = await benchSync(sizes);
@@ -14,10 +17,27 @@ async function main() {
     sync.table,
   );
   const syncOk = printTable('Sync targets', [...sync.rows, ...(await benchColdLoad())]);
+  const scaleOk = await printScaleOut();
   const pageOk = printTable('Board page (production build, Chromium, 1280x720)', await benchBoardPage());
   // Exit explicitly: stock providers and the browser driver can leave handles that would keep
   // the process alive after the last table, and a benchmark that never returns is no use in a script.
-  process.exit(engineOk && syncOk && pageOk ? 0 : 1);
+  process.exit(engineOk && syncOk && scaleOk && pageOk ? 0 : 1);
+}
+
+/** The scale-out tables; true when their targets hold or the services are not installed (said so). */
+async function printScaleOut(): Promise<boolean> {
+  const scale = await benchScaleOut();
+  if (scale.skipped) {
+    console.log(`\nScale-out: skipped, ${scale.skipped}`);
+    return true;
+  }
+  printColumns(
+    'Scale-out: two instances on PostgreSQL and Redis; one sender on A at 30 updates/s for 5 s, 20 receivers on A and 20 on B (latency in ms)',
+    ['same p50', 'same p99', 'cross p50', 'cross p99', 'cross-same p99', 'samples'],
+    scale.latency,
+  );
+  printColumns('Scale-out: CPU of both instances per update, one sender at 100 updates/s, one receiver on each', ['board', 'CPU µs/update'], scale.cpu);
+  return printTable('Scale-out targets', scale.rows);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { BoardRecord, DocStore } from '@/server/storage/doc-store';
+import type { BoardRecord, DocStore, StoredDoc } from '@/server/storage/doc-store';
 import { breakoutStoreContract } from './breakout-store.contract';
 import { commentStoreContract } from './comment-store.contract';
 import { controlStoreContract } from './control-store.contract';
@@ -27,6 +27,9 @@ const bytes = (...values: number[]) => new Uint8Array(values);
 // Compared as plain arrays so a Buffer and a Uint8Array with equal bytes count as equal.
 const plain = (u: Uint8Array | null) => (u ? Array.from(u) : null);
 const plainAll = (us: Uint8Array[]) => us.map((u) => Array.from(u));
+
+/** A fold for foldLog that keeps every byte: the state, then each update, in order. */
+export const concat = (stored: StoredDoc) => new Uint8Array([...(stored.state ?? []), ...stored.updates.flatMap((u) => Array.from(u))]);
 
 /** Registers the DocStore semantics every implementation must satisfy as one describe block. */
 export function docStoreContract(name: string, make: () => Promise<DocStoreHarness>): void {
@@ -109,6 +112,49 @@ export function docStoreContract(name: string, make: () => Promise<DocStoreHarne
       await store.compact('a', bytes(42), 5);
       await late;
       expect(plainAll((await store.load('a')).updates)).toEqual([[6]]);
+    });
+
+    it('foldLog folds the state and every stored update into one state', async () => {
+      await store.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      await store.createBoard(board('b', '2025-01-01T00:00:00.000Z'), bytes(9));
+      for (let i = 1; i <= 3; i++) await store.appendUpdate('a', bytes(i, i));
+      await store.appendUpdate('b', bytes(8));
+      const given: StoredDoc[] = [];
+      expect(await store.foldLog('a', (stored) => (given.push(stored), concat(stored)))).toBe(true);
+      expect(given.map((g) => [plain(g.state), plainAll(g.updates)])).toEqual([[[0], [[1, 1], [2, 2], [3, 3]]]]);
+      expect(plain((await store.load('a')).state)).toEqual([0, 1, 1, 2, 2, 3, 3]);
+      expect(await store.updateCount('a')).toBe(0);
+      expect(plainAll((await store.load('b')).updates)).toEqual([[8]]);
+    });
+
+    it('foldLog keeps an update appended while the fold runs, after the folded state', async () => {
+      await store.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      for (let i = 1; i <= 2; i++) await store.appendUpdate('a', bytes(i));
+      let late: Promise<void> | undefined;
+      const folded = await store.foldLog('a', (stored) => {
+        late = store.appendUpdate('a', bytes(7));
+        return concat(stored);
+      });
+      await late;
+      expect(folded).toBe(true);
+      const doc = await store.load('a');
+      expect(plain(doc.state)).toEqual([0, 1, 2]);
+      expect(plainAll(doc.updates)).toEqual([[7]]);
+    });
+
+    it('foldLog run twice at once loses no update and leaves one state', async () => {
+      await store.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      for (let i = 1; i <= 4; i++) await store.appendUpdate('a', bytes(i));
+      const given: StoredDoc[] = [];
+      const fold = (stored: StoredDoc) => (given.push(stored), concat(stored));
+      const answers = await Promise.all([store.foldLog('a', fold), store.foldLog('a', fold)]);
+      expect(answers).toContain(true);
+      // A fold answering false was given nothing; one that ran after another was given its result.
+      expect(given).toHaveLength(answers.filter(Boolean).length);
+      expect(given.map((g) => [plain(g.state), plainAll(g.updates)])).toEqual([[[0], [[1], [2], [3], [4]]], ...given.slice(1).map(() => [[0, 1, 2, 3, 4], []])]);
+      const doc = await store.load('a');
+      expect(plain(doc.state)).toEqual([0, 1, 2, 3, 4]);
+      expect(doc.updates).toEqual([]);
     });
 
     it('round-trips real Yjs updates, before and after compaction', async () => {

@@ -4,12 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocStore } from '@/server/storage/doc-store';
 import { MemoryDocStore } from '@/server/storage/memory-doc-store';
+import { PgDocStore } from '@/server/storage/pg-doc-store';
 import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
 import { migrations } from '@/server/storage/sqlite-migrations';
 import { docStoreContract } from './doc-store.contract';
+import { postgresSuiteTitle, postgresUnavailable, startPostgres, type PostgresServer } from './services/postgres';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'doc-store-'));
@@ -31,6 +33,26 @@ docStoreContract('SqliteDocStore', async () => {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+});
+
+describe.skipIf(postgresUnavailable() !== null)(postgresSuiteTitle('PgDocStore'), () => {
+  let server: PostgresServer;
+  let databases = 0;
+  beforeAll(async () => {
+    server = (await startPostgres())!;
+  }, 60_000);
+  afterAll(() => server?.destroy());
+
+  // A fresh database per test; reopening opens the same one, as a restarted instance would.
+  docStoreContract('contract', async () => {
+    const url = await server.createDatabase(`contract_${++databases}`);
+    let current: DocStore = await PgDocStore.open(url);
+    return {
+      store: current,
+      reopen: async () => (current = await PgDocStore.open(url)),
+      cleanup: () => current.close(),
+    };
+  });
 });
 
 // Runs in a child process: appends one update, reports once appendUpdate resolved, then idles

@@ -39,7 +39,7 @@ export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, cont
   const saved = state.saved === 'saved' ? t('status.saved') : state.saved === 'saving' ? t('status.saving') : t('status.local');
   return (
     <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
-      <Link href="/" className="font-bold text-slate-700 hover:underline">
+      <Link href="/" prefetch={false} className="font-bold text-slate-700 hover:underline">
         {t('page.title')}
       </Link>
       <h1 className="min-w-0 flex-1 truncate text-xl font-semibold" title={title}>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import dynamic from 'next/dynamic';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentsText } from '@/lib/i18n/comments';
+import { loadWhenOnline } from '../load-when-online';
 import type { Joined } from '../session';
 import type { AnchorNames } from './anchor-names';
 import { CommentsTabLabel } from './comments-tab-label';
@@ -10,7 +11,7 @@ import { SideTabs } from './side-tabs';
 import type { BoardCommentsState } from './use-board-comments';
 
 // The comments panel (composer, threads, mentions) loads on first use, not with the board.
-const CommentsPanel = dynamic(() => import('./comments-panel').then((m) => m.CommentsPanel), { ssr: false });
+const CommentsPanel = dynamic(() => loadWhenOnline(() => import('./comments-panel').then((m) => m.CommentsPanel)), { ssr: false });
 
 type Props = {
   state: BoardCommentsState;

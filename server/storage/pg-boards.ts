@@ -1,0 +1,55 @@
+import { roleSchema, type Role } from '@/lib/roles';
+import { boardRecordOf, type BoardRecord, type NewBoardRecord } from './doc-store';
+import type { PgDb, Queryable } from './pg-db';
+import { UPSERT_STATE } from './pg-update-log';
+import { toRecord, type BoardRow } from './sql-rows';
+
+// Each rotation takes the board's next key version in one UPDATE, whose row lock makes two
+// instances rotating at once take two versions, never the same one. A column name cannot be a
+// bound parameter, so each role has its own statement (roles come from roleSchema, not a request).
+const rotateSql = (roles: readonly Role[]) =>
+  `UPDATE boards SET key_version = key_version + 1, ${roles.map((r) => `${r}_key = key_version + 1`).join(', ')} WHERE id = $1 RETURNING *`;
+const ROTATE_ALL = rotateSql(roleSchema.options);
+const ROTATE_ONE = Object.fromEntries(roleSchema.options.map((r) => [r, rotateSql([r])])) as Record<Role, string>;
+
+/** The boards table of PgDocStore (title in a json column, see pg-migrations.ts). */
+export class PgBoards {
+  constructor(private readonly db: PgDb) {}
+
+  /** Inserts a board and its first state on `c`, inside the caller's transaction; a taken id throws. */
+  async insert(c: Queryable, input: NewBoardRecord, initialState: Uint8Array): Promise<void> {
+    const b = boardRecordOf(input);
+    const k = b.roleKeys;
+    await c.query(
+      'INSERT INTO boards (id, title, template, key_version, facilitator_key, editor_key, commenter_key, viewer_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+      [b.id, JSON.stringify(b.title), b.template, b.keyVersion, k.facilitator, k.editor, k.commenter, k.viewer, b.createdAt],
+    );
+    await c.query(UPSERT_STATE, [b.id, Buffer.from(initialState)]);
+  }
+
+  /** See DocStore.getBoard. */
+  async get(id: string): Promise<BoardRecord | null> {
+    const [row] = await this.db.rows<BoardRow>('SELECT * FROM boards WHERE id = $1', [id]);
+    return row ? toRecord(row) : null;
+  }
+
+  /** See DocStore.listBoards; boards created at the same instant keep their order of creation. */
+  async list(): Promise<BoardRecord[]> {
+    return (await this.db.rows<BoardRow>('SELECT * FROM boards ORDER BY created_at, seq')).map(toRecord);
+  }
+
+  /** See DocStore.rotateKey. */
+  rotateKey(id: string): Promise<BoardRecord | null> {
+    return this.rotate(ROTATE_ALL, id);
+  }
+
+  /** See DocStore.rotateRoleKey. */
+  rotateRoleKey(id: string, role: Role): Promise<BoardRecord | null> {
+    return this.rotate(ROTATE_ONE[role], id);
+  }
+
+  private async rotate(sql: string, id: string): Promise<BoardRecord | null> {
+    const [row] = await this.db.rows<BoardRow>(sql, [id]);
+    return row ? toRecord(row) : null;
+  }
+}

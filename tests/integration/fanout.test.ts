@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { catalog } from '@/lib/catalog';
+import { SYNC_PATH } from '@/lib/protocol';
+import { createBoardServer } from '@/server/board-server';
+import { boardLinks, createBoard } from '@/server/boards';
+import { loadConfig } from '@/server/config';
+import { RedisFanout } from '@/server/fanout/redis-fanout';
+import { silentLogger } from '@/server/log';
+import type { DocStore } from '@/server/storage/doc-store';
+import { MemoryDocStore } from '@/server/storage/memory-doc-store';
+import { connect, eventually, SECRET, synced, type Client } from './harness';
+import { startBalancer, type Balancer } from './services/balancer';
+import { redisUnavailable, startRedis, type RedisServer } from './services/redis';
+
+// Three instances in this process, one store between them, a real Redis: the fan-out logic on
+// its own. tests/integration/scale-out.test.ts runs the same across processes on PostgreSQL.
+const skip = redisUnavailable();
+
+/** The one store every instance shares; each instance's close() leaves it open for the others. */
+const shared = (store: DocStore): DocStore =>
+  new Proxy(store, {
+    get(target, key) {
+      if (key === 'close') return async () => {};
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+
+describe.skipIf(skip)(`fan-out between instances in one process${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  let redis: RedisServer;
+  // Instance 0 reaches Redis through this proxy, so its link alone can be cut.
+  let proxy: Balancer;
+  const redisPort = () => Number(new URL(redis.url).port);
+  const store = new MemoryDocStore();
+  const instances: { ws: string; http: string; close(): Promise<void> }[] = [];
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    proxy = await startBalancer(() => [redisPort()]);
+    const config = loadConfig({ UNLOAD_AFTER_MS: '0', COMPACT_AFTER: '50' }, process.cwd());
+    for (let i = 0; i < 3; i++) {
+      const url = i === 0 ? `redis://127.0.0.1:${proxy.port}` : redis.url;
+      const fanout = await RedisFanout.connect({ url, log: silentLogger });
+      const server = createBoardServer({ config, store: shared(store), catalog, secret: SECRET, log: silentLogger, fanout });
+      const port = await server.listen(0);
+      instances.push({ ws: `ws://127.0.0.1:${port}${SYNC_PATH}`, http: `http://127.0.0.1:${port}`, close: () => server.close() });
+    }
+  });
+
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    for (const i of instances) await i.close();
+    await store.close();
+    await proxy?.close();
+    await redis?.destroy();
+  });
+
+  const board = async () => {
+    const record = await createBoard(store, catalog, { title: 'Fan-out', template: 'dagens-ordning' });
+    return { ...record, ...boardLinks(record, SECRET) };
+  };
+  const join = async (instance: number, boardId: string, token: string) => {
+    const client = connect(instances[instance]!.ws, boardId, token);
+    clients.push(client);
+    await synced(client);
+    return client;
+  };
+  const stored = async (boardId: string) => {
+    const doc = new Y.Doc();
+    const { state, updates } = await store.load(boardId);
+    if (state) Y.applyUpdate(doc, state);
+    for (const u of updates) Y.applyUpdate(doc, u);
+    return doc;
+  };
+  const json = (doc: Y.Doc) => doc.getMap('meta').toJSON();
+
+  it('carries concurrent edits on three instances to every client, and storage holds the same', async () => {
+    const b = await board();
+    const editors = await Promise.all([0, 1, 2, 0, 1, 2].map((i) => join(i, b.id, b.tokens.editor)));
+    for (let round = 0; round < 20; round++) {
+      editors.forEach((c, n) => c.doc.getMap('meta').set(`k${(round * 7 + n) % 12}`, `${n}:${round}`));
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await eventually(() => {
+      const first = json(editors[0]!.doc);
+      for (const c of editors) expect(json(c.doc)).toEqual(first);
+    }, 10_000);
+    await eventually(async () => expect(json(await stored(b.id))).toEqual(json(editors[0]!.doc)), 10_000);
+  });
+
+  it('shows presence from a client on instance 1 to a client on instance 3, with the name the token gives', async () => {
+    const b = await board();
+    const here = await join(0, b.id, b.tokens.editor);
+    here.provider.awareness.setLocalStateField('focus', 'legevakt');
+    const there = await join(2, b.id, b.tokens.viewer);
+    await eventually(() => {
+      const state = there.provider.awareness.getStates().get(here.doc.clientID) as { focus?: string; user?: { role?: string } } | undefined;
+      expect(state?.focus).toBe('legevakt');
+      expect(state?.user?.role).toBe('editor');
+    }, 10_000);
+  });
+
+  it('converges after Redis was away for two seconds during edits, without restarting an instance', async () => {
+    const b = await board();
+    const a = await join(0, b.id, b.tokens.editor);
+    const c = await join(2, b.id, b.tokens.editor);
+    await redis.stop();
+    for (let i = 0; i < 10; i++) {
+      a.doc.getMap('meta').set(`a${i}`, i);
+      c.doc.getMap('meta').set(`c${i}`, i);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    // Each side saw only its own instance's edits while Redis was away.
+    expect(c.doc.getMap('meta').get('a9')).toBeUndefined();
+    await redis.start();
+    await eventually(() => {
+      expect(json(a.doc)).toEqual(json(c.doc));
+      expect(Object.keys(json(a.doc)).filter((k) => /^[ac]\d$/.test(k))).toHaveLength(20);
+    }, 15_000);
+  });
+
+  it('brings the others up to date when one instance alone lost Redis for a while', async () => {
+    const b = await board();
+    const cutOff = await join(0, b.id, b.tokens.editor);
+    const others = await Promise.all([1, 2].map((i) => join(i, b.id, b.tokens.editor)));
+    const port = proxy.port;
+    await proxy.close();
+    for (let i = 0; i < 10; i++) {
+      cutOff.doc.getMap('meta').set(`alone${i}`, i);
+      others[0]!.doc.getMap('meta').set(`together${i}`, i);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    // Instances 1 and 2 still reach each other; instance 0's edits reach neither.
+    await eventually(() => expect(others[1]!.doc.getMap('meta').get('together9')).toBe(9), 10_000);
+    expect(others[1]!.doc.getMap('meta').get('alone9')).toBeUndefined();
+    proxy = await startBalancer(() => [redisPort()], port);
+    await eventually(() => {
+      for (const c of [cutOff, ...others]) expect(Object.keys(json(c.doc)).filter((k) => /^(alone|together)\d$/.test(k))).toHaveLength(20);
+    }, 15_000);
+  });
+
+  it("applies a facilitator's lock made on one instance to editors on another", async () => {
+    const b = await board();
+    const writer = await join(1, b.id, b.tokens.editor);
+    const watcher = await join(2, b.id, b.tokens.viewer);
+    const locked = await fetch(`${instances[0]!.http}/api/boards/${b.id}/control/lock`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${b.tokens.facilitator}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ locked: true }),
+    });
+    expect(locked.status).toBe(200);
+    const lockedWrites = async () => Number(/ansvarstavla_locked_writes_total (\d+)/.exec(await (await fetch(`${instances[1]!.http}/metrics`)).text())?.[1]);
+    let probe = 0;
+    // The lock reaches instance 1 through Redis; from then on it refuses the editor's writes.
+    await eventually(async () => {
+      writer.doc.getMap('meta').set('probe', ++probe);
+      expect(await lockedWrites()).toBeGreaterThan(0);
+    }, 10_000);
+    writer.doc.getMap('meta').set('while-locked', 1);
+    const facilitator = await join(0, b.id, b.tokens.facilitator);
+    facilitator.doc.getMap('meta').set('marker', 1);
+    await eventually(() => expect(watcher.doc.getMap('meta').get('marker')).toBe(1), 10_000);
+    expect(watcher.doc.getMap('meta').get('while-locked')).toBeUndefined();
+  });
+});
