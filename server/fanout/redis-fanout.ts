@@ -61,7 +61,14 @@ export class RedisFanout implements Fanout {
   /** Connects both links and starts reading; resolves once Redis answered. */
   static async connect(opts: RedisFanoutOptions): Promise<RedisFanout> {
     const fanout = new RedisFanout(opts);
-    await Promise.all([fanout.pub.connect(), fanout.reader.connect()]);
+    try {
+      await Promise.all([fanout.pub.connect(), fanout.reader.connect()]);
+    } catch (error) {
+      fanout.pub.disconnect();
+      fanout.reader.disconnect();
+      const { hostname, port } = new URL(opts.url);
+      throw new Error(`cannot reach Redis at ${hostname}:${port || 6379} (REDIS_URL): ${error instanceof Error ? error.message : String(error)}`);
+    }
     fanout.readerId = Number(await fanout.reader.client('ID'));
     fanout.loopDone = fanout.loop();
     return fanout;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { catalog } from '@/lib/catalog';
-import { SYNC_PATH } from '@/lib/protocol';
+import { CLOSE, CLOSE_REASON, SYNC_PATH } from '@/lib/protocol';
 import { createBoardServer } from '@/server/board-server';
 import { boardLinks, createBoard } from '@/server/boards';
 import { loadConfig } from '@/server/config';
@@ -9,8 +9,11 @@ import { RedisFanout } from '@/server/fanout/redis-fanout';
 import { silentLogger } from '@/server/log';
 import type { DocStore } from '@/server/storage/doc-store';
 import { MemoryDocStore } from '@/server/storage/memory-doc-store';
-import { connect, eventually, SECRET, synced, type Client } from './harness';
+import { call, join as joinAs, openFeed, startThread } from './comment-client';
+import { closeOf } from './control-client';
+import { connect, eventually, SECRET, synced, type Client, type TestServer } from './harness';
 import { startBalancer, type Balancer } from './services/balancer';
+import { suiteTitle } from './services/skip';
 import { redisUnavailable, startRedis, type RedisServer } from './services/redis';
 
 // Three instances in this process, one store between them, a real Redis: the fan-out logic on
@@ -27,7 +30,7 @@ const shared = (store: DocStore): DocStore =>
     },
   });
 
-describe.skipIf(skip)(`fan-out between instances in one process${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describe.skipIf(skip)(suiteTitle('fan-out between instances in one process', skip), () => {
   let redis: RedisServer;
   // Instance 0 reaches Redis through this proxy, so its link alone can be cut.
   let proxy: Balancer;
@@ -163,5 +166,28 @@ describe.skipIf(skip)(`fan-out between instances in one process${skip ? ` (skipp
     facilitator.doc.getMap('meta').set('marker', 1);
     await eventually(() => expect(watcher.doc.getMap('meta').get('marker')).toBe(1), 10_000);
     expect(watcher.doc.getMap('meta').get('while-locked')).toBeUndefined();
+  });
+
+  it('delivers a comment made on one instance to a live feed open on another', async () => {
+    const b = await board();
+    const [first, third] = [{ http: instances[0]!.http }, { http: instances[2]!.http }] as TestServer[];
+    const feed = openFeed(`${third!.http}/api/boards/${b.id}/events?token=${encodeURIComponent(b.tokens.viewer)}`);
+    await feed.next((e) => e.type === 'snapshot');
+    const kari = await joinAs(first!, b.id, b.tokens.commenter, 'Kari Nordmann');
+    await startThread(first!, b.id, kari.token, { anchor: { kind: 'board' }, body: 'Fra instans 1' });
+    const arrived = await feed.next((e) => e.type === 'thread' && e.thread.comments[0]?.body === 'Fra instans 1', 5000);
+    expect(arrived.type === 'thread' && arrived.thread.comments[0]?.author.name).toBe('Kari Nordmann');
+    feed.close();
+  });
+
+  it("closes a rotated role's sockets on every instance, and only that role's", async () => {
+    const b = await board();
+    const editor = await join(2, b.id, b.tokens.editor);
+    const viewer = await join(2, b.id, b.tokens.viewer);
+    const editorClosed = closeOf(editor);
+    const rotated = await call({ http: instances[0]!.http } as TestServer, 'POST', `/api/boards/${b.id}/links/editor/rotate`, { token: b.tokens.facilitator });
+    expect(rotated.status).toBe(200);
+    expect(await editorClosed).toEqual({ code: CLOSE.unauthorized, reason: CLOSE_REASON.linkRotated });
+    expect(viewer.provider.wsconnected).toBe(true);
   });
 });

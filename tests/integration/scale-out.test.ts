@@ -10,6 +10,7 @@ import { startServerProcess } from '../bench/processes';
 import { connect, eventually, synced, type Client } from './harness';
 import { startBalancer, type Balancer } from './services/balancer';
 import { postgresUnavailable, startPostgres, type PostgresServer } from './services/postgres';
+import { suiteTitle } from './services/skip';
 import { redisUnavailable, startRedis, type RedisServer } from './services/redis';
 
 const skip = postgresUnavailable() ?? redisUnavailable();
@@ -17,7 +18,7 @@ const SECRET = 'scale-out-test-secret-0123456789abcdefgh';
 
 type Instance = { child: ChildProcess; port: number };
 
-describe.skipIf(skip)(`three instances on PostgreSQL and Redis${skip ? ` (skipped: ${skip})` : ''}`, () => {
+describe.skipIf(skip)(suiteTitle('three instances on PostgreSQL and Redis', skip), () => {
   let pg: PostgresServer;
   let redis: RedisServer;
   let databaseUrl: string;

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort } from './ports';
+import { suiteTitle } from './skip';
 
 /** A private PostgreSQL server for one test file: its own data directory, port and socket directory. */
 export type PostgresServer = {
@@ -56,16 +57,9 @@ export function postgresUnavailable(): string | null {
   return null;
 }
 
-/**
- * A describe title for a suite that needs PostgreSQL: `name`, or when it cannot run, `name` with
- * the reason, also written to stderr, since the default reporter does not list skipped suites.
- */
+/** A suite's title, naming the reason when PostgreSQL is not available here (see suiteTitle). */
 export function postgresSuiteTitle(name: string): string {
-  const reason = postgresUnavailable();
-  if (reason === null) return name;
-  const title = `${name} (skipped: ${reason})`;
-  console.warn(title);
-  return title;
+  return suiteTitle(name, postgresUnavailable());
 }
 
 /** Runs a PostgreSQL program to completion, rejecting with its output when it fails. */

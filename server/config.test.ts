@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+const secret = 'a-secret-of-at-least-thirty-two-characters';
+
+describe('scale-out settings', () => {
+  it('keep the embedded SQLite default when neither URL is set', () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.databaseFile).toMatch(/boards\.sqlite$/);
+  });
+
+  it('take PostgreSQL and Redis URLs, with the shared secret every instance needs', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/tavle', REDIS_URL: 'redis://cache:6379', BOARD_SECRET: secret });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://u:p@db:5432/tavle', redisUrl: 'redis://cache:6379' });
+  });
+
+  it('refuse to start several instances without one BOARD_SECRET, and name a malformed URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://db/tavle' })).toThrow(/BOARD_SECRET: required with DATABASE_URL or REDIS_URL/);
+    expect(() => loadConfig({ REDIS_URL: 'redis://cache' })).toThrow(/BOARD_SECRET/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db/tavle', BOARD_SECRET: secret })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => loadConfig({ REDIS_URL: 'http://cache', BOARD_SECRET: secret })).toThrow(/REDIS_URL: must be a redis/);
+  });
+});

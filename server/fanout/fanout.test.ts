@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { decodeMessage, encodeMessage, type BoardMessage } from './fanout';
+
+const roundTrip = (m: BoardMessage) => {
+  const { kind, data } = encodeMessage(m);
+  return decodeMessage(kind, data);
+};
+
+describe('fan-out messages', () => {
+  it('carry every kind across unchanged', () => {
+    const messages: BoardMessage[] = [
+      { kind: 'update', data: new Uint8Array([1, 2, 3]) },
+      { kind: 'awareness', data: new Uint8Array([4]) },
+      { kind: 'hello' },
+      { kind: 'catch-up' },
+      { kind: 'rotated', role: 'editor', keyVersion: 3 },
+      { kind: 'event', event: { type: 'participant', participant: { participantId: 'p1', name: 'Kari', organisation: 'KS', role: 'commenter' } } },
+    ];
+    for (const m of messages) expect(roundTrip(m)).toEqual(m);
+  });
+
+  it('skip entries of an unknown kind, with JSON that does not parse, or with a payload outside the schema', () => {
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    expect(decodeMessage('z', new Uint8Array())).toBeNull();
+    expect(decodeMessage('e', bytes('{not json'))).toBeNull();
+    expect(decodeMessage('e', bytes('{"type":"thread"}'))).toBeNull();
+    expect(decodeMessage('r', bytes('{"role":"chair","keyVersion":1}'))).toBeNull();
+    expect(decodeMessage('r', bytes('{"role":"viewer","keyVersion":-1}'))).toBeNull();
+  });
+});
