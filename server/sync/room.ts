@@ -48,9 +48,11 @@ export class Room {
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
       const changed = [...added!, ...updated!, ...removed!];
       const owner = origin === REMOTE_ORIGIN ? this.remoteIds : this.peers.get(origin as Peer);
-      if (owner) {
-        for (const id of [...added!, ...updated!]) owner.add(id);
-        for (const id of removed!) owner.delete(id);
+      if (owner) for (const id of [...added!, ...updated!]) owner.add(id);
+      // Removed for whatever reason (left, timed out, removed elsewhere): the id is free again.
+      for (const id of removed!) {
+        owner?.delete(id);
+        this.remoteIds.delete(id);
       }
       const update = encodeAwarenessUpdate(this.awareness, changed);
       this.broadcast(awarenessMessage(update), null);
@@ -207,6 +209,8 @@ export class Room {
       // rows: the store folds exactly the rows it reads, under a lock only one instance gets.
       this.logged -= covered;
       await this.opts.store.foldLog(this.boardId, foldStored);
+      // The size bound counts the whole document, whichever instance's updates made it.
+      this.docBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
       return;
     }
     const state = Y.encodeStateAsUpdate(this.doc);

@@ -7,6 +7,10 @@ const root = path.resolve(import.meta.dirname, '../..');
 /** Starts a server process and resolves once `ready` matches its output, with the match. */
 export function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A run that ends early (a failed assertion, Ctrl+C) must not leave servers behind.
+  const orphaned = () => child.kill('SIGKILL');
+  process.once('exit', orphaned);
+  child.once('exit', () => process.off('exit', orphaned));
   return new Promise((resolve, reject) => {
     let out = '';
     const onData = (chunk: Buffer) => {

@@ -10,24 +10,25 @@ import { postgresUnavailable, startPostgres } from '../integration/services/post
 import { redisUnavailable, startRedis } from '../integration/services/redis';
 import { client, percentile } from './fanout';
 import { cpuSeconds, startServerProcess } from './processes';
-import type { BenchRow } from './table';
+import { median, type BenchRow } from './table';
 
 const SECRET = 'bench-secret-0123456789abcdefghijklmnop';
 const ROUNDS = 4;
+const LATENCY_ROUNDS = 10;
 
 type Instance = { pid: number; port: number };
 type Board = { id: string; tokens: Record<string, string> };
 
 /**
- * One sender on instance A writes `rate` updates per second; receivers on A and on B record
- * arrival times, so same-instance and cross-instance latency come from the same updates. Both
- * instances' CPU over the run is divided by the updates sent.
+ * One sender on instance A writes `rate` updates per second to `nearCount` receivers on A and
+ * `farCount` on B, which record arrival times on the sender's clock. Both instances' CPU over the
+ * run is divided by the updates sent.
  */
-async function measureSpread(a: Instance, b: Instance, board: Board, receivers: number, rate: number, seconds: number) {
+async function measureSpread(a: Instance, b: Instance, board: Board, nearCount: number, farCount: number, rate: number, seconds: number) {
   const url = (i: Instance) => `ws://127.0.0.1:${i.port}/sync`;
   const sender = client({ url: url(a), room: board.id }, { token: board.tokens.editor! });
-  const near = Array.from({ length: receivers }, () => client({ url: url(a), room: board.id }, { token: board.tokens.viewer! }));
-  const far = Array.from({ length: receivers }, () => client({ url: url(b), room: board.id }, { token: board.tokens.viewer! }));
+  const near = Array.from({ length: nearCount }, () => client({ url: url(a), room: board.id }, { token: board.tokens.viewer! }));
+  const far = Array.from({ length: farCount }, () => client({ url: url(b), room: board.id }, { token: board.tokens.viewer! }));
   await Promise.all([sender, ...near, ...far].map((c) => c.synced));
   const sentAt = new Map<number, number>();
   const latencies = { same: [] as number[], cross: [] as number[] };
@@ -80,7 +81,7 @@ async function createLongBoard(databaseUrl: string, updates: number): Promise<Bo
  * whose history holds 100 000 updates.
  */
 export async function benchScaleOut(): Promise<{ rows: BenchRow[]; latency: string[][]; cpu: string[][]; skipped: string | null }> {
-  const skipped = postgresUnavailable() ?? redisUnavailable();
+  const skipped = [postgresUnavailable(), redisUnavailable()].filter(Boolean).join('; ') || null;
   if (skipped) return { rows: [], latency: [], cpu: [], skipped };
   const [pg, redis] = await Promise.all([startPostgres().then((s) => s!), startRedis()]);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ansvarstavla-scale-bench-'));
@@ -98,27 +99,36 @@ export async function benchScaleOut(): Promise<{ rows: BenchRow[]; latency: stri
     }).then((r) => r.json() as Promise<Board>);
     const large = await createLongBoard(databaseUrl, 100_000);
 
-    // Latency: 20 receivers on each instance, the same updates timed on both sides.
-    await measureSpread(a, b, small, 20, 30, 2); // unmeasured warm-up: JIT, pool connections, first load
+    // Latency: 20 receivers all on A (same instance) or all on B (cross-instance), in alternating
+    // rounds. Had both groups listened at once, the cross-instance ones, arriving last, would also
+    // have waited behind the others in the one load-generator process.
+    await measureSpread(a, b, small, 20, 20, 30, 2); // unmeasured warm-up: JIT, pool connections, first load
     const same: number[] = [];
     const cross: number[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      const m = await measureSpread(a, b, small, 20, 30, 5);
-      same.push(...m.same);
-      cross.push(...m.cross);
+    const pairs: number[] = [];
+    const p99 = (xs: number[]) => percentile([...xs].sort((x, y) => x - y), 99);
+    // Many short paired rounds: the added latency is the median over pairs of cross p99 minus
+    // same p99, so a noisy stretch of the shared machine that spoils one round spoils one pair
+    // instead of deciding the result. The pooled figures are printed beside it.
+    for (let round = 0; round < LATENCY_ROUNDS; round++) {
+      const near = (await measureSpread(a, b, small, 20, 0, 30, 3)).same;
+      const far = (await measureSpread(a, b, small, 0, 20, 30, 3)).cross;
+      pairs.push(p99(far) - p99(near));
+      same.push(...near);
+      cross.push(...far);
     }
     same.sort((x, y) => x - y);
     cross.sort((x, y) => x - y);
-    const added = percentile(cross, 99) - percentile(same, 99);
+    const added = median(pairs);
     const latency = [percentile(same, 50), percentile(same, 99), percentile(cross, 50), percentile(cross, 99), added].map((x) => x.toFixed(2));
 
     // CPU: one receiver per instance, so the figure is the servers' work per update rather than
     // the copies sent; every client holds the whole document, and the large one is large.
     const cpu: Record<string, number> = {};
     for (const [name, board] of [['new board', small], ['100 000-update board', large]] as const) {
-      await measureSpread(a, b, board, 1, 100, 2);
+      await measureSpread(a, b, board, 1, 1, 100, 2);
       let total = 0;
-      for (let round = 0; round < ROUNDS; round++) total += (await measureSpread(a, b, board, 1, 100, 5)).cpuPerUpdateMs;
+      for (let round = 0; round < ROUNDS; round++) total += (await measureSpread(a, b, board, 1, 1, 100, 5)).cpuPerUpdateMs;
       cpu[name] = total / ROUNDS;
     }
     const growth = cpu['100 000-update board']! / cpu['new board']!;
@@ -127,7 +137,7 @@ export async function benchScaleOut(): Promise<{ rows: BenchRow[]; latency: stri
       latency: [[...latency, `${same.length}/${cross.length}`]],
       cpu: Object.entries(cpu).map(([name, ms]) => [name, (ms * 1000).toFixed(0)]),
       rows: [
-        { name: 'cross-instance p99 minus same-instance p99', value: added, unit: 'ms', target: '<= 5 ms', pass: added <= 5 },
+        { name: `cross-instance p99 minus same-instance p99 (median of ${LATENCY_ROUNDS} paired rounds)`, value: added, unit: 'ms', target: '<= 5 ms', pass: added <= 5 },
         { name: 'CPU per update, 100 000-update board / new board', value: growth, unit: 'x', target: '<= 1.25', pass: growth <= 1.25 },
       ],
     };

@@ -13,7 +13,7 @@ import { postgresUnavailable, startPostgres, type PostgresServer } from './servi
 import { suiteTitle } from './services/skip';
 import { redisUnavailable, startRedis, type RedisServer } from './services/redis';
 
-const skip = postgresUnavailable() ?? redisUnavailable();
+const skip = [postgresUnavailable(), redisUnavailable()].filter(Boolean).join('; ') || null;
 const SECRET = 'scale-out-test-secret-0123456789abcdefgh';
 
 type Instance = { child: ChildProcess; port: number };

@@ -14,7 +14,7 @@ export type RedisServer = {
 /** Why the Redis tests cannot run here, or null when redis-server is installed. */
 export function redisUnavailable(): string | null {
   const found = spawnSync('redis-server', ['--version'], { stdio: 'ignore' });
-  return found.status === 0 ? null : 'Redis is not installed (apt-get install redis-server)';
+  return found.status === 0 ? null : 'Redis is not installed; apt-get install redis-server';
 }
 
 /** Starts redis-server on a free loopback port, without persistence. */
