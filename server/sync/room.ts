@@ -208,9 +208,7 @@ export class Room {
       // Other instances append to the same log, so this document does not line up with its first
       // rows: the store folds exactly the rows it reads, under a lock only one instance gets.
       this.logged -= covered;
-      await this.opts.store.foldLog(this.boardId, foldStored);
-      // The size bound counts the whole document, whichever instance's updates made it.
-      this.docBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+      await this.opts.store.foldLog(this.boardId, this.foldInto);
       return;
     }
     const state = Y.encodeStateAsUpdate(this.doc);
@@ -218,6 +216,24 @@ export class Room {
     await this.opts.store.compact(this.boardId, state, covered);
     this.docBytes = state.byteLength;
   }
+
+  /**
+   * The fold of a shared log: what is stored, brought into this room's document (which holds
+   * nearly all of it already), then the document's state. Re-encoding the live document costs a
+   * fraction of rebuilding it from storage, which on a long-lived board would make every
+   * compaction, and so every update on average, dearer as the board grows.
+   */
+  private foldInto = (stored: StoredDoc): Uint8Array => {
+    Y.transact(this.doc, () => {
+      // Checking costs a decode; integrating a large state this document already holds costs far more.
+      if (stored.state && !Y.snapshotContainsUpdate(Y.snapshot(this.doc), stored.state)) Y.applyUpdate(this.doc, stored.state, REMOTE_ORIGIN);
+      for (const u of stored.updates) Y.applyUpdate(this.doc, u, REMOTE_ORIGIN);
+    }, REMOTE_ORIGIN);
+    const state = Y.encodeStateAsUpdate(this.doc);
+    // The size bound counts the whole document, whichever instance's updates made it.
+    this.docBytes = state.byteLength;
+    return state;
+  };
 
   /** Records pending history, flushes, compacts and frees the document; the room must have no peers. */
   async unload(): Promise<void> {
@@ -259,13 +275,4 @@ function applyStored(doc: Y.Doc, stored: StoredDoc, origin: symbol): void {
     if (stored.state) Y.applyUpdate(doc, stored.state, origin);
     for (const u of stored.updates) Y.applyUpdate(doc, u, origin);
   }, origin);
-}
-
-/** What a fold writes: the stored state and log merged by applying them, never with mergeUpdates over a long log. */
-function foldStored(stored: StoredDoc): Uint8Array {
-  const doc = new Y.Doc({ gc: true });
-  applyStored(doc, stored, LOAD_ORIGIN);
-  const state = Y.encodeStateAsUpdate(doc);
-  doc.destroy();
-  return state;
 }

@@ -33,7 +33,7 @@ async function printScaleOut(): Promise<boolean> {
   }
   printColumns(
     'Scale-out: two instances on PostgreSQL and Redis; one sender on A at 30 updates/s, 20 receivers on A (same) or on B (cross), ten alternating 3 s rounds (latency in ms)',
-    ['same p50', 'same p99', 'cross p50', 'cross p99', 'cross-same p99, paired', 'samples'],
+    ['same p50', 'same p99', 'cross p50', 'cross p99', 'cross-same p99', 'samples'],
     scale.latency,
   );
   printColumns('Scale-out: CPU of both instances per update, one sender at 100 updates/s, one receiver on each', ['board', 'CPU µs/update'], scale.cpu);

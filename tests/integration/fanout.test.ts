@@ -190,4 +190,28 @@ describe.skipIf(skip)(suiteTitle('fan-out between instances in one process', ski
     expect(await editorClosed).toEqual({ code: CLOSE.unauthorized, reason: CLOSE_REASON.linkRotated });
     expect(viewer.provider.wsconnected).toBe(true);
   });
+
+  it("keeps in a fold what another instance stored or folded that this instance's document lacked", async () => {
+    const b = await board();
+    const writer = await join(0, b.id, b.tokens.editor);
+    // Another writer whose messages never arrived: one update in the log, and a fold of its own
+    // that put a second change into the stored state.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, (await store.load(b.id)).state!);
+    const updates: Uint8Array[] = [];
+    other.on('update', (u: Uint8Array) => updates.push(u));
+    other.getMap('meta').set('logged-elsewhere', 1);
+    await store.appendUpdate(b.id, updates[0]!);
+    other.getMap('meta').set('folded-elsewhere', 2);
+    expect(await store.foldLog(b.id, () => Y.encodeStateAsUpdate(other))).toBe(true);
+    // Past COMPACT_AFTER (50), the writer's instance folds the log.
+    for (let i = 0; i < 60; i++) writer.doc.getMap('meta').set('count', i);
+    await eventually(async () => {
+      const folded = await stored(b.id);
+      expect(json(folded)).toMatchObject({ 'logged-elsewhere': 1, 'folded-elsewhere': 2, count: 59 });
+      expect((await store.load(b.id)).updates.length).toBeLessThan(50);
+    }, 10_000);
+    // The fold brought both into the room, and so to its clients.
+    await eventually(() => expect(json(writer.doc)).toMatchObject({ 'logged-elsewhere': 1, 'folded-elsewhere': 2 }));
+  });
 });
