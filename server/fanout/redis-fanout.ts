@@ -75,7 +75,8 @@ export class RedisFanout implements Fanout {
   }
 
   private watch(client: Redis, name: 'pub' | 'reader', resumed: () => void): void {
-    client.on('error', (error: Error) => this.opts.log('redis-error', { link: name, error: error.message }, 'warn'));
+    // Once per outage: while Redis is away every reconnect attempt fails the same way.
+    client.on('error', (error: Error) => this.lost[name] || this.opts.log('redis-error', { link: name, error: error.message }, 'warn'));
     client.on('close', () => {
       if (this.closed || this.lost[name]) return;
       this.lost[name] = true;

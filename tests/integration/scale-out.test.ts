@@ -130,12 +130,15 @@ describe.skipIf(skip)(suiteTitle('three instances on PostgreSQL and Redis', skip
     const board = await createBoard();
     const editors = await Promise.all([0, 1, 2].map((i) => join(instances[i]!.port, board.id, board.tokens.editor!)));
     await redis.stop();
+    const fanoutHealth = async (i: number) => ((await (await fetch(`${http(i)}/api/health`)).json()) as { fanout: string }).fanout;
+    await eventually(async () => expect(await fanoutHealth(1)).toBe('unreachable'));
     await editRounds(editors, 30, 'dark');
     await new Promise((r) => setTimeout(r, 2000));
     // Each instance served its own clients meanwhile, but could not reach the others.
     expect(meta(editors[0]!.doc)).not.toEqual(meta(editors[2]!.doc));
     await redis.start();
     await eventually(() => converged(editors), 20_000);
+    for (let i = 0; i < 3; i++) await eventually(async () => expect(await fanoutHealth(i)).toBe('ok'));
     await editRounds(editors, 5, 'light');
     await eventually(() => converged(editors), 10_000);
     expect(meta(await stored(board.id))).toEqual(meta(editors[0]!.doc));
