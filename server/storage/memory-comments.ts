@@ -1,5 +1,6 @@
 import type { Author, Comment, Participant, Thread } from '@/lib/comments';
 import type { CommentRemoval, CommentStore, ThreadRecord } from './comment-store';
+import { BoardMap } from './memory-board-map';
 
 type Board = { participants: Map<string, Participant>; threads: Map<string, ThreadRecord>; comments: Map<string, Comment>; removals: CommentRemoval[] };
 
@@ -10,22 +11,22 @@ const copy = <T>(value: T): T => structuredClone(value);
 
 /** The CommentStore half of MemoryDocStore: plain maps, insertion order as arrival order. */
 export class MemoryComments implements CommentStore {
-  private readonly boards = new Map<string, Board>();
+  private readonly boards = new BoardMap<Board>(emptyBoard);
 
   // The join time only orders participants, and a Map keeps insertion order already.
   async addParticipant(boardId: string, participant: Participant, _at?: string): Promise<boolean> {
-    const { participants } = this.board(boardId);
+    const { participants } = this.boards.write(boardId);
     if (participants.has(participant.participantId)) return false;
     participants.set(participant.participantId, copy(participant));
     return true;
   }
 
   async listParticipants(boardId: string): Promise<Participant[]> {
-    return [...this.peek(boardId).participants.values()].map(copy);
+    return [...this.boards.read(boardId).participants.values()].map(copy);
   }
 
   async createThread(thread: ThreadRecord, first: Comment): Promise<void> {
-    const board = this.board(thread.boardId);
+    const board = this.boards.write(thread.boardId);
     if (board.threads.has(thread.id)) throw new Error(`thread ${thread.id} already exists`);
     if (board.comments.has(first.id)) throw new Error(`comment ${first.id} already exists`);
     board.threads.set(thread.id, copy(thread));
@@ -33,7 +34,7 @@ export class MemoryComments implements CommentStore {
   }
 
   async addComment(boardId: string, comment: Comment): Promise<boolean> {
-    const board = this.board(boardId);
+    const board = this.boards.write(boardId);
     if (!board.threads.has(comment.threadId)) return false;
     if (board.comments.has(comment.id)) throw new Error(`comment ${comment.id} already exists`);
     board.comments.set(comment.id, copy(comment));
@@ -41,19 +42,19 @@ export class MemoryComments implements CommentStore {
   }
 
   async getComment(boardId: string, commentId: string): Promise<Comment | null> {
-    const c = this.peek(boardId).comments.get(commentId);
+    const c = this.boards.read(boardId).comments.get(commentId);
     return c ? copy(c) : null;
   }
 
   async editComment(boardId: string, commentId: string, body: string, mentions: string[], at: string): Promise<boolean> {
-    const c = this.board(boardId).comments.get(commentId);
+    const c = this.boards.write(boardId).comments.get(commentId);
     if (!c || c.removedAt) return false;
     Object.assign(c, { body, mentions: [...mentions], editedAt: at });
     return true;
   }
 
   async removeComment(boardId: string, commentId: string, by: Author, at: string): Promise<boolean> {
-    const board = this.board(boardId);
+    const board = this.boards.write(boardId);
     const c = board.comments.get(commentId);
     if (!c || c.removedAt) return false;
     const removedBy = by.participantId === c.author.participantId ? null : by.participantId;
@@ -63,11 +64,11 @@ export class MemoryComments implements CommentStore {
   }
 
   async listRemovals(boardId: string): Promise<CommentRemoval[]> {
-    return this.peek(boardId).removals.map(copy);
+    return this.boards.read(boardId).removals.map(copy);
   }
 
   async setThreadStatus(boardId: string, threadId: string, status: Thread['status'], by: Author, at: string): Promise<boolean> {
-    const t = this.board(boardId).threads.get(threadId);
+    const t = this.boards.write(boardId).threads.get(threadId);
     if (!t) return false;
     if (t.status === status) return true;
     const resolved = status === 'resolved';
@@ -76,30 +77,19 @@ export class MemoryComments implements CommentStore {
   }
 
   async getThread(boardId: string, threadId: string): Promise<Thread | null> {
-    const board = this.peek(boardId);
+    const board = this.boards.read(boardId);
     const t = board.threads.get(threadId);
     return t ? { ...copy(t), comments: [...board.comments.values()].filter((c) => c.threadId === threadId).map(copy) } : null;
   }
 
   async listThreads(boardId: string): Promise<Thread[]> {
-    const board = this.peek(boardId);
+    const board = this.boards.read(boardId);
     const byThread = new Map<string, Comment[]>([...board.threads.keys()].map((id) => [id, []]));
     for (const c of board.comments.values()) byThread.get(c.threadId)?.push(copy(c));
     return [...board.threads.values()].map((t) => ({ ...copy(t), comments: byThread.get(t.id) ?? [] }));
   }
 
   async countComments(boardId: string): Promise<number> {
-    return this.peek(boardId).comments.size;
-  }
-
-  private board(boardId: string): Board {
-    let board = this.boards.get(boardId);
-    if (!board) this.boards.set(boardId, (board = emptyBoard()));
-    return board;
-  }
-
-  /** A board for reading: reads of an unknown board leave nothing behind. */
-  private peek(boardId: string): Board {
-    return this.boards.get(boardId) ?? emptyBoard();
+    return this.boards.read(boardId).comments.size;
   }
 }

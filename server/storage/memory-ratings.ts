@@ -1,5 +1,6 @@
 import type { RatingAnswer, RatingRound } from '@/lib/ratings';
 import type { AnswerOutcome, RatingStore } from './rating-store';
+import { BoardMap } from './memory-board-map';
 
 /** A board's rounds, its answers in arrival order, and the keys of the answered triples. */
 type Board = { rounds: Map<string, RatingRound>; answers: RatingAnswer[]; answered: Set<string> };
@@ -10,10 +11,10 @@ const answerKey = (a: RatingAnswer) => JSON.stringify([a.roundId, a.author.parti
 
 /** The RatingStore half of MemoryDocStore: plain maps; each method runs to completion, so each check-and-write is atomic. */
 export class MemoryRatings implements RatingStore {
-  private readonly boards = new Map<string, Board>();
+  private readonly boards = new BoardMap<Board>(() => ({ rounds: new Map(), answers: [], answered: new Set() }));
 
   async createRound(round: RatingRound): Promise<boolean> {
-    const { rounds } = this.board(round.boardId);
+    const { rounds } = this.boards.write(round.boardId);
     if (rounds.has(round.id)) throw new Error(`round ${round.id} already exists`);
     if ([...rounds.values()].some((r) => r.closedAt === null)) return false;
     rounds.set(round.id, copy(round));
@@ -56,11 +57,5 @@ export class MemoryRatings implements RatingStore {
 
   async listAnswers(boardId: string, roundId: string): Promise<RatingAnswer[]> {
     return (this.boards.get(boardId)?.answers ?? []).filter((a) => a.roundId === roundId).map(copy);
-  }
-
-  private board(boardId: string): Board {
-    let board = this.boards.get(boardId);
-    if (!board) this.boards.set(boardId, (board = { rounds: new Map(), answers: [], answered: new Set() }));
-    return board;
   }
 }

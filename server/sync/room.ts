@@ -78,7 +78,7 @@ export class Room {
     // through the subscription, and applying it twice is harmless.
     room.unsubscribe = (await opts.channels?.hold(boardId)) ?? null;
     try {
-      const [stored, control] = await Promise.all([opts.store.load(boardId), opts.store.getControl(boardId)]);
+      const [stored, control] = await readBoard(opts.store, boardId);
       room.locked = control?.locked ?? false;
       // LOAD_ORIGIN, which the update handler ignores: the stored history must not be appended to the log a second time.
       applyStored(room.doc, stored, LOAD_ORIGIN);
@@ -113,7 +113,7 @@ export class Room {
   /** Applies whatever storage holds that this room lacks (updates stored elsewhere, a lock, while messages were lost). */
   async catchUp(): Promise<void> {
     const changes = this.lockState.changes;
-    const [stored, control] = await Promise.all([this.opts.store.load(this.boardId), this.opts.store.getControl(this.boardId)]);
+    const [stored, control] = await readBoard(this.opts.store, this.boardId);
     // A lock set while the record was being read is newer than what was read.
     if (this.lockState.changes === changes) this.locked = control?.locked ?? false;
     applyStored(this.doc, stored, REMOTE_ORIGIN);
@@ -268,6 +268,9 @@ async function appendPatiently(store: DocStore, boardId: string, update: Uint8Ar
     }
   }
 }
+
+/** What a room takes from storage, on load and on catching up: the document and the controls. */
+const readBoard = (store: DocStore, boardId: string) => Promise.all([store.load(boardId), store.getControl(boardId)]);
 
 /** Applies a stored state and log in one transaction, so observers see one change. */
 function applyStored(doc: Y.Doc, stored: StoredDoc, origin: symbol): void {

@@ -8,6 +8,7 @@ import { LinkProblemView } from './link-problem';
 import { LiveBoard } from './live-board';
 import { fetchBoardInfo, forgetJoined, linkTokenFromHash, loadJoined, type BoardInfo, type Joined, type LinkProblem } from './session';
 import { useLang } from './use-lang';
+import { PageLoading } from './page-loading';
 
 type Phase =
   | { kind: 'checking' }
@@ -57,13 +58,7 @@ export function BoardApp({ boardId }: { boardId: string }) {
 
   switch (phase.kind) {
     case 'checking':
-      return (
-        <main className="grid min-h-screen place-items-center" aria-busy="true">
-          <p role="status" className="text-lg text-slate-600">
-            {t('page.loading')}
-          </p>
-        </main>
-      );
+      return <PageLoading text={t('page.loading')} />;
     case 'problem':
       return <LinkProblemView problem={phase.problem} replaced={phase.replaced} lang={lang} onRetry={check} />;
     case 'join':

@@ -3,6 +3,7 @@ import { formatDelta } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { breakoutsText } from '@/lib/i18n/breakouts';
 import { deltaTone, indicatorView } from '../compare/indicators';
+import { GroupsTable } from './groups-table';
 import { HEADLINES } from './headlines';
 
 /**
@@ -17,51 +18,35 @@ export function HeadlineTable({ comparison: c, lang }: { comparison: BreakoutCom
       <h4 id="breakout-figures-h" className="font-semibold">
         {heading}
       </h4>
-      {/* Wide with many groups: the table scrolls on its own, and takes focus so the keyboard can scroll it. */}
-      <div className="overflow-x-auto" tabIndex={0} role="group" aria-label={heading}>
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b align-bottom text-slate-600">
-              <th className="py-1 pr-2">{t('compare.indicator')}</th>
-              <th className="pr-2 text-right">{t('compare.main')}</th>
-              {c.groups.map((g) => (
-                <th key={g.boardId} className="pr-2 text-right">
-                  {g.name}
-                </th>
-              ))}
+      <GroupsTable heading={heading} first={t('compare.indicator')} main={t('compare.main')} groups={c.groups} numeric>
+        {HEADLINES.map((id) => {
+          const main = c.main.headline[id];
+          if (main === undefined) return null;
+          const view = indicatorView(id, lang);
+          return (
+            <tr key={id} className="border-b border-slate-100 align-top">
+              <th scope="row" className="py-1 pr-2 font-normal">
+                {view.label}
+              </th>
+              <td className="py-1 pr-2 text-right whitespace-nowrap">{view.format(main)}</td>
+              {c.groups.map((g) => {
+                const i = g.comparison.indicators.find((x) => x.id === id);
+                if (!i) return <td key={g.boardId} className="pr-2 text-right">–</td>;
+                const tone = deltaTone(i.delta, view.goodWhen);
+                return (
+                  <td key={g.boardId} data-testid="group-indicator" data-board={g.boardId} data-indicator={id} data-delta={i.delta} className="py-1 pr-2 text-right whitespace-nowrap">
+                    {view.format(i.b)}
+                    <span data-testid="group-delta" className={`block text-xs ${tone.className}`}>
+                      {formatDelta(i.delta, view.format, lang)}
+                      {tone.verdict ? <span className="sr-only"> ({t(`compare.${tone.verdict}`)})</span> : null}
+                    </span>
+                  </td>
+                );
+              })}
             </tr>
-          </thead>
-          <tbody className="tabular-nums">
-            {HEADLINES.map((id) => {
-              const main = c.main.headline[id];
-              if (main === undefined) return null;
-              const view = indicatorView(id, lang);
-              return (
-                <tr key={id} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="py-1 pr-2 font-normal">
-                    {view.label}
-                  </th>
-                  <td className="py-1 pr-2 text-right whitespace-nowrap">{view.format(main)}</td>
-                  {c.groups.map((g) => {
-                    const i = g.comparison.indicators.find((x) => x.id === id);
-                    if (!i) return <td key={g.boardId} className="pr-2 text-right">–</td>;
-                    const tone = deltaTone(i.delta, view.goodWhen);
-                    return (
-                      <td key={g.boardId} data-testid="group-indicator" data-board={g.boardId} data-indicator={id} data-delta={i.delta} className="py-1 pr-2 text-right whitespace-nowrap">
-                        {view.format(i.b)}
-                        <span data-testid="group-delta" className={`block text-xs ${tone.className}`}>
-                          {formatDelta(i.delta, view.format, lang)}
-                          {tone.verdict ? <span className="sr-only"> ({t(`compare.${tone.verdict}`)})</span> : null}
-                        </span>
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </GroupsTable>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { translator, type Lang } from '@/lib/i18n';
 import { breakoutsText } from '@/lib/i18n/breakouts';
 import type { ApiProblem } from '../comments/comments-api';
+import { problemReason } from '../status-problem';
 
 /**
  * A failed breakout call as the person should read it. A refusal that explains itself (a group
@@ -12,6 +13,5 @@ export function breakoutProblem(problem: ApiProblem, lang: Lang): string {
   if (problem.status === 401) return t('error.401');
   if (problem.status === 403) return t('error.403');
   if (problem.status === 404) return t('error.404');
-  const fields = problem.fields ? Object.entries(problem.fields).map(([field, messages]) => `${field}: ${messages.join(', ')}`) : [];
-  return t('error.other', { status: problem.status, reason: [problem.message, ...fields].filter(Boolean).join('; ') });
+  return t('error.other', { status: problem.status, reason: problemReason(problem) });
 }

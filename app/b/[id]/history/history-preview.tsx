@@ -6,9 +6,8 @@ import { computeConsequences } from '@/lib/consequences/engine';
 import type { HistoryEntry } from '@/lib/history';
 import { translator, type Lang } from '@/lib/i18n';
 import { historyText } from '@/lib/i18n/history';
-import { LEVEL_ACCENT } from '@/app/components/level-style';
-import { CardFace } from '../card-face';
 import { cardFacts } from '../card-facts';
+import { ReadOnlyColumn } from '../read-only-column';
 import { formatCommentTime } from '../comments/comment-time';
 import { columnLabels } from './column-labels';
 import { PreviewHeadlines } from './preview-headlines';
@@ -67,25 +66,7 @@ export function HistoryPreviewBoard({ entry, lang, onBack }: Props) {
         {entry.allocation.levels.map((level) => {
           const cards = columns.get(level.id) ?? [];
           const label = labels.get(level.id) ?? level.id;
-          return (
-            <section key={level.id} aria-label={label} data-testid="level" data-level={level.id} className="flex min-h-48 flex-col rounded-lg bg-slate-100 p-2">
-              <h2 className={`flex items-baseline gap-2 border-b-4 pb-1 text-lg font-semibold ${LEVEL_ACCENT[level.kind]}`}>
-                <span className="min-w-0 flex-1 truncate">{label}</span>
-                <span className="text-sm font-normal text-slate-600">({cards.length})</span>
-              </h2>
-              <ul className="mt-2 flex flex-1 flex-col gap-2">
-                {cards.map((id) => {
-                  const f = facts.get(id);
-                  return f ? (
-                    <li key={id} data-testid="card" data-card={id} aria-label={f.name}>
-                      <CardFace facts={f} lang={lang} />
-                    </li>
-                  ) : null;
-                })}
-                {cards.length === 0 ? <li className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-500">{t('preview.empty')}</li> : null}
-              </ul>
-            </section>
-          );
+          return <ReadOnlyColumn key={level.id} level={level} label={label} cards={cards} facts={facts} lang={lang} count={`(${cards.length})`} empty={t('preview.empty')} size="normal" />;
         })}
       </div>
     </section>

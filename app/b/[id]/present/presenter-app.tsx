@@ -6,6 +6,7 @@ import { LiveClient } from '../live-client';
 import { linkTokenFromHash } from '../session';
 import { useLang } from '../use-lang';
 import { PresenterView } from './presenter-view';
+import { PageLoading } from '../page-loading';
 
 /**
  * The presenter view's root: reads the token from the fragment and opens the board with the
@@ -46,13 +47,7 @@ export function PresenterApp({ boardId }: { boardId: string }) {
     );
   }
   if (!client || !token) {
-    return (
-      <main className="grid min-h-screen place-items-center" aria-busy="true">
-        <p role="status" className="text-2xl text-slate-600">
-          {t('present.loading')}
-        </p>
-      </main>
-    );
+    return <PageLoading text={t('present.loading')} large />;
   }
   return <PresenterView boardId={boardId} token={token} client={client} lang={lang} onLang={setLang} />;
 }

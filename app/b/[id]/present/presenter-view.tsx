@@ -7,10 +7,9 @@ import { computeConsequences } from '@/lib/consequences/engine';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { workshopText } from '@/lib/i18n/workshop';
-import { LEVEL_ACCENT } from '@/app/components/level-style';
 import { closeReason } from '../board-toolbar';
-import { CardFace } from '../card-face';
 import { cardFacts } from '../card-facts';
+import { ReadOnlyColumn } from '../read-only-column';
 import { useComments } from '../comments/use-comments';
 import { columnLabels } from '../history/column-labels';
 import { LangSwitch } from '../lang-switch';
@@ -70,25 +69,7 @@ export function PresenterView({ boardId, token, client, lang, onLang }: Props) {
             {projection.allocation.levels.map((level) => {
               const cards = columns.get(level.id) ?? [];
               const label = labels.get(level.id) ?? level.id;
-              return (
-                <section key={level.id} aria-label={label} data-testid="level" data-level={level.id} className="flex flex-col rounded-lg bg-slate-100 p-3">
-                  <h2 className={`flex items-baseline gap-2 border-b-4 pb-1 text-2xl font-semibold ${LEVEL_ACCENT[level.kind]}`}>
-                    <span className="min-w-0 flex-1 truncate">{label}</span>
-                    <span className="text-lg font-normal text-slate-600">{b('column.cards', { count: cards.length })}</span>
-                  </h2>
-                  <ul className="mt-3 flex flex-col gap-2 text-lg">
-                    {cards.map((id) => {
-                      const f = facts.get(id);
-                      return f ? (
-                        <li key={id} data-testid="card" data-card={id} aria-label={f.name}>
-                          <CardFace facts={f} lang={lang} />
-                        </li>
-                      ) : null;
-                    })}
-                    {cards.length === 0 ? <li className="rounded border border-dashed border-slate-300 p-3 text-slate-500">{t('present.empty')}</li> : null}
-                  </ul>
-                </section>
-              );
+              return <ReadOnlyColumn key={level.id} level={level} label={label} cards={cards} facts={facts} lang={lang} count={b('column.cards', { count: cards.length })} empty={t('present.empty')} size="large" />;
             })}
           </section>
         </main>

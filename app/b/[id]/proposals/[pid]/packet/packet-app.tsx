@@ -7,6 +7,7 @@ import { linkTokenFromHash } from '../../../session';
 import { useLang } from '../../../use-lang';
 import { loadPacket, type PacketData } from './packet-load';
 import { PacketView } from './packet-view';
+import { PageLoading } from '../../../page-loading';
 
 type State = { kind: 'loading' } | { kind: 'problem'; problem: ApiProblem | null } | { kind: 'ready'; data: PacketData };
 
@@ -36,13 +37,7 @@ export function PacketApp({ boardId, proposalId }: { boardId: string; proposalId
 
   if (state.kind === 'ready') return <PacketView data={state.data} lang={lang} onLang={setLang} />;
   if (state.kind === 'loading') {
-    return (
-      <main className="grid min-h-screen place-items-center" aria-busy="true">
-        <p role="status" className="text-lg text-slate-600">
-          {t('page.loading')}
-        </p>
-      </main>
-    );
+    return <PageLoading text={t('page.loading')} />;
   }
   return (
     <main className="grid min-h-screen place-items-center p-6">
