@@ -49,6 +49,12 @@ export interface DocStore extends CommentStore, ProposalStore, RatingStore, Cont
   rotateRoleKey(id: string, role: Role): Promise<BoardRecord | null>;
   load(boardId: string): Promise<StoredDoc>;
   appendUpdate(boardId: string, update: Uint8Array): Promise<void>;
+  /**
+   * Appends at once, for a store whose writes are local (SQLite): on disk when it returns,
+   * throws when it could not write, and lands after every append called before it. A room
+   * then relays an update within the event that applied it, with no wait for a later turn.
+   */
+  appendUpdateNow?(boardId: string, update: Uint8Array): void;
   /** Number of updates stored after the compacted state. */
   updateCount(boardId: string): Promise<number>;
   /**

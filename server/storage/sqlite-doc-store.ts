@@ -168,6 +168,15 @@ export class SqliteDocStore implements DocStore {
     });
   }
 
+  appendUpdateNow(boardId: string, update: Uint8Array): void {
+    this.assertOpen();
+    // Queued appends were called first, so they take the earlier seqs.
+    this.flush();
+    // A view, not a copy: the row is written before this returns.
+    this.insert(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+    this.checkpointer?.committed();
+  }
+
   async updateCount(boardId: string): Promise<number> {
     this.assertOpen();
     // Counting queued appends too keeps the count in step with what compact() will see,
@@ -361,10 +370,10 @@ export class SqliteDocStore implements DocStore {
     this.queue = [];
     try {
       // A lone append commits on its own: BEGIN/COMMIT around one insert only adds work.
-      if (batch.length === 1) this.insert(batch[0]!);
+      if (batch.length === 1) this.insert(batch[0]!.boardId, batch[0]!.data);
       else
         this.db.transaction(() => {
-          for (const p of batch) this.insert(p);
+          for (const p of batch) this.insert(p.boardId, p.data);
         })();
     } catch (e) {
       // The counters may have run ahead of what was written; read them afresh next time.
@@ -376,10 +385,10 @@ export class SqliteDocStore implements DocStore {
     for (const p of batch) p.resolve();
   }
 
-  private insert(p: PendingAppend): void {
-    const seq = (this.seqs.get(p.boardId) ?? this.stmt.lastSeq.get(p.boardId)?.seq ?? 0) + 1;
-    this.stmt.insertUpdate.run(p.boardId, seq, p.data);
-    this.seqs.set(p.boardId, seq);
+  private insert(boardId: string, data: Buffer): void {
+    const seq = (this.seqs.get(boardId) ?? this.stmt.lastSeq.get(boardId)?.seq ?? 0) + 1;
+    this.stmt.insertUpdate.run(boardId, seq, data);
+    this.seqs.set(boardId, seq);
   }
 
   private read<T>(query: () => T): T {

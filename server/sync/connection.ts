@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -35,6 +36,8 @@ export class Connection implements Peer {
     private readonly limits: ConnectionLimits,
     private readonly metrics: Metrics,
     private readonly log: Logger,
+    /** The socket under `ws`, for frames built once per broadcast (see sendFrame). */
+    private readonly socket: Duplex,
   ) {
     this.id = `${identity.participantId ?? 'guest'}:${Math.random().toString(36).slice(2, 8)}`;
     this.tokens = limits.messagesPerSecond;
@@ -50,12 +53,26 @@ export class Connection implements Peer {
   }
 
   send(message: Uint8Array): void {
-    if (this.closed) return;
+    if (this.writable()) this.ws.send(message);
+  }
+
+  /**
+   * Writes a frame built once for a whole broadcast straight to the socket, which saves
+   * framing it again per peer. ws frames its own sends whole and in order on the same socket,
+   * and compression is off, so the two never interleave within a frame.
+   */
+  sendFrame(frame: Buffer): void {
+    if (this.writable()) this.socket.write(frame);
+  }
+
+  /** Open and keeping up; a peer whose queue passed the watermark is closed as a slow consumer. */
+  private writable(): boolean {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
     if (this.ws.bufferedAmount > this.limits.bufferWatermark) {
       this.close(CLOSE.slowConsumer, 'not reading fast enough; reconnect to resync');
-      return;
+      return false;
     }
-    this.ws.send(message);
+    return true;
   }
 
   close(code: CloseCode, reason: string): void {

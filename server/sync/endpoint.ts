@@ -31,7 +31,8 @@ const PATH = new RegExp(`^${SYNC_PATH}/(${BOARD_ID_PATTERN})$`);
  */
 export function createSyncEndpoint(deps: EndpointDeps) {
   // ws's own cap sits above ours so that an oversized frame reaches our check and gets 4413.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4 });
+  // Compression stays off: broadcasts write frames built once straight to the sockets (see Connection.sendFrame).
+  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4, perMessageDeflate: false });
   const connections = new Set<Connection>();
   // The key version a role had when its links were last rotated here, per board and role. An
   // upgrade authorised just before a rotation may attach just after it; this catches that one.
@@ -45,8 +46,8 @@ export function createSyncEndpoint(deps: EndpointDeps) {
   };
 
   /** Attaches an upgraded socket to its (already loaded) room; synchronous, so no frame is missed. */
-  function attach(ws: WebSocket, room: Room, identity: Connection['identity']) {
-    const conn = new Connection(ws, room, identity, deps.limits, deps.metrics, deps.log);
+  function attach(ws: WebSocket, socket: Duplex, room: Room, identity: Connection['identity']) {
+    const conn = new Connection(ws, room, identity, deps.limits, deps.metrics, deps.log, socket);
     connections.add(conn);
     deps.metrics.connections++;
     ws.on('error', (error) => deps.log('socket-error', { board: room.boardId, error: String(error) }, 'warn'));
@@ -96,7 +97,7 @@ export function createSyncEndpoint(deps: EndpointDeps) {
           deps.rooms.release(room);
           return;
         }
-        attach(ws, room, identity);
+        attach(ws, socket, room, identity);
       });
       return true;
     },

@@ -7,9 +7,10 @@ import type { DocStore, StoredDoc } from '../storage/doc-store';
 import type { Metrics } from '../metrics';
 import type { Logger } from '../log';
 import { awarenessMessage, syncMessage } from './messages';
+import { binaryFrame } from './ws-frame';
 
-/** What a room needs from a connection: a way to send, and an identity for logs. */
-export type Peer = { send(message: Uint8Array): void; id: string };
+/** What a room needs from a connection: a way to send a message or a ready-made frame, and an identity for logs. */
+export type Peer = { send(message: Uint8Array): void; sendFrame(frame: Buffer): void; id: string };
 
 /** `channels`, when set, links the room to the same board on other instances (see server/fanout). */
 export type RoomOptions = { store: DocStore; metrics: Metrics; log: Logger; compactAfter: number; channels?: BoardChannels };
@@ -136,21 +137,18 @@ export class Room {
     }
     const received = performance.now();
     this.history.note(origin);
-    this.pending++;
     this.docBytes += update.byteLength;
+    // A local store writes at once, and the update goes out within this event as soon as it is
+    // on disk. Only with nothing still waiting its turn, so peers see updates in the order applied.
+    if (this.pending === 0 && appendedNow(this.opts.store, this.boardId, update)) return this.relayStored(update, origin, received);
+    this.pending++;
     // Appends start at once so the store can batch them; the relay waits for its own append
     // and for every earlier relay, which keeps peers seeing updates in the order applied.
     const appended = appendPatiently(this.opts.store, this.boardId, update);
     this.tail = Promise.all([this.tail, appended]).then(
       () => {
         this.pending--;
-        this.logged++;
-        this.opts.metrics.observePersist(performance.now() - received);
-        // Forwarded first: the write to Redis is one socket write, while the local relay is one
-        // per peer, and the other instances' peers should not wait behind this instance's.
-        this.opts.channels?.publish(this.boardId, { kind: 'update', data: update });
-        this.broadcast(syncMessage(SYNC.update, update), origin);
-        if (this.logged > this.opts.compactAfter) void this.compact();
+        this.relayStored(update, origin, received);
       },
       (error: unknown) => {
         this.pending--;
@@ -160,6 +158,17 @@ export class Room {
     );
   };
 
+  /** Sends an update that is now stored to the other instances and to every peer but its sender. */
+  private relayStored(update: Uint8Array, origin: unknown, received: number): void {
+    this.logged++;
+    this.opts.metrics.observePersist(performance.now() - received);
+    // Forwarded first: the write to Redis is one socket write, while the local relay is one
+    // per peer, and the other instances' peers should not wait behind this instance's.
+    this.opts.channels?.publish(this.boardId, { kind: 'update', data: update });
+    this.broadcast(syncMessage(SYNC.update, update), origin);
+    if (this.logged > this.opts.compactAfter) void this.compact();
+  }
+
   /** Resolves once every update applied so far is on disk. */
   async settled(): Promise<void> {
     while (this.pending > 0) await this.tail;
@@ -167,9 +176,11 @@ export class Room {
 
   /** Sends to every peer except `except`; counts each relayed document update. */
   broadcast(message: Uint8Array, except: unknown): void {
+    // Framed once: every peer gets the same bytes.
+    const frame = binaryFrame(message);
     for (const peer of this.peers.keys()) {
       if (peer === except) continue;
-      peer.send(message);
+      peer.sendFrame(frame);
       if (message[0] === MESSAGE.sync) this.opts.metrics.counters.updatesOut++;
     }
   }
@@ -248,6 +259,17 @@ export class Room {
 const LOAD_ORIGIN = Symbol('load');
 /** Changes that came from another instance: relayed to local peers, never stored or forwarded again. */
 const REMOTE_ORIGIN = Symbol('remote');
+
+/** True when the store wrote the update at once; false when it cannot or could not, and the update goes the patient way. */
+function appendedNow(store: DocStore, boardId: string, update: Uint8Array): boolean {
+  if (!store.appendUpdateNow) return false;
+  try {
+    store.appendUpdateNow(boardId, update);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // How long an append is retried while the database is unreachable (a restart, a failover).
 const APPEND_RETRY_MS = 30_000;

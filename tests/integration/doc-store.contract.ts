@@ -105,6 +105,18 @@ export function docStoreContract(name: string, make: () => Promise<DocStoreHarne
       expect(await store.updateCount('a')).toBe(2);
     });
 
+    it('an append made at once lands after the appends called before it', async (ctx) => {
+      if (!store.appendUpdateNow) return ctx.skip('this store appends through appendUpdate only');
+      await store.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      await store.appendUpdate('a', bytes(1));
+      // Called, not awaited: still queued when the immediate append comes.
+      const queued = store.appendUpdate('a', bytes(2));
+      store.appendUpdateNow('a', bytes(3));
+      await queued;
+      expect(plainAll((await store.load('a')).updates)).toEqual([[1], [2], [3]]);
+      expect(await store.updateCount('a')).toBe(3);
+    });
+
     it('keeps an append that is still in flight when compaction starts', async () => {
       await store.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
       for (let i = 1; i <= 5; i++) await store.appendUpdate('a', bytes(i));

@@ -87,4 +87,48 @@ describe('sync with the stock y-websocket client', () => {
     kari.destroy();
     other.destroy();
   });
+
+  it('relays updates of every frame length intact, each framed once for all peers', async () => {
+    const board = await server.board();
+    const editor = connect(server.ws, board.id, board.tokens.editor);
+    const viewers = [connect(server.ws, board.id, board.tokens.viewer), connect(server.ws, board.id, board.tokens.viewer)];
+    await Promise.all([editor, ...viewers].map((c) => synced(c)));
+    // Notes of 10 B to 200 kB: relayed frames with 7-, 16- and 64-bit lengths.
+    const sizes = [10, 100, 1_000, 70_000, 200_000];
+    for (const [i, n] of sizes.entries()) editor.doc.getMap('notes').set(`n${i}`, String.fromCharCode(97 + i).repeat(n));
+    const expected = JSON.stringify(editor.doc.getMap('notes').toJSON());
+    await eventually(() => {
+      for (const v of viewers) expect(JSON.stringify(v.doc.getMap('notes').toJSON())).toBe(expected);
+    });
+    [editor, ...viewers].forEach((c) => c.destroy());
+  });
+
+  it('relays an update whose immediate write failed once a retry stored it, and keeps later updates behind it', async () => {
+    const board = await server.board();
+    const editor = connect(server.ws, board.id, board.tokens.editor);
+    const viewer = connect(server.ws, board.id, board.tokens.viewer);
+    await Promise.all([synced(editor), synced(viewer)]);
+    const { store } = server;
+    const writeNow = store.appendUpdateNow.bind(store);
+    let calls = 0;
+    store.appendUpdateNow = (boardId, update) => {
+      if (++calls === 1) throw new Error('disk busy');
+      writeNow(boardId, update);
+    };
+    const seen: string[] = [];
+    cards(viewer.doc).observeDeep(() => seen.push(`${cardLevel(viewer.doc, 'legevakt')} ${cardLevel(viewer.doc, 'dps')}`));
+    try {
+      (cards(editor.doc).get('legevakt') as Y.Map<unknown>).set('level', 'fylkeskommune');
+      (cards(editor.doc).get('dps') as Y.Map<unknown>).set('level', 'kommune');
+      await eventually(() => expect(cardLevel(viewer.doc, 'dps')).toBe('kommune'));
+    } finally {
+      // The instance's own property goes; the store's method is back.
+      delete (store as Partial<typeof store>).appendUpdateNow;
+    }
+    expect(calls).toBeGreaterThanOrEqual(1);
+    expect(seen).toEqual(['fylkeskommune spesialisthelsetjenesten', 'fylkeskommune kommune']);
+    const stored = await storedDoc(store, board.id);
+    expect([cardLevel(stored, 'legevakt'), cardLevel(stored, 'dps')]).toEqual(['fylkeskommune', 'kommune']);
+    [editor, viewer].forEach((c) => c.destroy());
+  });
 });
