@@ -170,8 +170,9 @@ export class SqliteDocStore implements DocStore {
 
   appendUpdateNow(boardId: string, update: Uint8Array): void {
     this.assertOpen();
-    // Queued appends were called first, so they take the earlier seqs.
-    this.flush();
+    // Queued appends were called first, so they take the earlier seqs; when they could not be
+    // written, neither is this one, which then waits its turn behind their retries.
+    if (!this.flush()) throw new Error('earlier appends could not be written');
     // A view, not a copy: the row is written before this returns.
     this.insert(boardId, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
     this.checkpointer?.committed();
@@ -363,10 +364,10 @@ export class SqliteDocStore implements DocStore {
     this.db.close();
   }
 
-  /** Writes every queued append in one transaction; a no-op when a sync flush got there first. */
-  private flush(): void {
+  /** Writes every queued append in one transaction; false when that failed (each was rejected). */
+  private flush(): boolean {
     const batch = this.queue;
-    if (batch.length === 0) return;
+    if (batch.length === 0) return true;
     this.queue = [];
     try {
       // A lone append commits on its own: BEGIN/COMMIT around one insert only adds work.
@@ -379,10 +380,11 @@ export class SqliteDocStore implements DocStore {
       // The counters may have run ahead of what was written; read them afresh next time.
       this.seqs.clear();
       for (const p of batch) p.reject(e);
-      return;
+      return false;
     }
     this.checkpointer?.committed();
     for (const p of batch) p.resolve();
+    return true;
   }
 
   private insert(boardId: string, data: Buffer): void {
