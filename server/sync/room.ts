@@ -9,8 +9,8 @@ import type { Logger } from '../log';
 import { awarenessMessage, syncMessage } from './messages';
 import { binaryFrame } from './ws-frame';
 
-/** What a room needs from a connection: a way to send a message or a ready-made frame, and an identity for logs. */
-export type Peer = { send(message: Uint8Array): void; sendFrame(frame: Buffer): void; id: string };
+/** What a room needs from a connection: a way to send a frame built once for every peer, and an identity for logs. */
+export type Peer = { sendFrame(frame: Buffer): void; id: string };
 
 /** `channels`, when set, links the room to the same board on other instances (see server/fanout). */
 export type RoomOptions = { store: DocStore; metrics: Metrics; log: Logger; compactAfter: number; channels?: BoardChannels };
