@@ -120,7 +120,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   // A history entry shown read-only in place of the board; the document keeps syncing meanwhile.
   const [preview, setPreview] = useState<HistoryEntry | null>(null);
   const endPreview = useCallback(() => setPreview(null), []);
-  const { announcement, arrived } = useMoveAnnouncements({ client, projection, synced: state.synced, peers, names, labels, t });
+  const { announcement, arrived } = useMoveAnnouncements({ client, projection, synced: state.synced, names, labels, t });
 
   useEffect(() => {
     if (state.closed && (state.closed.code === CLOSE.unauthorized || state.closed.code === CLOSE.forbidden)) onRejected(state.closed);

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BoardProjection } from '@/lib/board-doc';
 import type { Translate } from '@/lib/i18n';
 import type { boardText } from '@/lib/i18n/board';
-import type { Peer } from '@/lib/presence';
+import { readPeers } from '@/lib/presence';
 import type { AnchorNames } from './comments/anchor-names';
 import type { LiveClient } from './live-client';
 import { trackCardOrigins } from './use-live';
@@ -12,7 +12,6 @@ type Args = {
   client: LiveClient;
   projection: BoardProjection;
   synced: boolean;
-  peers: Peer[];
   names: AnchorNames;
   labels: Map<string, string>;
   t: Translate<(typeof boardText)['nb']>;
@@ -22,7 +21,7 @@ type Args = {
  * Card moves in words for screen readers ("Anne flyttet Legevakt til …"), and the cards that
  * just arrived from someone else, for a moment, so they can be animated.
  */
-export function useMoveAnnouncements({ client, projection, synced, peers, names, labels, t }: Args): { announcement: string; arrived: ReadonlySet<string> } {
+export function useMoveAnnouncements({ client, projection, synced, names, labels, t }: Args): { announcement: string; arrived: ReadonlySet<string> } {
   const [announcement, setAnnouncement] = useState('');
   const [arrived, setArrived] = useState<ReadonlySet<string>>(new Set());
   // Subscribed in an effect, not during render, so a render React throws away leaks no listener.
@@ -34,7 +33,17 @@ export function useMoveAnnouncements({ client, projection, synced, peers, names,
   }, [client]);
   const previous = useRef<Map<string, string> | null>(null);
   const lastDragger = useRef(new Map<string, string>());
-  for (const p of peers) if (p.drag) lastDragger.current.set(p.drag.card, p.user.name);
+  // Noted as each presence change arrives, not when the board renders: a drag that starts and
+  // ends between two renders (a busy page) still names its mover.
+  useEffect(() => {
+    const { awareness } = client.provider;
+    const note = () => {
+      for (const p of readPeers(awareness.getStates(), awareness.clientID)) if (p.drag) lastDragger.current.set(p.drag.card, p.user.name);
+    };
+    awareness.on('change', note);
+    note();
+    return () => awareness.off('change', note);
+  }, [client]);
 
   useEffect(() => {
     const now = new Map(projection.allocation.placements.map((p) => [p.responsibility, p.level]));
