@@ -1,23 +1,24 @@
 import type { ReactNode } from 'react';
-import type { Catalog, Financing } from '@/lib/catalog/schema';
+import type { Catalog } from '@/lib/catalog/schema';
 import type { Consequences } from '@/lib/consequences/engine';
 import { formatDelta, formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
-import { cardName, levelLabels, namesFromInputs } from '@/lib/i18n/catalog-names';
+import { cardName, namesFromInputs } from '@/lib/i18n/catalog-names';
 import { panelText } from '@/lib/i18n/panel';
 import { ExplanationDetails } from './explanation';
+import { GovernanceLists } from './governance-lists';
 import { HandoffChart } from './handoff-chart';
 import { HeadlineTile } from './headline-tile';
+import { LevelMoneyTable, MovesByKind } from './level-money-table';
+import { yearNote } from './year-note';
 import { MoneyFlowChart } from './money-flow-chart';
 import { PositionList } from './position-list';
+import { PopulationSection } from './population-section';
 
 /** A control to discuss one indicator (the board page passes its comment badge); absent on read-only pages. */
 export type IndicatorSlot = (indicator: string, label: string) => ReactNode;
 
 type Props = { consequences: Consequences; catalog: Catalog; lang: Lang; commentSlot?: IndicatorSlot };
-
-const BASES: ReadonlySet<string> = new Set<Financing['basis']>(['ramme', 'aktivitet', 'blandet']);
-const isBasis = (b: string): b is Financing['basis'] => BASES.has(b);
 
 /**
  * Every consequence group for one allocation, against "Dagens ordning", with sources, in one
@@ -30,17 +31,25 @@ export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot }
   const one = (v: number) => formatNumber(v, 1, lang);
   const others = namesFromInputs(c.money.explanation.inputs);
   const card = (id: string) => cardName(catalog, id, lang, others);
-  const cards = (ids: string[]) => ids.map(card).join(', ');
-  const law = (id: string) => catalog.laws.find((l) => l.id === id)?.short ?? id;
-  // fromBasis/toBasis are typed as plain strings by the engine; an unknown one shows as written.
-  const basis = (b: string) => (isBasis(b) ? t(`basis.${b}`) : b);
-  const labels = levelLabels(c.money.byLevel, catalog, lang);
-  const list = (items: string[]) => (items.length === 0 ? t('gov.none') : items.join('; '));
   return (
     <div className="@container space-y-6">
       <div className="grid grid-cols-[repeat(auto-fit,minmax(min(100%,11rem),1fr))] gap-3">
-        <HeadlineTile label={t('headline.moneyMoved')} extra={commentSlot?.('moneyMoved', t('headline.moneyMoved'))} indicator={c.money.moved} format={nok} lang={lang} />
-        <HeadlineTile label={t('headline.staffMoved')} extra={commentSlot?.('staffMoved', t('headline.staffMoved'))} indicator={c.staff.moved} format={n} lang={lang} />
+        <HeadlineTile
+          label={t('headline.moneyMoved')}
+          extra={commentSlot?.('moneyMoved', t('headline.moneyMoved'))}
+          indicator={c.money.moved}
+          format={nok}
+          lang={lang}
+          note={yearNote(c.money.moved, c.money.movedByYear, c.money.unsourcedMoved.value, nok, lang)}
+        />
+        <HeadlineTile
+          label={t('headline.staffMoved')}
+          extra={commentSlot?.('staffMoved', t('headline.staffMoved'))}
+          indicator={c.staff.moved}
+          format={n}
+          lang={lang}
+          note={yearNote(c.staff.moved, c.staff.movedByYear, c.staff.unsourcedMoved.value, n, lang)}
+        />
         <HeadlineTile label={t('headline.handoffs')} extra={commentSlot?.('handoffs', t('headline.handoffs'))} indicator={c.handoffs.total} format={n} lang={lang} goodWhen="down" />
         <HeadlineTile label={t('headline.tooSmall')} extra={commentSlot?.('tooSmall', t('headline.tooSmall'))} indicator={c.populationBase.municipalities} format={n} lang={lang} goodWhen="down" />
         <HeadlineTile label={t('headline.contradicted')} extra={commentSlot?.('contradicted', t('headline.contradicted'))} indicator={c.positions.contradicted} format={n} lang={lang} goodWhen="down" />
@@ -53,31 +62,8 @@ export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot }
         <div className="mt-2 grid items-start gap-4 @4xl:grid-cols-2">
           <MoneyFlowChart money={c.money} catalog={catalog} lang={lang} />
           <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead>
-                <tr className="border-b text-slate-600">
-                  <th className="py-1 pr-2">{t('money.level')}</th>
-                  <th className="pr-2">{t('money.cost')}</th>
-                  <th className="pr-2">{t('money.change')}</th>
-                  <th className="pr-2">{t('money.staff')}</th>
-                  <th>{t('money.change')}</th>
-                </tr>
-              </thead>
-              <tbody className="tabular-nums">
-                {c.money.byLevel.map((row, i) => {
-                  const staff = c.staff.byLevel[i]!;
-                  return (
-                    <tr key={row.level} className="border-b border-slate-100">
-                      <td className="py-1 pr-2">{labels.get(row.level)}</td>
-                      <td className="pr-2 whitespace-nowrap">{nok(row.value)}</td>
-                      <td className="pr-2 whitespace-nowrap">{formatDelta(row.delta, nok, lang)}</td>
-                      <td className="pr-2 whitespace-nowrap">{n(staff.value)}</td>
-                      <td className="whitespace-nowrap">{formatDelta(staff.delta, n, lang)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <LevelMoneyTable money={c.money} staff={c.staff} catalog={catalog} lang={lang} />
+            <MovesByKind money={c.money} lang={lang} />
             <ExplanationDetails explanation={c.money.explanation} lang={lang} />
           </div>
         </div>
@@ -108,19 +94,14 @@ export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot }
         </div>
       </section>
 
+      <PopulationSection consequences={c} catalog={catalog} lang={lang} />
+
       <section aria-labelledby="gov-h">
         <h3 id="gov-h" className="text-lg font-semibold">
           {t('gov.heading')}
         </h3>
-        <p className="text-sm">{t('gov.laws', { list: list(c.law.changes.map((l) => `${law(l.law)} (${cards(l.responsibilities)})`)) })}</p>
-        <ExplanationDetails explanation={c.law.count.explanation} lang={lang} />
-        <p className="mt-2 text-sm">
-          {t('gov.financing', {
-            list: list(c.financing.changes.map((f) => `${card(f.responsibility)} (${basis(f.fromBasis)} → ${basis(f.toBasis)})`)),
-          })}
-        </p>
-        <ExplanationDetails explanation={c.financing.count.explanation} lang={lang} />
-        <p className="mt-2 text-sm">
+        <GovernanceLists consequences={c} catalog={catalog} lang={lang} />
+        <p className="mt-3 text-sm">
           {t('gov.directShare', { share: one(c.democracy.directShare.value), delta: formatDelta(c.democracy.directShare.delta, one, lang) })}
         </p>
         <ExplanationDetails explanation={c.democracy.directShare.explanation} lang={lang} />

@@ -12,7 +12,10 @@ function Used({ used, lang }: { used: UsedFigure; lang: Lang }) {
     case 'sourced':
       return (
         <>
-          {formatNumber(used.figure.value, 1, lang)} {t(`unit.${used.figure.unit}`)} ({used.figure.year}) – <SourceRef source={used.figure.source} />
+          {formatNumber(used.figure.value, 1, lang)}
+          {/* A population base may be a range; its high end rides on the same figure object. */}
+          {'high' in used.figure && typeof used.figure.high === 'number' ? `–${formatNumber(used.figure.high, 1, lang)}` : null} {t(`unit.${used.figure.unit}`)} ({used.figure.year}) –{' '}
+          <SourceRef source={used.figure.source} />
           {used.figure.note ? <span className="text-slate-500"> ({used.figure.note})</span> : null}
         </>
       );

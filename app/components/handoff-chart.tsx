@@ -62,6 +62,8 @@ export function HandoffChart({ perPathway, lang }: Props) {
           cells: [p.name[lang], n(p.indicator.baseline), n(p.indicator.value), formatDelta(p.indicator.delta, n, lang)],
         }))}
       />
+      {/* The counting rule stays in view: where a joint level counts decides whether a proposal can hide a handoff. */}
+      <p className="mt-3 text-xs text-slate-600">{t('handoffChart.rule')}</p>
     </figure>
   );
 }

@@ -5,10 +5,10 @@ import { translator, type Lang } from '@/lib/i18n';
 import { panelText } from '@/lib/i18n/panel';
 import { ExplanationDetails } from './explanation';
 
-type Props = { label: string; indicator: Indicator; format: (v: number) => string; lang: Lang; goodWhen?: 'up' | 'down' | 'neither'; extra?: ReactNode };
+type Props = { label: string; indicator: Indicator; format: (v: number) => string; lang: Lang; goodWhen?: 'up' | 'down' | 'neither'; extra?: ReactNode; note?: ReactNode };
 
 /** One headline figure with its change against the baseline, coloured by direction; `label` is already translated. */
-export function HeadlineTile({ label, indicator, format, lang, goodWhen = 'neither', extra }: Props) {
+export function HeadlineTile({ label, indicator, format, lang, goodWhen = 'neither', extra, note }: Props) {
   const t = translator(panelText, lang);
   const d = indicator.delta;
   // Amber marks a change that is neither good nor bad in itself (money moved), so it still stands out.
@@ -26,8 +26,13 @@ export function HeadlineTile({ label, indicator, format, lang, goodWhen = 'neith
         <span>{label}</span>
         {extra}
       </div>
-      <div className="text-xl font-semibold tabular-nums @lg:text-2xl">{format(indicator.value)}</div>
+      <div className="text-xl font-semibold tabular-nums @lg:text-2xl">
+        {indicator.atLeast ? t('headline.atLeast', { value: format(indicator.value) }) : format(indicator.value)}
+        {indicator.range ? ` – ${format(indicator.range.high)}` : null}
+      </div>
+      {typeof indicator.year === 'number' ? <div className="text-xs text-slate-600">{t('headline.year', { year: indicator.year })}</div> : null}
       <div className={`text-sm tabular-nums ${tone}`}>{t('headline.vsBaseline', { delta: formatDelta(d, format, lang) })}</div>
+      {note ? <div className="text-xs text-slate-600">{note}</div> : null}
       <ExplanationDetails explanation={indicator.explanation} lang={lang} limit={12} />
     </div>
   );

@@ -25,8 +25,12 @@ export function MoneyFlowChart({ money, catalog, lang }: Props) {
   const flows = money.flows.map((f) => {
     const from = levelName(catalog, f.from, lang);
     const to = labels.get(f.to) ?? levelName(catalog, f.toKind, lang);
-    const cards = f.responsibilities.map((id) => cardName(catalog, id, lang, others)).join(', ');
-    return { key: `${f.from}>${f.to}`, label: `${from} → ${to}`, from, to, value: f.value, cards };
+    const sectors = f.sectors.map((id) => catalog.sectors.find((s) => s.id === id)?.name[lang] ?? id);
+    const cards = [...sectors, ...f.responsibilities.map((id) => cardName(catalog, id, lang, others))].join(', ');
+    // Each flow is one year and one kind of move, so the label says both and no bar adds two years.
+    const year = f.year === null ? t('year.assumed') : String(f.year);
+    const kind = f.kind === 'between-payers' ? '' : `, ${t(`moneyChart.${f.kind}`)}`;
+    return { key: `${f.from}>${f.to}>${f.kind}>${year}`, label: `${from} → ${to} (${year}${kind})`, from, to, value: f.value, cards };
   });
   const maxFlow = Math.max(1, ...flows.map((f) => f.value));
   const maxDelta = Math.max(1, ...changed.map((row) => Math.abs(row.delta)));

@@ -8,9 +8,10 @@ import { stakeholders, positions } from './data/positions';
 import { criteria } from './data/criteria';
 import { municipalitySizes } from './data/municipality-sizes';
 import { templates } from './data/templates';
+import { payerSplits, sectors } from './data/sectors';
 
 /** Bumped whenever a figure, card, position or template changes; snapshots record it. */
-export const CATALOG_VERSION = '2026.11.1';
+export const CATALOG_VERSION = '2026.12.1';
 
 /** The whole catalog as written; `catalog` below is the same data after schema validation. */
 export const rawCatalog: Catalog = {
@@ -25,6 +26,8 @@ export const rawCatalog: Catalog = {
   criteria,
   municipalitySizes,
   templates,
+  sectors,
+  payerSplits,
 };
 
 /**

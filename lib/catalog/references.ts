@@ -28,10 +28,11 @@ export function checkCatalogReferences(c: Catalog): string[] {
   };
   for (const l of c.levels) {
     l.laws.forEach((law) => need(laws, law, `level ${l.kind} law`));
+    if (l.dutyAct) need(laws, l.dutyAct, `level ${l.kind} duty act`);
     need(financing, l.financing, `level ${l.kind} financing`);
   }
   for (const r of c.responsibilities) {
-    need(laws, r.law, `responsibility ${r.id} law`);
+    r.laws.forEach((law) => need(laws, law, `responsibility ${r.id} law`));
     need(financing, r.financing, `responsibility ${r.id} financing`);
     if (!c.levels.some((l) => l.kind === r.baselineLevel && !l.preset)) {
       problems.push(`responsibility ${r.id}: baseline level ${r.baselineLevel} is not a default level`);
@@ -49,6 +50,16 @@ export function checkCatalogReferences(c: Catalog): string[] {
       const to = t.moves.find((m) => m.responsibility === r.id)?.to ?? r.baselineLevel;
       if (!t.levels.includes(to)) problems.push(`template ${t.id}: ${r.id} would sit on ${to}, which it lacks`);
     }
+  }
+  ids('sectors', c.sectors.map((x) => x.id));
+  for (const sector of c.sectors) sector.responsibilities.forEach((r) => need(cards, r, `sector ${sector.id}`));
+  for (const split of c.payerSplits) {
+    need(cards, split.responsibility, 'payer split');
+    // The parts must add up to the card's own cost, or money would appear or vanish when it moves.
+    const cost = c.responsibilities.find((r) => r.id === split.responsibility)?.figures.cost;
+    const sum = split.parts.reduce((t, p) => t + p.value, 0);
+    if (!cost || !('value' in cost) || cost.value !== sum) problems.push(`payer split ${split.responsibility}: parts add up to ${sum}, not the card's cost`);
+    if (split.parts.filter((p) => p.payer === 'operator').length !== 1) problems.push(`payer split ${split.responsibility}: needs exactly one operator part`);
   }
   if (!c.templates.some((t) => t.id === 'dagens-ordning' && t.moves.length === 0)) problems.push('templates: no dagens-ordning baseline');
   return problems;

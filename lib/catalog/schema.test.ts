@@ -27,6 +27,11 @@ describe('catalog schema', () => {
     expect(by('stmeld47')).toBeGreaterThan(0);
   });
 
+  it('counts one stance once: no actor has two positions on one card in one scope', () => {
+    const keys = catalog.positions.map((p) => `${p.stakeholder}/${p.responsibility}/${p.scope}`);
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
   it('keeps every measure in the unit the engine adds up', () => {
     for (const r of catalog.responsibilities) {
       const { cost, staff, populationBase } = r.figures;

@@ -75,21 +75,70 @@ export type FigureOrMissing = z.infer<typeof figureOrMissingSchema>;
 
 export const isSourced = (f: FigureOrMissing): f is Figure => 'value' in f;
 
+/**
+ * Inter-municipal cooperation on a service today, as a sourced share of the municipalities or of
+ * the service's units. It describes today's baseline, so no proposal is charged with it.
+ */
+export const cooperationTodaySchema = z.object({
+  share: z.number().min(0).max(100),
+  of: z.enum(['municipalities', 'units']),
+  year: z.number().int().min(1990).max(2030),
+  source: sourceSchema,
+  note: textSchema,
+});
+export type CooperationToday = z.infer<typeof cooperationTodaySchema>;
+
+/**
+ * A card's population base as its source states it: `value`, or the range `value` to `high`;
+ * `part` names the part of the card the source speaks of, `qualifier` how firmly it says so.
+ * Every new field is optional, so a plain figure or gap is still a valid base.
+ */
+export const populationBaseSchema = z.union([
+  figureSchema
+    .extend({
+      high: z.number().finite().optional(),
+      part: textSchema.optional(),
+      qualifier: z.enum(['at-least', 'catchment', 'perhaps-up-to']).optional(),
+      cooperationToday: cooperationTodaySchema.optional(),
+    })
+    .refine((f) => f.high === undefined || f.high > f.value, { message: 'a range needs its high end above its low end', path: ['high'] }),
+  missingFigureSchema.extend({ cooperationToday: cooperationTodaySchema.optional() }),
+]);
+export type PopulationBase = z.infer<typeof populationBaseSchema>;
+
+/**
+ * How moving a card can touch an act: `duty` names a holder, `care` governs a kind of care whoever
+ * runs it, `form` sets up today's bodies, `refund` pays fee refunds, `governance` sets up councils.
+ */
+export const lawRoleSchema = z.enum(['duty', 'care', 'form', 'refund', 'governance', 'rights']);
+export type LawRole = z.infer<typeof lawRoleSchema>;
+
 /** Acts that govern services; ids are referenced from levels and responsibilities. */
-export const lawSchema = z.object({ id: slug, name: z.string().min(1), short: z.string().min(1), source: sourceSchema });
+export const lawSchema = z.object({ id: slug, name: z.string().min(1), short: z.string().min(1), role: lawRoleSchema, source: sourceSchema });
 export type Law = z.infer<typeof lawSchema>;
 
 /**
- * Financing regimes. `ramme` = block grant (free income), `aktivitet` = activity-based
- * (ISF/DRG, takster), `blandet` = basis grant plus activity share.
+ * Financing regimes: `ramme` block grant, `aktivitet` activity-based (ISF, takster), `blandet` both,
+ * `open` not said. `open` holds the question where the sources leave a regime or its split unsettled;
+ * a move onto it is then an open question, never a counted financing change.
  */
-export const financingSchema = z.object({
-  id: slug,
-  name: textSchema,
-  basis: z.enum(['ramme', 'aktivitet', 'blandet']),
-  source: sourceSchema,
-});
+export const financingSchema = z
+  .object({
+    id: slug,
+    name: textSchema,
+    basis: z.enum(['ramme', 'aktivitet', 'blandet', 'open']),
+    open: textSchema.optional(),
+    source: sourceSchema,
+  })
+  .refine((f) => f.basis !== 'open' || f.open !== undefined, { message: 'an open basis needs its open question', path: ['open'] });
 export type Financing = z.infer<typeof financingSchema>;
+
+/**
+ * Who pays: the municipalities, the counties, a new elected region, the state (including
+ * folketrygden, the national insurance scheme) or the patient (co-payments).
+ */
+export const payerSchema = z.enum(['kommune', 'fylkeskommune', 'region', 'stat', 'pasient']);
+export type Payer = z.infer<typeof payerSchema>;
 
 /** direct = directly elected council; indirect = council of elected members of other bodies. */
 export const anchoringSchema = z.enum(['direct', 'indirect', 'appointed', 'state', 'joint']);
@@ -104,7 +153,11 @@ export const levelSchema = z.object({
   units: figureOrMissingSchema,
   /** The acts that give this kind of level its health duties; the first is the main one. */
   laws: z.array(slug).min(1),
+  /** The act a duty moved onto this kind of level is written into; none where no general health act covers it. */
+  dutyAct: slug.optional(),
   financing: slug,
+  /** Who pays for what this kind of level runs; `delt` is a shared budget whose split no source gives. */
+  payer: z.union([payerSchema, z.literal('delt')]),
   anchoring: anchoringSchema,
   anchoringNote: textSchema,
   smallestUnitPopulation: figureOrMissingSchema,
@@ -134,12 +187,13 @@ export const responsibilitySchema = z.object({
   name: textSchema,
   gloss: textSchema,
   baselineLevel: levelKindSchema,
-  law: slug,
+  /** The acts that give this card its duty, main one first, plus folketrygdloven where fee refunds pay part of it. */
+  laws: z.array(slug).min(1),
   financing: slug,
   figures: z.object({
     cost: figureOrMissingSchema,
     staff: figureOrMissingSchema,
-    populationBase: figureOrMissingSchema,
+    populationBase: populationBaseSchema,
     volumes: z.array(figureSchema),
   }),
   sources: z.array(sourceSchema).min(1),
@@ -163,17 +217,27 @@ export const pathwaySchema = z.object({
 });
 export type Pathway = z.infer<typeof pathwaySchema>;
 
-export const stakeholderSchema = z.object({ id: slug, name: z.string().min(1), description: textSchema });
+/** `short` is the name an API answer and a summary line use ("KS", "Kdf"). */
+export const stakeholderSchema = z.object({ id: slug, name: z.string().min(1), short: z.string().min(1).max(30), description: textSchema });
 export type Stakeholder = z.infer<typeof stakeholderSchema>;
 
 /**
- * A sourced stance on where a card belongs. keep-at and move-to are met when the card
- * sits on one of `levels`; not-at is met when it sits on none of them.
+ * The dimension a position speaks to, so it flips only when that dimension changes for its card.
+ * care-level: kommune side against specialist side (a new owner of specialist care changes nothing);
+ * ownership: the exact body that holds the card; the rest cannot be read off a placement.
+ */
+export const positionScopeSchema = z.enum(['care-level', 'ownership', 'financing', 'public-private', 'service-form']);
+export type PositionScope = z.infer<typeof positionScopeSchema>;
+
+/**
+ * A sourced stance on where a card belongs, in one scope; one stance of one actor is one position.
+ * keep-at and move-to are met when the card sits on one of `levels`; not-at when it sits on none.
  */
 export const positionSchema = z.object({
   id: slug,
   stakeholder: slug,
   responsibility: slug,
+  scope: positionScopeSchema,
   stance: z.enum(['keep-at', 'move-to', 'not-at']),
   levels: z.array(levelKindSchema).min(1),
   summary: textSchema,
@@ -222,6 +286,42 @@ export const templateSchema = z.object({
 });
 export type Template = z.infer<typeof templateSchema>;
 
+/**
+ * A whole-sector total from one statistic for one year (e.g. SSB's omsorgstjenestene 2023).
+ * A level's money and staff start from these; the cards listed are the services whose own
+ * spending the statistic covers, so a card's figure of the same year is a part inside it.
+ */
+export const sectorSchema = z.object({
+  id: slug,
+  name: textSchema,
+  level: levelKindSchema,
+  covers: textSchema,
+  cost: figureOrMissingSchema,
+  staff: figureOrMissingSchema,
+  responsibilities: z.array(slug).min(1),
+});
+export type Sector = z.infer<typeof sectorSchema>;
+
+/**
+ * How a card's cost is shared between payers. `operator` is paid by whoever runs the service
+ * (it moves with the card); `stat` (folketrygden) and `pasient` keep their payer when the card
+ * moves; `unattributed` is what the sources leave unassigned. The parts add up to the card's cost.
+ */
+export const payerSplitSchema = z.object({
+  responsibility: slug,
+  parts: z
+    .array(
+      z.object({
+        payer: z.enum(['operator', 'stat', 'pasient', 'unattributed']),
+        value: z.number().finite().nonnegative(),
+        note: textSchema,
+        source: sourceSchema,
+      }),
+    )
+    .min(2),
+});
+export type PayerSplit = z.infer<typeof payerSplitSchema>;
+
 export const catalogSchema = z.object({
   version: z.string().min(1),
   laws: z.array(lawSchema).min(1),
@@ -234,5 +334,7 @@ export const catalogSchema = z.object({
   criteria: z.array(criterionSchema).min(10),
   municipalitySizes: municipalitySizesSchema,
   templates: z.array(templateSchema).min(5),
+  sectors: z.array(sectorSchema).min(1),
+  payerSplits: z.array(payerSplitSchema),
 });
 export type Catalog = z.infer<typeof catalogSchema>;

@@ -39,7 +39,13 @@ export function diffConsequences(a: DiffSide, b: DiffSide, catalog: Catalog): Al
   }
   const ha = headlineIndicators(a.consequences);
   const hb = headlineIndicators(b.consequences);
-  const indicators = Object.keys(ha).map((id) => ({ id, a: ha[id]!.value, b: hb[id]!.value, delta: hb[id]!.value - ha[id]!.value }));
+  // Yearly figures exist only where something of that year moved, so a side without one has 0 of it.
+  const ids = [...new Set([...Object.keys(ha), ...Object.keys(hb)])];
+  const indicators = ids.map((id) => {
+    const va = ha[id]?.value ?? 0;
+    const vb = hb[id]?.value ?? 0;
+    return { id, a: va, b: vb, delta: vb - va };
+  });
   const statusB = new Map(b.consequences.positions.results.map((r) => [r.position, r.status]));
   const positionsFlipped = a.consequences.positions.results
     .filter((r) => statusB.get(r.position) !== r.status)

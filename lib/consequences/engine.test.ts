@@ -5,7 +5,7 @@ import { isSourced, type LevelKind } from '../catalog/schema';
 import type { CustomCard } from '../custom-cards';
 import { diffAllocations } from './diff';
 import { computeConsequences, type Consequences } from './engine';
-import { municipalitiesBelow } from './population-base';
+import { municipalitiesBelow, municipalitiesBelowAtMost } from './population-base';
 
 /** Today's board with some cards moved to other levels (adding those levels when missing). */
 function moved(moves: Record<string, LevelKind>): Allocation {
@@ -39,14 +39,21 @@ describe('the baseline', () => {
 describe('moving legevakt from kommune to spesialisthelsetjenesten', () => {
   const c = compute(moved({ legevakt: 'spesialisthelsetjenesten' }));
 
-  it('moves its sourced cost and reports its missing staff figure', () => {
-    // Legevakt's cost is SSB's 2023 total, "nær 4,8 mrd. kr": 4 800 000 000 NOK.
+  it('moves its cost by payer, each part in its own year, and reports its missing staff figure', () => {
+    // Legevakt's cost is SSB's 2023 total, "nær 4,8 mrd. kr", paid 76 % by the kommuner, just
+    // over 18 % by the state and just over 5 % by patients (NTB quoting SSB).
     const cost = card('legevakt').figures.cost;
     expect(isSourced(cost) && cost.value).toBe(4_800_000_000);
-    expect(c.money.moved.value).toBe(4_800_000_000);
-    expect(c.money.flows).toEqual([{ from: 'kommune', to: 'spesialisthelsetjenesten', toKind: 'spesialisthelsetjenesten', value: 4_800_000_000, responsibilities: ['legevakt'] }]);
-    expect(level(c, 'kommune').delta).toBe(-4_800_000_000);
-    expect(level(c, 'spesialisthelsetjenesten').delta).toBe(4_800_000_000);
+    // Only the kommune's 76 % gets a new payer (the state, which runs specialist care).
+    expect(c.money.moved).toMatchObject({ value: 3_648_000_000, year: 2023 });
+    // The state's and the patients' parts follow the service but keep their payer; 48 mill. kr no source assigns.
+    expect(c.money.byYear['within-payer'].map((i) => [i.year, i.value])).toEqual([[2023, 864_000_000 + 240_000_000 + 48_000_000]]);
+    expect(c.money.flows.find((f) => f.kind === 'between-payers')).toMatchObject({ from: 'kommune', to: 'spesialisthelsetjenesten', year: 2023, value: 3_648_000_000, responsibilities: ['legevakt'] });
+    // The kommune level's 2023 sum loses the whole service; the specialist level's own year is
+    // 2022 (SSB's sector total), so the 2023 figure sits beside it, not added.
+    expect(level(c, 'kommune')).toMatchObject({ year: 2023, delta: -4_800_000_000 });
+    expect(level(c, 'spesialisthelsetjenesten')).toMatchObject({ year: 2022, delta: 0 });
+    expect(level(c, 'spesialisthelsetjenesten').otherYears).toEqual([{ year: 2023, value: 4_800_000_000, baseline: 0, delta: 4_800_000_000 }]);
     expect(level(c, 'fylkeskommune').delta).toBe(0);
     // No source reports legevakt årsverk, so no staff moves and the gap is counted.
     expect(isSourced(card('legevakt').figures.staff)).toBe(false);
@@ -55,19 +62,19 @@ describe('moving legevakt from kommune to spesialisthelsetjenesten', () => {
     expect(c.money.moved.explanation.inputs.map((i) => i.responsibility)).toEqual(['legevakt']);
   });
 
-  it('cuts one handoff on the acute pathway', () => {
-    // akutt-distrikt: legevakt -> prehospitale -> sykehus -> dms -> hjemmetjenester.
-    // Today K->S (1), S->S (0), S->K (1), K->K (0) = 2 handoffs.
-    // With legevakt in S: S->S (0), S->S (0), S->K (1), K->K (0) = 1 handoff.
+  it('moves the acute handoff to the fastlege instead of removing it', () => {
+    // akutt-distrikt: fastlege -> legevakt -> prehospitale -> sykehus -> dms -> hjemmetjenester.
+    // Today K->K (0), K->S (1), S->S (0), S->K (1), K->K (0) = 2 handoffs.
+    // With legevakt in S: K->S (1), S->S (0), S->S (0), S->K (1), K->K (0) = 2 handoffs.
     const acute = pathway(c, 'akutt-distrikt');
     expect(acute.indicator.baseline).toBe(2);
-    expect(acute.indicator.value).toBe(1);
-    expect(acute.indicator.delta).toBe(-1);
-    expect(acute.transitions.map((t) => t.label)).toEqual(['sykehus -> dms: spesialisthelsetjenesten -> kommune']);
-    // skrope-eldre: hjemmetjenester -> legevakt -> sykehus -> sykehjem -> hjemmetjenester -> fastlege.
-    // Today 0 + 1 + 1 + 0 + 0 = 2; with legevakt in S the K->S step moves earlier: 1 + 0 + 1 + 0 + 0 = 2.
-    expect(pathway(c, 'skrope-eldre').indicator.value).toBe(2);
-    expect(pathway(c, 'skrope-eldre').indicator.delta).toBe(0);
+    expect(acute.indicator.value).toBe(2);
+    expect(acute.indicator.delta).toBe(0);
+    expect(acute.transitions.map((t) => t.label)).toEqual(['fastlege -> legevakt: kommune -> spesialisthelsetjenesten', 'sykehus -> dms: spesialisthelsetjenesten -> kommune']);
+    // skrope-eldre: hjemmetjenester -> fastlege -> legevakt -> kad -> sykehus -> sykehjem -> hjemmetjenester -> fastlege.
+    // Today 0 + 0 + 0 + 1 + 1 + 0 + 0 = 2; with legevakt in S: 0 + 1 + 1 + 1 + 1 + 0 + 0 = 4.
+    expect(pathway(c, 'skrope-eldre').indicator.value).toBe(4);
+    expect(pathway(c, 'skrope-eldre').indicator.delta).toBe(2);
   });
 
   it("turns KS' position on legevakt from met to contradicted", () => {
@@ -76,13 +83,18 @@ describe('moving legevakt from kommune to spesialisthelsetjenesten', () => {
   });
 
   it('names the acts and the financing that must change', () => {
-    // legevakt's duty is in hol; the specialist level is governed by sphl, which must take it.
-    expect(c.law.changes).toEqual([
-      { law: 'hol', responsibilities: ['legevakt'] },
-      { law: 'sphl', responsibilities: ['legevakt'] },
+    // legevakt's duty is in hol, which names the kommune; sphl, where the RHFs' duties are, must take it.
+    expect(c.law.changes.map((a) => [a.law, a.responsibilities])).toEqual([
+      ['hol', ['legevakt']],
+      ['sphl', ['legevakt']],
     ]);
-    // kommune is block-financed (ramme), the specialist service basis grant plus ISF (blandet).
-    expect(c.financing.changes).toEqual([{ responsibility: 'legevakt', from: 'kommune', to: 'spesialisthelsetjenesten', fromBasis: 'ramme', toBasis: 'blandet' }]);
+    expect(c.law.count.value).toBe(2);
+    expect(c.law.open).toEqual([]);
+    // legevakt is paid like its level: kommune block grant (ramme) to the RHFs' basis grant plus ISF (blandet).
+    expect(c.financing.changes).toEqual([
+      { responsibility: 'legevakt', from: 'kommune', to: 'spesialisthelsetjenesten', fromFinancing: 'ramme-kommune', toFinancing: 'rhf-basis-isf', fromBasis: 'ramme', toBasis: 'blandet' },
+    ]);
+    expect(c.financing.open).toEqual([]);
   });
 
   it('lowers the share of money under directly elected bodies by legevakt’s share', () => {
@@ -99,29 +111,39 @@ describe('population base', () => {
     expect(municipalitiesBelow(catalog.municipalitySizes, 60_000)).toEqual({ municipalities: 337, people: 2_914_226, tableThreshold: 50_000, exact: false });
   });
 
-  it('counts the municipalities too small for DPS when it moves to the kommune', () => {
-    // Today the largest base on the kommune level is 20 000 (KAD, DMS, folkehelse): 291 kommuner.
-    // DPS needs 30 000 (lower end of 30 000-75 000): 321 kommuner, 30 more.
-    const c = compute(moved({ dps: 'kommune' }));
-    expect(c.populationBase.municipalities.baseline).toBe(291);
-    expect(c.populationBase.municipalities.value).toBe(321);
-    expect(c.populationBase.municipalities.delta).toBe(30);
-    expect(c.populationBase.people.delta).toBe(2_295_718 - 1_557_282);
+  it('answers the row above as the upper bound between rows', () => {
+    expect(municipalitiesBelowAtMost(catalog.municipalitySizes, 60_000)).toEqual({ municipalities: 345, people: 3_383_853, tableThreshold: 75_000, exact: false });
   });
 
-  it('does not count a pooled level against single municipalities', () => {
+  it('counts the municipalities needing new cooperation when DPS moves to the kommune', () => {
+    // Today's small municipalities are today's arrangement, so the baseline requires no new
+    // cooperation. DPS catchment 30 000-75 000 is a range: 321 below 30 000, 345 below 75 000.
+    const c = compute(moved({ dps: 'kommune' }));
+    expect(c.populationBase.municipalities).toMatchObject({ value: 321, baseline: 0, delta: 321, range: { high: 345, baselineHigh: 0 } });
+    expect(c.populationBase.people).toMatchObject({ value: 2_295_718, delta: 2_295_718, range: { high: 3_383_853 } });
+  });
+
+  it('counts an inter-municipal level as cooperation the proposal names, new when the card was not municipal', () => {
     const c = compute(moved({ dps: 'interkommunalt' }));
-    expect(c.populationBase.municipalities.delta).toBe(0);
-    expect(c.populationBase.cards.find((x) => x.responsibility === 'dps')?.status).toBe('pooled');
+    expect(c.populationBase.municipalities.value).toBe(321);
+    expect(c.populationBase.cards.find((x) => x.responsibility === 'dps')?.status).toBe('new-explicit');
+  });
+
+  it('requires nothing new on today’s board', () => {
+    const c = compute(baselineAllocation(catalog));
+    expect(c.populationBase.municipalities).toMatchObject({ value: 0, delta: 0 });
+    expect(c.populationBase.people).toMatchObject({ value: 0, delta: 0 });
   });
 });
 
 describe('the delt rule for handoffs', () => {
-  it('treats a joint kommune–hospital level as both sides', () => {
-    // akutt-distrikt with sykehus in delt: K->S (1), S->delt (0), delt->K (0), K->K (0) = 1.
+  it('counts a joint kommune–hospital level as a level of its own', () => {
+    // akutt-distrikt with sykehus in delt: K->K (0), K->S (1), S->delt (1), delt->K (1), K->K (0) = 3.
     const c = compute(moved({ sykehus: 'delt' }));
-    expect(pathway(c, 'akutt-distrikt').indicator.value).toBe(1);
-    // With prehospitale in fylkeskommune instead: K->F (1), F->S (1), S->K (1), K->K (0) = 3.
+    expect(pathway(c, 'akutt-distrikt').indicator.value).toBe(3);
+    // With sykehus and dms both in delt, the step between them is one arrangement: 0 + 1 + 1 + 0 + 1 = 3.
+    expect(pathway(compute(moved({ sykehus: 'delt', dms: 'delt' })), 'akutt-distrikt').indicator.value).toBe(3);
+    // With prehospitale in fylkeskommune instead: 0 + K->F (1), F->S (1), S->K (1), K->K (0) = 3.
     expect(pathway(compute(moved({ prehospitale: 'fylkeskommune' })), 'akutt-distrikt').indicator.value).toBe(3);
   });
 });
@@ -130,7 +152,8 @@ describe('assumptions', () => {
   it('fill a missing figure and are marked with their author', () => {
     expect(isSourced(card('bpa').figures.cost)).toBe(false);
     const c = compute(moved({ bpa: 'stat' }), [{ responsibility: 'bpa', measure: 'cost', value: 1_000_000_000, author: 'Kari (fasilitator)', note: '' }]);
-    expect(c.money.moved.value).toBe(1_000_000_000);
+    // An assumption has no year, so it is its own figure and never joins a sourced year's sum.
+    expect(c.money.moved).toMatchObject({ value: 1_000_000_000, year: null });
     expect(c.money.moved.explanation.inputs[0]!.used).toMatchObject({ kind: 'assumption', assumption: { author: 'Kari (fasilitator)' } });
   });
 });
@@ -156,8 +179,10 @@ describe('diffAllocations', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.moved.map((m) => `${m.responsibility}:${m.from}>${m.to}`).sort()).toEqual(['dps:spesialisthelsetjenesten>kommune', 'legevakt:kommune>spesialisthelsetjenesten']);
-    expect(r.value.indicators.find((i) => i.id === 'moneyMoved')).toEqual({ id: 'moneyMoved', a: 0, b: 4_800_000_000, delta: 4_800_000_000 });
-    expect(r.value.indicators.find((i) => i.id === 'municipalitiesTooSmall')).toEqual({ id: 'municipalitiesTooSmall', a: 291, b: 321, delta: 30 });
+    // Legevakt's kommune part (2023) gets a new payer; DPS has no sourced cost, so no year of money moves with it.
+    expect(r.value.indicators.find((i) => i.id === 'moneyMoved:2023')).toEqual({ id: 'moneyMoved:2023', a: 0, b: 3_648_000_000, delta: 3_648_000_000 });
+    // Today requires no new cooperation; DPS on the kommune needs it for at least 321 (30 000 row).
+    expect(r.value.indicators.find((i) => i.id === 'municipalitiesTooSmall')).toEqual({ id: 'municipalitiesTooSmall', a: 0, b: 321, delta: 321 });
     expect(r.value.positionsFlipped).toContainEqual({ position: 'ks-legevakt-kommune', a: 'met', b: 'contradicted' });
   });
 });
@@ -175,13 +200,18 @@ describe('custom cards', () => {
 
   it('move exactly their assumed money when they leave the kind of level they were added on', () => {
     const c = withCustom('spesialisthelsetjenesten');
-    expect(c.money.moved.value).toBe(100_000_000);
-    expect(c.money.flows).toEqual([{ from: 'kommune', to: 'spesialisthelsetjenesten', toKind: 'spesialisthelsetjenesten', value: 100_000_000, responsibilities: [skolehelse.id] }]);
-    expect(level(c, 'kommune').delta).toBe(-100_000_000);
-    expect(level(c, 'spesialisthelsetjenesten').delta).toBe(100_000_000);
+    // An assumption has no year: it moves on a line of its own, never added to a sourced year.
+    expect(c.money.moved).toMatchObject({ value: 100_000_000, year: null });
+    expect(c.money.flows).toEqual([
+      { from: 'kommune', to: 'spesialisthelsetjenesten', toKind: 'spesialisthelsetjenesten', year: null, kind: 'between-payers', value: 100_000_000, responsibilities: [skolehelse.id], sectors: [] },
+    ]);
+    const assumed = (id: string) => level(c, id).otherYears.find((o) => o.year === null)!;
+    expect(assumed('kommune')).toMatchObject({ value: 0, baseline: 100_000_000, delta: -100_000_000 });
+    expect(assumed('spesialisthelsetjenesten')).toMatchObject({ value: 100_000_000, baseline: 0, delta: 100_000_000 });
+    // The sourced years are untouched.
+    expect(level(c, 'kommune').delta).toBe(0);
+    expect(level(c, 'spesialisthelsetjenesten').delta).toBe(0);
     expect(c.moves).toEqual([{ responsibility: skolehelse.id, from: 'kommune', to: { id: 'spesialisthelsetjenesten', kind: 'spesialisthelsetjenesten' } }]);
-    const sum = (rows: { value: number; baseline: number }[], k: 'value' | 'baseline') => rows.reduce((s, r) => s + r[k], 0);
-    expect(sum(c.money.byLevel, 'value')).toBe(sum(c.money.byLevel, 'baseline'));
   });
 
   it('are listed in the explanation as an assumption with their author', () => {
@@ -203,7 +233,8 @@ describe('custom cards', () => {
     expect(c.moves).toEqual([]);
     expect(c.money.moved.value).toBe(0);
     expect(level(c, 'kommune').value - level(c, 'kommune').baseline).toBe(0);
-    expect(level(c, 'kommune').value).toBe(level(compute(baselineAllocation(catalog)), 'kommune').value + 100_000_000);
+    expect(level(c, 'kommune').value).toBe(level(compute(baselineAllocation(catalog)), 'kommune').value);
+    expect(level(c, 'kommune').otherYears.find((o) => o.year === null)).toEqual({ year: null, value: 100_000_000, baseline: 100_000_000, delta: 0 });
   });
 
   it('stay out of handoffs, positions, law, financing and population base', () => {

@@ -92,11 +92,24 @@ export function computeConsequences(
   });
 }
 
-/** The headline figures, keyed for side-by-side comparison and the panel's top row. */
+/** Ids of the figures that are kept per year: `moneyMoved:2022` never meets `moneyMoved:2023`. */
+export const YEARLY_HEADLINES = ['moneyMoved', 'moneyReorganised', 'moneyToShared', 'staffMoved'] as const;
+
+/** The key of one year's figure ("moneyMoved:2022"; board assumptions are "moneyMoved:antatt"). */
+export const yearlyKey = (id: string, year: number | null | undefined) => `${id}:${year ?? 'antatt'}`;
+
+const perYear = (id: string, list: Indicator[]) => Object.fromEntries(list.map((i) => [yearlyKey(id, i.year), i] as const));
+
+/**
+ * The headline figures, keyed for side-by-side comparison and the panel's top row. Money and
+ * staff moved come one key per year, present only where something of that year moved.
+ */
 export function headlineIndicators(c: Consequences): Record<string, Indicator> {
   return {
-    moneyMoved: c.money.moved,
-    staffMoved: c.staff.moved,
+    ...perYear('moneyMoved', c.money.byYear['between-payers']),
+    ...perYear('moneyReorganised', c.money.byYear['within-payer']),
+    ...perYear('moneyToShared', c.money.byYear['to-shared']),
+    ...perYear('staffMoved', c.staff.movedByYear),
     movedWithoutCost: c.money.unsourcedMoved,
     handoffs: c.handoffs.total,
     municipalitiesTooSmall: c.populationBase.municipalities,

@@ -1,5 +1,5 @@
 import type { Assumption } from '../allocation';
-import type { Catalog, Figure, FigureOrMissing, Level, LevelKind, Responsibility, Source, Text, Unit } from '../catalog/schema';
+import type { Catalog, Figure, FigureOrMissing, Financing, Level, LevelKind, Responsibility, Source, Text, Unit } from '../catalog/schema';
 import { isSourced } from '../catalog/schema';
 import type { CustomCard } from '../custom-cards';
 
@@ -16,8 +16,23 @@ export type ExplanationInput = { label: string; responsibility?: string; level?:
 /** The rule an indicator applies, in both languages, and every input it used. */
 export type Explanation = { rule: Text; inputs: ExplanationInput[] };
 
-/** A computed figure with its baseline ("Dagens ordning") value and the change against it. */
-export type Indicator = { value: number; baseline: number; delta: number; unit: Unit | 'count'; explanation: Explanation };
+/**
+ * A computed figure with its baseline ("Dagens ordning") value and the change against it.
+ * `range` is set where a source gives a range rather than one number: `value` is then the low
+ * end and `range.high` the high end, and a view shows both. `atLeast` marks a figure that is a
+ * lower bound (cards without a sourced figure are left out of it).
+ */
+export type Indicator = {
+  value: number;
+  baseline: number;
+  delta: number;
+  unit: Unit | 'count';
+  explanation: Explanation;
+  range?: { high: number; baselineHigh: number };
+  atLeast?: boolean;
+  /** The year every figure summed into `value` describes; null for board assumptions. Unset where no year applies. */
+  year?: number | null;
+};
 
 export type Measure = 'cost' | 'staff' | 'populationBase';
 
@@ -25,7 +40,7 @@ export type Measure = 'cost' | 'staff' | 'populationBase';
 export type CatalogIndex = {
   card: Map<string, Responsibility>;
   level: Map<LevelKind, Level>;
-  basisOf: Map<string, 'ramme' | 'aktivitet' | 'blandet'>;
+  basisOf: Map<string, Financing['basis']>;
 };
 
 const indexCache = new WeakMap<Catalog, CatalogIndex>();

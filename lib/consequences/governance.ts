@@ -1,64 +1,10 @@
-import type { Anchoring, LevelKind } from '../catalog/schema';
-import { cardFigures, isMoved, levelOfCard, type Placed } from './context';
+import type { Anchoring } from '../catalog/schema';
+import { cardFigures, levelOfCard, type Placed } from './context';
 import { indicator, valueOf, type ExplanationInput, type Indicator } from './explain';
 
-/** An act that must change because cards move onto a level it does not govern. */
-export type LawChange = { law: string; responsibilities: string[] };
-
-/** A moved card whose new level is financed on another basis (block grant vs activity). */
-export type FinancingChange = { responsibility: string; from: LevelKind; to: string; fromBasis: string; toBasis: string };
-
-/**
- * Acts to amend: a moved card's own act (its duty leaves the old holder) and the new level's
- * main act, unless the card's act already governs the new level (kommune -> interkommunalt).
- * A board's own cards have no known act, so only catalog cards are counted.
- */
-export function lawChanges(ctx: Placed): { changes: LawChange[]; count: Indicator } {
-  const byLaw = new Map<string, Set<string>>();
-  const inputs: ExplanationInput[] = [];
-  for (const card of ctx.catalog.responsibilities) {
-    const move = isMoved(ctx, card.id);
-    if (!move) continue;
-    const target = ctx.index.level.get(move.to.kind);
-    if (!target || target.laws.includes(card.law)) continue;
-    for (const law of new Set([card.law, target.laws[0]!])) {
-      byLaw.set(law, (byLaw.get(law) ?? new Set()).add(card.id));
-      const source = ctx.catalog.laws.find((l) => l.id === law)?.source;
-      if (source) inputs.push({ label: `${card.name.nb}: ${law}`, responsibility: card.id, used: { kind: 'cited', source } });
-    }
-  }
-  const changes = [...byLaw].map(([law, set]) => ({ law, responsibilities: [...set] }));
-  const rule = {
-    nb: 'Et flyttet kort krever endring i loven som i dag gir plikten, og i hovedloven for nivået det flyttes til, med mindre den loven allerede gjelder der. Egne kort har ingen kjent lov og telles ikke.',
-    en: 'A moved card needs its current act amended and the main act of its new level amended, unless its act already governs that level. Board-defined cards have no known act and are not counted.',
-  };
-  return { changes, count: indicator(changes.length, 0, 'count', { rule, inputs }) };
-}
-
-/**
- * Moves that cross between block-financed and activity-financed levels ("resources follow tasks").
- * A board's own cards have no known financing, so only catalog cards are counted.
- */
-export function financingChanges(ctx: Placed): { changes: FinancingChange[]; count: Indicator } {
-  const changes: FinancingChange[] = [];
-  const inputs: ExplanationInput[] = [];
-  for (const card of ctx.catalog.responsibilities) {
-    const move = isMoved(ctx, card.id);
-    if (!move) continue;
-    const fromBasis = ctx.index.basisOf.get(ctx.index.level.get(move.from)?.financing ?? '') ?? 'ramme';
-    const toFinancing = ctx.index.level.get(move.to.kind)?.financing ?? '';
-    const toBasis = ctx.index.basisOf.get(toFinancing) ?? 'ramme';
-    if (fromBasis === toBasis) continue;
-    changes.push({ responsibility: card.id, from: move.from, to: move.to.id, fromBasis, toBasis });
-    const source = ctx.catalog.financing.find((f) => f.id === toFinancing)?.source;
-    if (source) inputs.push({ label: `${card.name.nb}: ${fromBasis} -> ${toBasis}`, responsibility: card.id, used: { kind: 'cited', source } });
-  }
-  const rule = {
-    nb: 'Flyttede kort der nivået de flyttes fra og til finansieres ulikt (rammefinansiering, aktivitetsbasert eller blandet). Midlene må følge oppgaven. Egne kort telles ikke.',
-    en: 'Moved cards whose old and new levels are financed differently (block grant, activity-based or mixed). The money has to follow the task. Board-defined cards are not counted.',
-  };
-  return { changes, count: indicator(changes.length, 0, 'count', { rule, inputs }) };
-}
+// Law and financing live in their own modules; they are re-exported so the engine keeps one import.
+export { lawChanges, type ActTouched, type OpenQuestion } from './law';
+export { financingChanges, type FinancingChange } from './financing';
 
 export type AnchoringShare = { anchoring: Anchoring; value: number; share: number };
 

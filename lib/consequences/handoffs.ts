@@ -2,29 +2,28 @@ import type { LevelKind, Pathway } from '../catalog/schema';
 import { levelOfCard, type Placed } from './context';
 import { indicator, type ExplanationInput, type Indicator } from './explain';
 
-/**
- * Which government a level belongs to, for counting handoffs. Inter-municipal cooperation
- * is still the kommune; a joint kommune–hospital unit belongs to both sides, so stepping
- * from it to either side is not a handoff, while stepping to any third level is.
- */
-export const LEVEL_FAMILIES: Record<LevelKind, readonly string[]> = {
-  kommune: ['kommune'],
-  interkommunalt: ['kommune'],
-  fylkeskommune: ['fylkeskommune'],
-  spesialisthelsetjenesten: ['spesialist'],
-  stat: ['stat'],
-  region: ['region'],
-  delt: ['kommune', 'spesialist'],
+/** The side of a level for counting handoffs; two steps on different sides are a handoff. */
+// Inter-municipal cooperation is still the kommuner. A joint kommune–hospital level is a side of
+// its own: stepping into or out of it still means a new team and budget, so placing cards there
+// cannot hide a handoff; two joint steps are one arrangement and no handoff.
+export const HANDOFF_SIDE: Record<LevelKind, string> = {
+  kommune: 'kommune',
+  interkommunalt: 'kommune',
+  fylkeskommune: 'fylkeskommune',
+  spesialisthelsetjenesten: 'spesialist',
+  stat: 'stat',
+  region: 'region',
+  delt: 'delt',
 };
 
 /** The counting rule in words, shown next to every handoff figure. */
 export const HANDOFF_RULE = {
-  nb: 'En overgang telles når to påfølgende steg i forløpet ligger hos ulike forvaltningsnivåer. Interkommunalt samarbeid regnes som kommune. Delt kommune–sykehus regnes som begge: steg mellom delt og kommune eller spesialisthelsetjeneste er ingen overgang, steg mellom delt og andre nivåer er det.',
-  en: 'A handoff is counted when two consecutive steps of a pathway sit with different levels of government. Inter-municipal cooperation counts as kommune. A joint kommune–hospital unit counts as both: a step between it and kommune or the specialist service is no handoff, a step between it and any other level is.',
+  nb: 'En overgang telles når to steg som følger etter hverandre i forløpet, ligger hos ulike forvaltningsnivåer. Interkommunalt samarbeid regnes som kommune. Delt kommune–sykehus regnes som et eget nivå: steg mellom delt og kommune eller spesialisthelsetjeneste er en overgang, steg mellom to delte tjenester er det ikke. Da kan ingen forslag fjerne overganger bare ved å legge tjenester i det delte nivået.',
+  en: 'A handoff is counted when two consecutive steps of a pathway sit with different levels of government. Inter-municipal cooperation counts as kommune. A joint kommune–hospital level counts as a level of its own: a step between it and kommune or specialist care is a handoff, a step between two joint services is not. So no proposal can remove handoffs just by placing services on the joint level.',
 } as const;
 
-/** True when two levels share no government, i.e. the patient changes hands. */
-export const isHandoff = (a: LevelKind, b: LevelKind) => !LEVEL_FAMILIES[a].some((f) => LEVEL_FAMILIES[b].includes(f));
+/** True when two levels are different sides, i.e. the patient changes hands. */
+export const isHandoff = (a: LevelKind, b: LevelKind) => HANDOFF_SIDE[a] !== HANDOFF_SIDE[b];
 
 /** One named transition: "sykehus -> kad: spesialisthelsetjenesten -> kommune". */
 export type Transition = { step: number; fromCard: string; toCard: string; fromLevel: string; toLevel: string; label: string };

@@ -1,79 +1,132 @@
-import type { LevelKind, MunicipalitySizes } from '../catalog/schema';
+import type { CooperationToday, LevelKind, PopulationBase, Responsibility, Text } from '../catalog/schema';
 import { levelOfCard, type Placed } from './context';
-import { indicator, usedFigure, valueOf, type ExplanationInput, type Indicator } from './explain';
+import { indicator, usedFigure, type ExplanationInput, type Indicator, type UsedFigure } from './explain';
+import { POPULATION_RULE } from './population-rule';
+import { belowBase, maxSpan, SIZE_BANDS, sumSpan, ZERO, type BelowBase, type SizeBand, type Span } from './population-sizes';
 
-/** Municipalities and people below a threshold, read from the size table without interpolating. */
-export type BelowThreshold = { municipalities: number; people: number; tableThreshold: number; exact: boolean };
+export { municipalitiesBelow, municipalitiesBelowAtMost, type BelowThreshold } from './population-sizes';
+export { POPULATION_RULE } from './population-rule';
 
 /**
- * Looks a population up in the size table. Between two rows it answers the lower row, so
- * the count is a sourced lower bound ("at least"), never an interpolated estimate.
+ * Where a card with a base stands. On a municipal level (kommune, interkommunalt, delt):
+ * `today` if it sat on one today too, `new` if the proposal brings it there; `-explicit` when the
+ * level itself is a cooperation. Elsewhere: its smallest unit against the base, where known.
  */
-export function municipalitiesBelow(sizes: MunicipalitySizes, population: number): BelowThreshold {
-  let best = { municipalities: 0, people: 0, tableThreshold: 0, exact: false };
-  for (const band of sizes.bands) {
-    if (band.threshold <= population && band.threshold >= best.tableThreshold) {
-      best = { municipalities: band.municipalitiesBelow, people: band.populationBelow, tableThreshold: band.threshold, exact: band.threshold === population };
-    }
-  }
-  return best;
-}
+export type BaseStatus = 'no-base' | 'today' | 'today-explicit' | 'new' | 'new-explicit' | 'large-unit' | 'small-unit' | 'unchecked';
 
-/** One card with a population base: where it sits and whether single units can carry it. */
+/** A card's base as the engine used it: the catalog's (a range stays a range) or a board assumption. */
+export type UsedBase = { low: number; high: number; part?: Text; qualifier?: 'at-least' | 'catchment' | 'perhaps-up-to'; used: UsedFigure };
+
+/** One row of the population table: a card, where it sits, its base, and who falls below it. */
 export type CardBase = {
   responsibility: string;
   level: string;
-  required: number;
-  status: 'kommune-alone' | 'pooled' | 'large-unit' | 'unchecked';
-  below: BelowThreshold | null;
+  kind: LevelKind;
+  status: BaseStatus;
+  base: UsedBase | null;
+  /** Set on municipal levels only: the municipalities below the base, by band. */
+  below: BelowBase | null;
+  cooperationToday: CooperationToday | null;
 };
 
-export const POPULATION_RULE = {
-  nb: 'For hvert kort med et kildebelagt minste befolkningsgrunnlag som ligger hos kommunen: antall kommuner (og innbyggere) under grunnlaget, lest fra størrelsestabellen (357 kommuner, 1.1.2024). Mellom to rader i tabellen brukes den laveste, så tallet er «minst». Overskriften er det største av disse, fordi små kommuner under én grense også er under alle høyere. Interkommunalt og delt regnes som sammenslått grunnlag og telles ikke; fylke, region, stat og spesialisthelsetjeneste sjekkes mot sin minste enhet der den er kjent. Egne kort har ikke noe kjent befolkningsgrunnlag og er ikke med.',
-  en: 'For each card with a sourced minimum population base placed on the kommune level: the number of municipalities (and inhabitants) below that base, read from the size table (357 municipalities, 1.1.2024). Between two table rows the lower row is used, so the count is "at least". The headline is the largest of these, because a municipality below one base is below every higher one. Inter-municipal and joint levels pool their population and are not counted; county, region, state and specialist levels are checked against their smallest unit where it is known. Board-defined cards have no known population base and are left out.',
-} as const;
+/** One size band: municipalities in new cooperation the proposal requires, and below a base today. */
+export type BandRow = { band: SizeBand; newCooperation: Span; today: Span };
 
-type Raw = { cards: CardBase[]; worst: BelowThreshold | null; inputs: ExplanationInput[] };
+const MUNICIPAL: ReadonlySet<LevelKind> = new Set(['kommune', 'interkommunalt', 'delt']);
+
+function baseOf(card: Responsibility, ctx: Placed): UsedBase | null {
+  const used = usedFigure(card, 'populationBase', ctx.assumptions);
+  // A board assumption is one number for the whole card; the catalog's part and range do not apply to it.
+  if (used.kind === 'assumption') return used.assumption.value > 0 ? { low: used.assumption.value, high: used.assumption.value, used } : null;
+  const f: PopulationBase = card.figures.populationBase;
+  if (!('value' in f)) return null;
+  return { low: f.value, high: f.high ?? f.value, part: f.part, qualifier: f.qualifier, used };
+}
+
+function statusOf(ctx: Placed, card: Responsibility, kind: LevelKind, base: UsedBase): BaseStatus {
+  if (MUNICIPAL.has(kind)) {
+    const explicit = kind !== 'kommune';
+    if (MUNICIPAL.has(card.baselineLevel)) return explicit ? 'today-explicit' : 'today';
+    return explicit ? 'new-explicit' : 'new';
+  }
+  const f = ctx.index.level.get(kind)?.smallestUnitPopulation;
+  if (!f || !('value' in f)) return 'unchecked';
+  return f.value >= base.high ? 'large-unit' : 'small-unit';
+}
+
+const isNew = (s: BaseStatus) => s === 'new' || s === 'new-explicit';
+const isToday = (s: BaseStatus) => s === 'today' || s === 'today-explicit';
+
+type Raw = { cards: CardBase[]; fresh: BelowBase; today: Span; inputs: ExplanationInput[]; unbasedNew: boolean };
+
+const NONE: BelowBase = { municipalities: ZERO, people: ZERO, units: ZERO, bands: SIZE_BANDS.map((b) => ({ band: b.id, municipalities: ZERO })) };
+
+// Municipalities below a lower base are below every higher one, so the union over cards is the
+// larger count at each end; units are per service and add up.
+function merge(a: BelowBase, b: BelowBase): BelowBase {
+  return {
+    municipalities: maxSpan(a.municipalities, b.municipalities),
+    people: maxSpan(a.people, b.people),
+    units: sumSpan(a.units, b.units),
+    bands: a.bands.map((x, i) => ({ band: x.band, municipalities: maxSpan(x.municipalities, b.bands[i]!.municipalities) })),
+  };
+}
 
 // Catalog cards only: a board's own card has no sourced population base to check.
 function assess(ctx: Placed): Raw {
-  const cards: CardBase[] = [];
-  const inputs: ExplanationInput[] = [];
-  let worst: BelowThreshold | null = null;
+  const sizes = ctx.catalog.municipalitySizes;
+  const raw: Raw = { cards: [], fresh: NONE, today: ZERO, inputs: [], unbasedNew: false };
   for (const card of ctx.catalog.responsibilities) {
-    const used = usedFigure(card, 'populationBase', ctx.assumptions);
-    const required = valueOf(used);
-    if (required === null) continue;
     const level = levelOfCard(ctx, card.id);
-    inputs.push({ label: card.name.nb, responsibility: card.id, level: level.id, used });
-    if (level.kind === 'kommune') {
-      const below = municipalitiesBelow(ctx.catalog.municipalitySizes, required);
-      if (!worst || below.municipalities > worst.municipalities) worst = below;
-      cards.push({ responsibility: card.id, level: level.id, required, status: 'kommune-alone', below });
-    } else if (level.kind === 'interkommunalt' || level.kind === 'delt') {
-      cards.push({ responsibility: card.id, level: level.id, required, status: 'pooled', below: null });
-    } else {
-      const smallest = smallestUnit(ctx, level.kind);
-      cards.push({ responsibility: card.id, level: level.id, required, status: smallest !== null && smallest >= required ? 'large-unit' : 'unchecked', below: null });
+    const pb = card.figures.populationBase;
+    const cooperationToday = pb.cooperationToday ?? null;
+    const base = baseOf(card, ctx);
+    if (!base) {
+      if (MUNICIPAL.has(level.kind) && !MUNICIPAL.has(card.baselineLevel)) raw.unbasedNew = true;
+      raw.cards.push({ responsibility: card.id, level: level.id, kind: level.kind, status: 'no-base', base: null, below: null, cooperationToday });
+      continue;
     }
+    const status = statusOf(ctx, card, level.kind, base);
+    const below = MUNICIPAL.has(level.kind) ? belowBase(sizes, base) : null;
+    if (below && isNew(status)) raw.fresh = merge(raw.fresh, below);
+    if (below && isToday(status)) raw.today = maxSpan(raw.today, below.municipalities);
+    const label = base.part ? `${card.name.nb} – ${base.part.nb}` : card.name.nb;
+    raw.inputs.push({ label, responsibility: card.id, level: level.id, used: base.used });
+    if (cooperationToday) raw.inputs.push({ label: `${card.name.nb}: samarbeid i dag`, responsibility: card.id, used: { kind: 'cited', source: cooperationToday.source } });
+    raw.cards.push({ responsibility: card.id, level: level.id, kind: level.kind, status, base, below, cooperationToday });
   }
-  return { cards, worst, inputs };
+  return raw;
 }
 
-const smallestUnit = (ctx: Placed, kind: LevelKind): number | null => {
-  const f = ctx.index.level.get(kind)?.smallestUnitPopulation;
-  return f && 'value' in f ? f.value : null;
-};
+function spanIndicator(now: Span, then: Span, unit: Indicator['unit'], rule: typeof POPULATION_RULE, inputs: ExplanationInput[], atLeast: boolean): Indicator {
+  const i = indicator(now.low, then.low, unit, { rule, inputs });
+  if (now.high !== now.low || then.high !== then.low) i.range = { high: now.high, baselineHigh: then.high };
+  if (atLeast) i.atLeast = true;
+  return i;
+}
 
-/** Municipalities and inhabitants too small to run a placed service alone, against the baseline. */
-export function assessPopulationBase(ctx: Placed, base: Placed): { municipalities: Indicator; people: Indicator; cards: CardBase[] } {
+/**
+ * Population bases against the baseline. `municipalities` and `people` count those that need new
+ * inter-municipal cooperation because the proposal brings a service with a sourced base to the
+ * municipalities (0 on today's board); `units` bounds the new cooperations from above; `belowToday`
+ * counts municipalities below a base for a service they run today, which no proposal is charged with.
+ */
+export function assessPopulationBase(ctx: Placed, base: Placed) {
   const now = assess(ctx);
   const then = assess(base);
-  const sizeInput: ExplanationInput = { label: 'Kommunestørrelser 1.1.2024', used: { kind: 'cited', source: ctx.catalog.municipalitySizes.source } };
-  const explanation = { rule: POPULATION_RULE, inputs: [...now.inputs, sizeInput] };
+  const sizes = ctx.catalog.municipalitySizes;
+  const inputs = [...now.inputs, { label: `Kommunestørrelser 1.1.${sizes.year}`, used: { kind: 'cited', source: sizes.source } } satisfies ExplanationInput];
+  const bands: BandRow[] = now.fresh.bands.map((b) => ({
+    band: b.band,
+    newCooperation: b.municipalities,
+    today: now.cards.reduce((acc, c) => (c.below && isToday(c.status) ? maxSpan(acc, c.below.bands.find((x) => x.band === b.band)!.municipalities) : acc), ZERO),
+  }));
   return {
-    municipalities: indicator(now.worst?.municipalities ?? 0, then.worst?.municipalities ?? 0, 'count', explanation),
-    people: indicator(now.worst?.people ?? 0, then.worst?.people ?? 0, 'inhabitants', explanation),
+    municipalities: spanIndicator(now.fresh.municipalities, then.fresh.municipalities, 'count', POPULATION_RULE, inputs, now.unbasedNew),
+    people: spanIndicator(now.fresh.people, then.fresh.people, 'inhabitants', POPULATION_RULE, inputs, now.unbasedNew),
+    units: spanIndicator(now.fresh.units, then.fresh.units, 'count', POPULATION_RULE, inputs, false),
+    belowToday: spanIndicator(now.today, then.today, 'count', POPULATION_RULE, inputs, false),
+    bands,
     cards: now.cards,
   };
 }

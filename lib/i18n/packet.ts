@@ -40,6 +40,9 @@ const nb = {
   'deltas.flipped': 'Posisjoner som endrer status',
   'deltas.status': '{from} → {to}',
 
+  'positions.heading': 'Aktørenes posisjoner i forslaget',
+  'positions.intro': 'Kildebelagte standpunkter, ett per aktør og sak, sjekket mot hvor kortene ligger i forslaget.',
+
   'sources.heading': 'Kilder',
   'sources.intro': 'Kildene bak tallene for de flyttede oppgavene og bak posisjonene som gjelder dem.',
   'sources.figures': 'Tall for {card}',
@@ -98,6 +101,9 @@ export const packetText = {
     'deltas.added': 'Own cards in the proposal: {list}',
     'deltas.flipped': 'Positions that change status',
     'deltas.status': '{from} → {to}',
+
+    'positions.heading': "Stakeholders' positions in the proposal",
+    'positions.intro': 'Sourced stances, one per actor and matter, checked against where the proposal puts the cards.',
 
     'sources.heading': 'Sources',
     'sources.intro': 'The sources behind the figures of the moved responsibilities and behind the positions about them.',

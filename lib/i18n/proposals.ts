@@ -84,8 +84,10 @@ const nb = {
   'compare.copied': 'Lenken er kopiert. Den viser sammenligningen uten å gi tilgang til å endre tavla.',
   'compare.copyFailed': 'Kunne ikke kopiere. Kopier lenken her:',
 
+  'indicator.moneyReorganised': 'Penger omorganisert innen samme betaler',
+  'indicator.moneyToShared': 'Penger til delt budsjett (fordeling åpen)',
   'indicator.movedWithoutCost': 'Flyttede kort uten kildebelagt kostnad',
-  'indicator.peopleInTooSmall': 'Innbyggere i for små kommuner',
+  'indicator.peopleInTooSmall': 'Innbyggere i kommuner som må inn i nytt samarbeid',
   'indicator.lawChanges': 'Lover som må endres',
   'indicator.financingChanges': 'Kort som skifter finansieringsform',
   'indicator.directlyElectedShare': 'Andel under direkte valgte organer',
@@ -193,8 +195,10 @@ export const proposalsText = {
     'compare.copied': 'The link is copied. It shows the comparison without access to change the board.',
     'compare.copyFailed': 'Could not copy. Copy the link here:',
 
+    'indicator.moneyReorganised': 'Money reorganised within one payer',
+    'indicator.moneyToShared': 'Money to a shared budget (split open)',
     'indicator.movedWithoutCost': 'Moved cards without a sourced cost',
-    'indicator.peopleInTooSmall': 'Inhabitants of too small municipalities',
+    'indicator.peopleInTooSmall': 'Inhabitants of municipalities needing new cooperation',
     'indicator.lawChanges': 'Acts to amend',
     'indicator.financingChanges': 'Cards that change financing basis',
     'indicator.directlyElectedShare': 'Share under directly elected bodies',

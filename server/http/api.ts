@@ -18,6 +18,7 @@ import type { DocStore } from '../storage/doc-store';
 import type { Rooms } from '../sync/rooms';
 import { handleBreakouts } from './breakouts';
 import { handleComments } from './comments';
+import { handleConsequences, templateList } from './consequences';
 import { handleControl } from './control';
 import { handleHistory } from './history';
 import { handleProposals } from './proposals';
@@ -50,7 +51,7 @@ const createSchema = (catalog: Catalog) => {
 };
 const joinSchema = z.object({ name: z.string().trim().min(1).max(60), organisation: z.string().trim().max(80).default('') });
 /** Fixed endpoints and their one method, so any other method gets 405 rather than 404. */
-const FIXED: Record<string, string> = { '/api/health': 'GET', '/api/boards': 'POST' };
+const FIXED: Record<string, string> = { '/api/health': 'GET', '/api/boards': 'POST', '/api/templates': 'GET' };
 const BOARD = new RegExp(`^/api/boards/(${BOARD_ID_PATTERN})(/join)?$`);
 
 /** Handles /api/* and /metrics; returns false for any other path so the app can serve it. */
@@ -70,6 +71,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     json(res, db ? 200 : 503, { ok: db, database: db ? 'ok' : 'unreachable', fanout, uptimeSeconds: Math.round(process.uptime()), rooms: deps.rooms.size });
     return true;
   }
+  if (path === '/api/templates' && req.method === 'GET') {
+    json(res, 200, templateList(deps.catalog));
+    return true;
+  }
   if (path === '/api/boards' && req.method === 'POST') {
     const body = await readJson(req, createSchema(deps.catalog), deps.maxBodyBytes);
     if (!body.ok) return sendBodyError(res, body.errors[0]!);
@@ -85,6 +90,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   }
   if (await handleComments(req, res, url, deps)) return true;
   if (await handleHistory(req, res, url, deps)) return true;
+  if (await handleConsequences(req, res, url, deps)) return true;
   if (await handleProposals(req, res, url, deps)) return true;
   if (await handleControl(req, res, url, deps)) return true;
   if (await handleBreakouts(req, res, url, deps)) return true;

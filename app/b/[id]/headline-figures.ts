@@ -13,9 +13,14 @@ export function headlineFigures(c: Consequences, lang: Lang): HeadlineFigure[] {
   const t = translator(panelText, lang);
   const n = (v: number) => formatNumber(v, 0, lang);
   const nok = (v: number) => formatNok(v, lang);
+  // A yearly figure names its year, and a lower bound says so, as the panel's tiles do.
+  const yearly = (label: string, i: Indicator) => {
+    const notes = [typeof i.year === 'number' ? t('headline.year', { year: i.year }) : '', i.atLeast ? t('headline.lowerBound') : ''].filter(Boolean);
+    return notes.length > 0 ? `${label} (${notes.join(', ')})` : label;
+  };
   return [
-    { label: t('headline.moneyMoved'), indicator: c.money.moved, format: nok, goodWhen: 'neither' },
-    { label: t('headline.staffMoved'), indicator: c.staff.moved, format: n, goodWhen: 'neither' },
+    { label: yearly(t('headline.moneyMoved'), c.money.moved), indicator: c.money.moved, format: nok, goodWhen: 'neither' },
+    { label: yearly(t('headline.staffMoved'), c.staff.moved), indicator: c.staff.moved, format: n, goodWhen: 'neither' },
     { label: t('headline.handoffs'), indicator: c.handoffs.total, format: n, goodWhen: 'down' },
     { label: t('headline.tooSmall'), indicator: c.populationBase.municipalities, format: n, goodWhen: 'down' },
     { label: t('headline.contradicted'), indicator: c.positions.contradicted, format: n, goodWhen: 'down' },

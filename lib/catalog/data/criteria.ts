@@ -48,8 +48,8 @@ export const criteria: Criterion[] = [
     owner: 'utvalget',
     name: { nb: 'Sosial og geografisk likeverdighet', en: 'Social and geographic equity' },
     description: {
-      nb: 'Hvor mange kommuner og innbyggere som er for små til å drive en tjeneste alene.',
-      en: 'How many municipalities and people are too small to run a service on their own.',
+      nb: 'Hvor mange kommuner og innbyggere som må inn i nytt interkommunalt samarbeid fordi de er for små til å drive en tjeneste alene.',
+      en: 'How many municipalities and people would need new inter-municipal cooperation because they are too small to run a service on their own.',
     },
     indicators: ['population-base'],
     source: { ref: S004, locator: 'L132' },

@@ -41,21 +41,36 @@ export const financing: Financing[] = [
     source: { ref: S004, locator: 'L170-176' },
   },
   {
+    // Sketch 2 names financing as a point to settle and says nothing more (L437).
     id: 'statsbudsjett',
-    name: { nb: 'Bevilgning over statsbudsjettet', en: 'Direct appropriation in the state budget' },
-    basis: 'ramme',
+    name: { nb: 'Statlige enheter: finansieringen er ikke avklart', en: 'State units: financing not settled' },
+    basis: 'open',
+    open: {
+      nb: 'Utvalgets skisse der staten driver tjenestene, nevner finansiering som et spørsmål uten å svare på det. Om de statlige enhetene skal få en fast bevilgning, betaling etter aktivitet eller en blanding, sier kildene ikke.',
+      en: 'The committee’s sketch in which the state runs the services names financing as a question without answering it. The sources do not say whether the state units would get a fixed grant, payment by activity or a mix.',
+    },
     source: { ref: S004, locator: 'L411-437' },
   },
   {
+    // Sketch 1b names financing as a point to settle and says nothing more (L395).
     id: 'ramme-region',
-    name: { nb: 'Rammefinansiering av nye regioner (åpent i skissen)', en: 'Block grant to new regions (left open in the sketch)' },
-    basis: 'ramme',
-    source: { ref: S004, locator: 'L378-405' },
+    name: { nb: 'Nye folkevalgte regioner: finansieringen er ikke avklart', en: 'New elected regions: financing not settled' },
+    basis: 'open',
+    open: {
+      nb: 'Utvalgets skisse med nye folkevalgte regioner nevner finansiering som et spørsmål uten å svare på det. Om regionene skal få rammetilskudd fra staten, betaling etter aktivitet eller egne skatteinntekter, sier kildene ikke.',
+      en: 'The committee’s sketch with new elected regions names financing as a question without answering it. The sources do not say whether the regions would get a block grant from the state, payment by activity or taxes of their own.',
+    },
+    source: { ref: S004, locator: 'L378-395' },
   },
   {
+    // KS describes many ways joint services are paid for today and no rule for the split (L399-401).
     id: 'delt-finansiering',
     name: { nb: 'Spleiselag mellom kommune og helseforetak', en: 'Shared budget of kommune and health trust' },
     basis: 'blandet',
-    source: { ref: S003, locator: 'L5407-5414' },
+    open: {
+      nb: 'Hvor mye kommunen og hvor mye helseforetaket skal betale i en felles ordning, finnes det ingen fast regel for. KS beskriver mange ulike måter å dele kostnadene på, og viser til at gode resultater krever klare avtaler om ansvar og betaling.',
+      en: 'There is no set rule for how much the kommune and how much the health trust pay in a joint arrangement. KS describes many different ways of sharing the cost, and points out that good results need clear agreements on responsibility and payment.',
+    },
+    source: { ref: S002, locator: 'L399-401' },
   },
 ];

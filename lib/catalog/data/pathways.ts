@@ -15,8 +15,8 @@ export const pathways: Pathway[] = [
     name: { nb: 'Skrøpelige eldre', en: 'Frail elderly' },
     group: 'committee',
     description: {
-      nb: 'En eldre person med flere sykdommer bor hjemme med hjelp, blir akutt sykere og legges inn. Etter sykehuset går veien via en kommunal korttidsplass og tilbake til hjemmet, med fastlegen som følger opp. Forløpet er satt sammen fra St.meld. 47.',
-      en: 'An older person with several illnesses lives at home with help, gets acutely worse and is admitted. After hospital the way home goes through a municipal short-term bed, with the fastlege following up. The pathway is assembled from St.meld. 47.',
+      nb: 'En eldre person med flere sykdommer bor hjemme med hjelp og følges av fastlegen. Ved forverring utenom kontortid kommer legevakten, og pasienten får først en kommunal akutt døgnplass og deretter eventuelt sykehusinnleggelse. Etter sykehuset går veien via en kommunal korttidsplass og tilbake til hjemmet, med fastlegen som følger opp. Forløpet er satt sammen fra St.meld. 47, med KAD slik KS beskriver bruken i dag.',
+      en: 'An older person with several illnesses lives at home with help and is followed by the fastlege. When the condition worsens out of hours the legevakt comes, and the patient first gets a municipal acute bed (KAD) and then, if needed, a hospital admission. After hospital the way home goes through a municipal short-term bed, with the fastlege following up. The pathway is assembled from St.meld. 47, with KAD as KS describes its use today.',
     },
     steps: [
       {
@@ -25,13 +25,23 @@ export const pathways: Pathway[] = [
         source: { ref: MELD47, locator: 'L3954-3956' },
       },
       {
+        responsibility: 'fastlege',
+        what: { nb: 'Fastlegen følger opp, men ordningen fungerer dårligere for eldre som ikke selv kommer seg til legekontoret', en: 'The fastlege follows up, though the scheme works less well for older people who cannot get to the surgery on their own' },
+        source: { ref: MELD47, locator: 'L8393-8405' },
+      },
+      {
         responsibility: 'legevakt',
-        what: { nb: 'Hjemmetjenesten tilkaller legevakt ved forverring', en: 'Home care calls the legevakt when the condition worsens' },
+        what: { nb: 'Fastlegen drar ikke alltid hjem til pasienten, så hjemmetjenesten tilkaller ofte legevakt ved forverring', en: 'The fastlege does not always make home visits, so home care often calls the legevakt when the condition worsens' },
         source: { ref: MELD47, locator: 'L8447-8455' },
       },
       {
+        responsibility: 'kad',
+        what: { nb: 'Kommunal akutt døgnplass før eller i stedet for innleggelse', en: 'Municipal acute bed before or instead of admission' },
+        source: { ref: KS, locator: 'L407-409' },
+      },
+      {
         responsibility: 'sykehus',
-        what: { nb: 'Akutt innleggelse, ofte fordi kommunen mangler et alternativ', en: 'Emergency admission, often because the kommune has no alternative' },
+        what: { nb: 'Innleggelse når forverringen krever sykehus', en: 'Admission when the worsening needs a hospital' },
         source: { ref: MELD47, locator: 'L3956-3961' },
       },
       {
@@ -52,8 +62,8 @@ export const pathways: Pathway[] = [
     ],
     sources: [
       { ref: UTVALGET, locator: 'L602-605, L607' },
-      { ref: MELD47, locator: 'L3837-3861, L3954-3961' },
-      { ref: KS, locator: 'L207' },
+      { ref: MELD47, locator: 'L3837-3861, L3954-3961, L8393-8455' },
+      { ref: KS, locator: 'L207, L407-409' },
     ],
   },
   {
@@ -189,14 +199,22 @@ export const pathways: Pathway[] = [
     name: { nb: 'Akutt sykdom langt fra sykehus', en: 'Acute illness far from hospital' },
     group: 'added',
     description: {
-      nb: 'En person i distriktet blir akutt syk, møter først legevakten, fraktes lang vei til sykehus, og får resten av oppholdet nær hjemmet i et DMS eller en sykestue før hjemmetjenestene tar over. Forløpet er satt sammen fra KS-innspillet og St.meld. 47.',
-      en: 'A person in a rural area falls acutely ill, first meets the legevakt, is taken a long way to hospital, and spends the rest of the stay close to home in a DMS or sykestue before home care takes over. The pathway is assembled from the KS input and St.meld. 47.',
+      nb: 'En person i distriktet blir akutt syk. Fastlegen tar imot pasienten først, og utenom kontortid overtar legevakten. Pasienten fraktes lang vei til sykehus, og får resten av oppholdet nær hjemmet i et DMS eller en sykestue før hjemmetjenestene tar over. Forløpet er satt sammen fra KS-innspillet og St.meld. 47.',
+      en: 'A person in a rural area falls acutely ill. The fastlege sees the patient first, and out of hours the legevakt takes over. The patient is taken a long way to hospital, and spends the rest of the stay close to home in a DMS or sykestue before home care takes over. The pathway is assembled from the KS input and St.meld. 47.',
     },
     steps: [
       {
+        responsibility: 'fastlege',
+        what: { nb: 'Fastlegen, som kjenner pasienten, tar imot den akutte sykdommen lokalt', en: 'The fastlege, who knows the patient, deals with the acute illness locally' },
+        source: { ref: KS, locator: 'L276-280' },
+      },
+      {
         responsibility: 'legevakt',
-        what: { nb: 'Legevakten vurderer den akutte sykdommen lokalt', en: 'The legevakt assesses the acute illness locally' },
-        source: { ref: KS, locator: 'L276' },
+        what: {
+          nb: 'Utenom kontortid overtar legevakten; på store legevakter kjenner legen sjelden pasienten og ser ikke fastlegens journal',
+          en: 'Out of hours the legevakt takes over; at large legevakts the doctor seldom knows the patient and cannot see the fastlege’s records',
+        },
+        source: { ref: MELD47, locator: 'L12384-12393' },
       },
       {
         responsibility: 'prehospitale',
@@ -220,8 +238,8 @@ export const pathways: Pathway[] = [
       },
     ],
     sources: [
-      { ref: KS, locator: 'L220, L397, L417' },
-      { ref: MELD47, locator: 'L32-37' },
+      { ref: KS, locator: 'L220, L276-280, L397, L417' },
+      { ref: MELD47, locator: 'L32-37, L8330-8334, L12384-12393' },
     ],
   },
   {

@@ -11,6 +11,7 @@ export const stakeholders: Stakeholder[] = [
   {
     id: 'ks',
     name: 'KS',
+    short: 'KS',
     description: {
       nb: 'Kommunesektorens organisasjon, her med sitt innspill til helsereformen fra 2026.',
       en: 'The association of local and regional authorities, here through its 2026 input to the health reform.',
@@ -19,6 +20,7 @@ export const stakeholders: Stakeholder[] = [
   {
     id: 'kdf',
     name: 'Kommunedirektørforum (Kdf)',
+    short: 'Kdf',
     description: {
       nb: 'Forumet for kommunedirektører, her med «mursteinsmodellen» de sendte Helsereformutvalget i april 2026.',
       en: "The forum of municipal chief executives, here through the 'brick wall' model it sent the committee in April 2026.",
@@ -27,6 +29,7 @@ export const stakeholders: Stakeholder[] = [
   {
     id: 'kommunedirektorer',
     name: 'Kommunedirektører (notat)',
+    short: 'Kommunedirektørene',
     description: {
       nb: 'Et notat til Helsereformutvalget om erfaringer og utfordringer sett fra kommunedirektørene.',
       en: "A note to the health-reform committee on experience and problems as seen by municipal chief executives.",
@@ -35,6 +38,7 @@ export const stakeholders: Stakeholder[] = [
   {
     id: 'stmeld47',
     name: 'Regjeringen i St.meld. nr. 47 (2008–2009)',
+    short: 'St.meld. 47',
     description: {
       nb: 'Regjeringens stortingsmelding om samhandlingsreformen fra 2009, som flyttet tyngdepunktet mot kommunene.',
       en: 'The 2009 government white paper on the coordination reform, which shifted weight towards the kommuner.',
@@ -43,6 +47,7 @@ export const stakeholders: Stakeholder[] = [
   {
     id: 'utvalget',
     name: 'Helsereformutvalget',
+    short: 'Helsereformutvalget',
     description: {
       nb: 'Utvalget som skal foreslå ny organisering av helse- og omsorgstjenestene innen høsten 2026.',
       en: 'The committee that is to propose a new organisation of health and care services by autumn 2026.',
@@ -51,15 +56,22 @@ export const stakeholders: Stakeholder[] = [
 ];
 
 /**
- * Sourced stances on where a card belongs, each about one card and citing the seed lines
- * it rests on. The committee (utvalget) weighs models and takes no stance on single cards.
+ * Sourced stances on where a card belongs, each about one card, in one scope, citing the seed
+ * lines it rests on; one stance of one actor is one position. The committee (utvalget) weighs
+ * models and takes no stance on single cards.
  */
+// Left out on purpose, because the source takes no stance on the card's place: KS on the
+// kommuneoverlege (002 L272 is a reason for the fastlege stance, counted there); the
+// kommunedirektører on more treatment in the kommune (001 L136-144: a hedged shift of work for
+// large patient groups, not where a service sits); St.meld. 47 on ACT teams (003 L6587-6589: it
+// will only consider whether they become a municipal duty).
 export const positions: Position[] = [
   // KS (seed 002)
   {
     id: 'ks-tannhelse',
     stakeholder: 'ks',
     responsibility: 'tannhelse',
+    scope: 'ownership',
     stance: 'keep-at',
     levels: ['fylkeskommune'],
     summary: {
@@ -69,33 +81,25 @@ export const positions: Position[] = [
     sources: [{ ref: KS, locator: 'L11, L228, L244' }],
   },
   {
+    // One stance: L264 (keep GPs municipal) and L268 (not steered by the health trusts) say the
+    // same thing, and L272 (the kommuneoverlege needs a municipal GP service) is a reason for it.
     id: 'ks-fastlege',
     stakeholder: 'ks',
     responsibility: 'fastlege',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
-      nb: 'KS mener fastlegene må være en del av de kommunale tjenestene for å gi helhet, god samhandling og en sterk portnerrolle.',
-      en: 'KS holds that fastleger must stay part of municipal services to keep care joined up, cooperation good and the gatekeeper role strong.',
+      nb: 'KS mener fastlegene og resten av allmennlegetjenesten må høre til kommunens tjenester, og advarer mot å flytte styringen av fastlegeordningen til helseforetakene, fordi båndet til de andre kommunale tjenestene og portnerrollen da kan svekkes.',
+      en: 'KS holds that fastleger and the rest of the GP service must stay part of municipal services, and warns against moving steering of the fastlege scheme to the health trusts, since the tie to other municipal services and the gatekeeper role could weaken.',
     },
-    sources: [{ ref: KS, locator: 'L13, L248, L264' }],
-  },
-  {
-    id: 'ks-fastlege-not-sht',
-    stakeholder: 'ks',
-    responsibility: 'fastlege',
-    stance: 'not-at',
-    levels: ['spesialisthelsetjenesten'],
-    summary: {
-      nb: 'KS advarer mot å flytte styringen av fastlegeordningen til helseforetakene, fordi koblingen til kommunens tjenester og portnerfunksjonen da svekkes.',
-      en: 'KS warns against moving steering of the fastlege scheme to the health trusts, since the link to municipal services and the gatekeeper role would weaken.',
-    },
-    sources: [{ ref: KS, locator: 'L268' }],
+    sources: [{ ref: KS, locator: 'L13, L248, L264-272' }],
   },
   {
     id: 'ks-legevakt-kommune',
     stakeholder: 'ks',
     responsibility: 'legevakt',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune', 'interkommunalt'],
     summary: {
@@ -105,26 +109,15 @@ export const positions: Position[] = [
     sources: [{ ref: KS, locator: 'L14, L270, L278-282' }],
   },
   {
-    id: 'ks-kommuneoverlege',
-    stakeholder: 'ks',
-    responsibility: 'kommuneoverlege',
-    stance: 'keep-at',
-    levels: ['kommune'],
-    summary: {
-      nb: 'KS mener kommuneoverlegen kan være rådgiver for hele kommunen bare når allmennlegetjenesten fortsatt er en del av kommunen.',
-      en: 'KS holds that the kommuneoverlege can advise the whole kommune only if the GP service stays part of the kommune.',
-    },
-    sources: [{ ref: KS, locator: 'L272, L282' }],
-  },
-  {
     id: 'ks-kad',
     stakeholder: 'ks',
     responsibility: 'kad',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune', 'interkommunalt'],
     summary: {
-      nb: 'KS vil videreutvikle KAD som kommunalt tilbud, gjerne samlokalisert med sykestue eller DMS og eventuelt drevet interkommunalt for å få nok volum og kompetanse.',
-      en: 'KS wants KAD developed as a municipal service, ideally co-located with a sykestue or DMS and possibly run jointly by several kommuner for volume and skills.',
+      nb: 'KS vil utvikle KAD videre som kommunalt tilbud sammen med sykestuer og DMS; skal akuttfunksjonen styrkes, kan KAD legges sammen med dem og eventuelt drives av flere kommuner sammen for å få nok volum og kompetanse.',
+      en: 'KS wants KAD developed further as a municipal service together with sykestuer and DMS; if its acute role is to be strengthened, KAD may be co-located with them and possibly run by several kommuner together for volume and skills.',
     },
     sources: [{ ref: KS, locator: 'L30, L405-409' }],
   },
@@ -134,6 +127,7 @@ export const positions: Position[] = [
     id: 'ks-dms',
     stakeholder: 'ks',
     responsibility: 'dms',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune', 'delt'],
     summary: {
@@ -146,6 +140,7 @@ export const positions: Position[] = [
     id: 'ks-sykehjem',
     stakeholder: 'ks',
     responsibility: 'sykehjem',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
@@ -155,14 +150,18 @@ export const positions: Position[] = [
     sources: [{ ref: KS, locator: 'L32, L419-423' }],
   },
   {
+    // KS speaks of the whole 'all to the state' model; home nursing with practical help is where
+    // municipal health and care are most bound together, so the card is our reading. Ownership:
+    // the passage is about the state taking the service, not about the kommune side as such.
     id: 'ks-hjemmetjenester-not-stat',
     stakeholder: 'ks',
     responsibility: 'hjemmetjenester',
+    scope: 'ownership',
     stance: 'not-at',
     levels: ['stat'],
     summary: {
-      nb: 'KS avviser modellen «alt til staten» fordi den splitter de integrerte helse- og omsorgstjenestene i kommunen og er svak på beredskap og omstillingskostnader.',
-      en: "KS rejects the 'all to the state' model because it splits the kommune’s integrated health and care services and scores poorly on preparedness and change costs.",
+      nb: 'KS påpeker at modellen «alt til staten» forutsetter at kommunens samlede helse- og omsorgstjenester deles opp, og finner den lite egnet når det gjelder beredskap og omstillingskostnader. At dette gjelder hjemmetjenestene, er vår lesning.',
+      en: "KS points out that the 'all to the state' model assumes the kommune's joined-up health and care services can be split, and finds it ill suited as regards preparedness and change costs. That this concerns home-based care is our reading.",
     },
     sources: [{ ref: KS, locator: 'L176, L189' }],
   },
@@ -170,11 +169,12 @@ export const positions: Position[] = [
     id: 'ks-folkehelse',
     stakeholder: 'ks',
     responsibility: 'folkehelse',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
-      nb: 'KS peker på at forebygging i stor grad skjer i kommunene på tvers av sektorer, og at det bindes sammen med primærhelsetjenesten der.',
-      en: 'KS points out that prevention largely happens in the kommuner across sectors and is tied to primary care there.',
+      nb: 'KS peker på at forebygging i stor grad skjer i kommunene, ofte utenfor helsetjenesten, og mener at å skille deler av primærhelsetjenesten ut av kommunene svekker koblingen mellom forebygging, behandling og oppfølging.',
+      en: 'KS points out that prevention largely happens in the kommuner, often outside the health service, and holds that splitting parts of primary care out of the kommuner weakens the link between prevention, treatment and follow-up.',
     },
     sources: [{ ref: KS, locator: 'L205, L248' }],
   },
@@ -182,6 +182,7 @@ export const positions: Position[] = [
     id: 'ks-sikkerhetspsykiatri',
     stakeholder: 'ks',
     responsibility: 'sikkerhetspsykiatri',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['spesialisthelsetjenesten'],
     summary: {
@@ -194,6 +195,7 @@ export const positions: Position[] = [
     id: 'ks-tsb',
     stakeholder: 'ks',
     responsibility: 'tsb',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['spesialisthelsetjenesten'],
     summary: {
@@ -207,6 +209,7 @@ export const positions: Position[] = [
     id: 'ks-dps',
     stakeholder: 'ks',
     responsibility: 'dps',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['spesialisthelsetjenesten'],
     summary: {
@@ -216,16 +219,19 @@ export const positions: Position[] = [
     sources: [{ ref: KS, locator: 'L15, L262, L288' }],
   },
   {
+    // Care-level, not ownership: L174-176 quote the committee's mandate (state-owned trusts), not
+    // KS, and KS sets the organisation of specialist care aside (L72), so a new owner is no breach.
     id: 'ks-sykehus',
     stakeholder: 'ks',
     responsibility: 'sykehus',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['spesialisthelsetjenesten'],
     summary: {
-      nb: 'KS legger til grunn at staten eier sykehusene gjennom egne foretak og vil bygge videre på dagens ansvarsdeling fremfor nye nivåer.',
-      en: 'KS takes as given that the state runs hospitals through separate health trusts and wants to build on today’s division rather than new levels.',
+      nb: 'KS vil bygge videre på dagens ansvarsdeling mellom kommunene og spesialisthelsetjenesten, som sykehusene hører til, fremfor å flytte ansvar. Hvordan spesialisthelsetjenesten organiseres og eies, for eksempel foretaksmodellen, holder KS utenfor dette innspillet.',
+      en: 'KS wants to build on today’s division of responsibility between the kommuner and specialist care, where hospitals belong, rather than move responsibility. How specialist care is organised and owned, the health-trust model for example, KS leaves out of this input.',
     },
-    sources: [{ ref: KS, locator: 'L174-176, L232' }],
+    sources: [{ ref: KS, locator: 'L72, L232, L240' }],
   },
 
   // Kommunedirektørforum (seed 000)
@@ -233,6 +239,7 @@ export const positions: Position[] = [
     id: 'kdf-folkehelse',
     stakeholder: 'kdf',
     responsibility: 'folkehelse',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
@@ -245,6 +252,7 @@ export const positions: Position[] = [
     id: 'kdf-sykehjem',
     stakeholder: 'kdf',
     responsibility: 'sykehjem',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
@@ -257,6 +265,7 @@ export const positions: Position[] = [
     id: 'kdf-hjemmetjenester',
     stakeholder: 'kdf',
     responsibility: 'hjemmetjenester',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
@@ -271,6 +280,7 @@ export const positions: Position[] = [
     id: 'kommunedirektorer-folkehelse',
     stakeholder: 'kommunedirektorer',
     responsibility: 'folkehelse',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
@@ -283,6 +293,7 @@ export const positions: Position[] = [
     id: 'kommunedirektorer-sykehjem',
     stakeholder: 'kommunedirektorer',
     responsibility: 'sykehjem',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
@@ -292,23 +303,12 @@ export const positions: Position[] = [
     sources: [{ ref: KDIR, locator: 'L126-134' }],
   },
   {
-    id: 'kommunedirektorer-psykisk-helse-rus-kommune',
-    stakeholder: 'kommunedirektorer',
-    responsibility: 'psykisk-helse-rus-kommune',
-    stance: 'keep-at',
-    levels: ['kommune'],
-    summary: {
-      nb: 'Notatet mener en større del av behandlingen av store grupper, blant dem psykiske lidelser, kan skje i kommunen i samarbeid med spesialisthelsetjenesten.',
-      en: 'The note holds that more of the treatment for large groups, mental illness among them, could happen in the kommune in cooperation with the specialist service.',
-    },
-    sources: [{ ref: KDIR, locator: 'L136-144' }],
-  },
-  {
     // Framed as a question; it places DMS in kommunehelsetjenesten (where the committee's
     // slide already has it, seed 004 L543-548) and would widen its content, not move the card.
     id: 'kommunedirektorer-dms',
     stakeholder: 'kommunedirektorer',
     responsibility: 'dms',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
@@ -323,6 +323,7 @@ export const positions: Position[] = [
     id: 'stmeld47-fastlege',
     stakeholder: 'stmeld47',
     responsibility: 'fastlege',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
@@ -335,6 +336,7 @@ export const positions: Position[] = [
     id: 'stmeld47-legevakt',
     stakeholder: 'stmeld47',
     responsibility: 'legevakt',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune', 'interkommunalt'],
     summary: {
@@ -347,11 +349,12 @@ export const positions: Position[] = [
     id: 'stmeld47-kommuneoverlege',
     stakeholder: 'stmeld47',
     responsibility: 'kommuneoverlege',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune', 'interkommunalt'],
     summary: {
-      nb: 'Meldingen vil tydeliggjøre kommunelegens rolle i kommunens planlegging, og råder små kommuner til å samarbeide om samfunnsmedisin.',
-      en: 'The paper wants a clearer role for the municipal medical officer in local planning and advises small kommuner to share community medicine.',
+      nb: 'Meldingen vurderer å gjøre kommunelegens rolle i kommunens planlegging tydeligere, og sier at mindre kommuner bør vurdere å samarbeide om samfunnsmedisin.',
+      en: 'The paper considers making the municipal medical officer’s role in local planning clearer, and says smaller kommuner should consider sharing community medicine.',
     },
     sources: [{ ref: STMELD, locator: 'L7012-7019, L8514-8518' }],
   },
@@ -359,6 +362,7 @@ export const positions: Position[] = [
     id: 'stmeld47-folkehelse',
     stakeholder: 'stmeld47',
     responsibility: 'folkehelse',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
@@ -371,6 +375,7 @@ export const positions: Position[] = [
     id: 'stmeld47-folkehelse-fylke',
     stakeholder: 'stmeld47',
     responsibility: 'folkehelse-fylke',
+    scope: 'ownership',
     stance: 'keep-at',
     levels: ['fylkeskommune'],
     summary: {
@@ -383,6 +388,7 @@ export const positions: Position[] = [
     id: 'stmeld47-svangerskap',
     stakeholder: 'stmeld47',
     responsibility: 'svangerskap',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune', 'interkommunalt'],
     summary: {
@@ -395,6 +401,7 @@ export const positions: Position[] = [
     id: 'stmeld47-kad',
     stakeholder: 'stmeld47',
     responsibility: 'kad',
+    scope: 'care-level',
     stance: 'move-to',
     levels: ['kommune', 'interkommunalt'],
     summary: {
@@ -407,6 +414,7 @@ export const positions: Position[] = [
     id: 'stmeld47-dms',
     stakeholder: 'stmeld47',
     responsibility: 'dms',
+    scope: 'care-level',
     stance: 'move-to',
     levels: ['kommune', 'interkommunalt'],
     summary: {
@@ -419,6 +427,7 @@ export const positions: Position[] = [
     id: 'stmeld47-rehabilitering-kommune',
     stakeholder: 'stmeld47',
     responsibility: 'rehabilitering-kommune',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
@@ -431,6 +440,7 @@ export const positions: Position[] = [
     id: 'stmeld47-rehabilitering-spesialist',
     stakeholder: 'stmeld47',
     responsibility: 'rehabilitering-spesialist',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['spesialisthelsetjenesten'],
     summary: {
@@ -443,30 +453,22 @@ export const positions: Position[] = [
     id: 'stmeld47-psykisk-helse-rus-kommune',
     stakeholder: 'stmeld47',
     responsibility: 'psykisk-helse-rus-kommune',
+    scope: 'care-level',
     stance: 'keep-at',
     levels: ['kommune'],
     summary: {
-      nb: 'Etter prinsippet om beste effektive omsorgsnivå bør lavterskeltilbud i psykisk helse ligge i kommunen, sammen med bo- og tjenestetilbud ved psykiske lidelser og rus.',
-      en: 'Under the best-effective-level principle, low-threshold mental health care should stay in the kommune, along with supported housing for mental illness and addiction.',
+      nb: 'Etter prinsippet om beste effektive omsorgsnivå bør lavterskeltilbud i psykisk helse fortsatt ligge i kommunen; meldingen nevner også forsterkede bo- og tjenestetilbud ved psykiske lidelser og lavterskel helsetilbud til rusavhengige blant mulige kommunale oppgaver.',
+      en: 'Under the best-effective-level principle, low-threshold mental health care should stay in the kommune; the paper also lists reinforced housing and services for mental illness, and low-threshold health care for drug users, among possible municipal tasks.',
     },
     sources: [{ ref: STMELD, locator: 'L5247-5256, L6493-6496' }],
   },
   {
-    id: 'stmeld47-fact',
-    stakeholder: 'stmeld47',
-    responsibility: 'fact',
-    stance: 'move-to',
-    levels: ['kommune'],
-    summary: {
-      nb: 'Meldingen vil vurdere om ACT-team skal bli en lovpålagt kommunal oppgave, og nevner at teamene krever et stort befolkningsgrunnlag.',
-      en: 'The paper will consider making ACT teams a statutory municipal task, while noting they need a large population base.',
-    },
-    sources: [{ ref: STMELD, locator: 'L6584-6589' }],
-  },
-  {
+    // Financing: the decision moves fee talks and money from folketrygden to the regional health
+    // authorities. The card already sits with specialist care; the board cannot see who pays it.
     id: 'stmeld47-avtalespesialister',
     stakeholder: 'stmeld47',
     responsibility: 'avtalespesialister',
+    scope: 'financing',
     stance: 'move-to',
     levels: ['spesialisthelsetjenesten'],
     summary: {
@@ -476,9 +478,12 @@ export const positions: Position[] = [
     sources: [{ ref: STMELD, locator: 'L10134-10146' }],
   },
   {
+    // Care-level: the model set aside gives the kommuner (alone or made to cooperate, L10286-10288)
+    // the duty to provide all health services, so the kommune side as a whole is excluded.
     id: 'stmeld47-sykehus-not-kommune',
     stakeholder: 'stmeld47',
     responsibility: 'sykehus',
+    scope: 'care-level',
     stance: 'not-at',
     levels: ['kommune'],
     summary: {
@@ -488,9 +493,12 @@ export const positions: Position[] = [
     sources: [{ ref: STMELD, locator: 'L10232-10236, L10282-10291' }],
   },
   {
+    // Service form: the stance is that a contact person must exist in the services, wherever the
+    // card sits; no placement shows it.
     id: 'stmeld47-koordinator',
     stakeholder: 'stmeld47',
     responsibility: 'koordinator',
+    scope: 'service-form',
     stance: 'keep-at',
     levels: ['kommune', 'spesialisthelsetjenesten'],
     summary: {

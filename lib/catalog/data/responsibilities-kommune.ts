@@ -51,7 +51,8 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'The general practitioner each resident is listed with: the first point of contact and the gatekeeper to specialist care.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    // Folketrygden pays about a third of fastlege income as fee refunds (003 L9365-9369).
+    laws: ['hol', 'ftrl'],
     financing: 'fastlege-blandet',
     figures: {
       cost: {
@@ -118,7 +119,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Municipal doctor service for urgent help when the GP office is closed, on call around the clock.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: {
@@ -131,9 +132,21 @@ export const kommuneResponsibilities: Responsibility[] = [
       staff: gap(
         'Helsedirektoratet reports no årsverk for legevakt, and KOSTRA cannot separate its cost (public-figures.md §1c).',
       ),
-      populationBase: gap(
-        'No published minimum found. 168 legevakter served 356 municipalities in 2022, about 32 700 inhabitants each on average (derived in public-figures.md §6); that is an average, not a norm.',
-      ),
+      populationBase: {
+        ...gap(
+          'No published minimum found. 168 legevakter served 356 municipalities in 2022, about 32 700 inhabitants each on average (derived in public-figures.md §6); that is an average, not a norm.',
+        ),
+        cooperationToday: {
+          share: 80,
+          of: 'municipalities',
+          year: 2021,
+          source: cite(SSB_LEGEVAKT_2021, 'Share of municipalities in inter-municipal legevakt cooperation, 2021'),
+          note: {
+            nb: '80 % av kommunene var med i et interkommunalt legevaktsamarbeid i 2021.',
+            en: 'In 2021, 80 % of the municipalities took part in an inter-municipal legevakt cooperation.',
+          },
+        },
+      },
       volumes: [
         {
           value: 1_426_846,
@@ -180,7 +193,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Municipal inpatient beds for patients who would otherwise be admitted to hospital as emergencies.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: {
@@ -191,10 +204,21 @@ export const kommuneResponsibilities: Responsibility[] = [
         note: 'Old: KOSTRA 256 in 2013, while KAD was still being phased in, so it does not reflect today’s service. No 2022–2024 figure for 256 was found.',
       },
       staff: gap('No årsverk for KAD found (public-figures.md §1c).'),
-      populationBase: stMeld47BedsBase(
-        'L5938-5943',
-        'St.meld. 47: perhaps up to about 20 000–30 000 inhabitants for efficient beds covering observation, assessment, aftercare and palliative care. It bears on KAD because KAD is the municipal bed offer instead of admission; the lower end is used.',
-      ),
+      populationBase: {
+        ...gap(
+          'No base is given for KAD as such. The St.meld. 47 range (perhaps up to about 20 000–30 000) is for a combined bed unit with observation, assessment, aftercare and palliative care in a lokalmedisinsk senter, so it sits on the DMS card (003 L5934-5943). Helsedirektoratet found occupancy highest where a KAD serves 20 000–49 999 inhabitants (2022); that is evidence, not a norm.',
+        ),
+        cooperationToday: {
+          share: 70,
+          of: 'units',
+          year: 2015,
+          source: cite(OMSORGSFORSKNING_KAD, 'KAD/ØHD, June 2015: 280 municipalities, 447 beds; 70 % of the units inter-municipal'),
+          note: {
+            nb: '70 % av KAD-enhetene var interkommunale i juni 2015 (andel av enhetene, ikke av kommunene).',
+            en: 'In June 2015, 70 % of KAD units were inter-municipal (a share of units, not of municipalities).',
+          },
+        },
+      },
       volumes: [
         {
           value: 47,
@@ -233,7 +257,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Municipal institution places with nursing, treatment and supervision around the clock, for long or short stays.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: {
@@ -247,9 +271,16 @@ export const kommuneResponsibilities: Responsibility[] = [
         note: 'Sum of 253 (39 341 063) and 261 (4 146 262), in 1 000 kr. Old (2013); 253 covers all municipal care institutions, not only sykehjem. The 2023 omsorg total (171,9 mrd. kr) covers sykehjem, home services and BPA together and is not split across cards.',
       },
       staff: OMSORG_STAFF_GAP,
-      populationBase: gap(
-        'No minimum for sykehjem as such. St.meld. 47 gives 10 000–15 000 inhabitants for a palliative unit above basic level (003 L5643-5650), but that is a specialised unit often placed in a sykehjem, not the sykehjem service, so it is not used here.',
-      ),
+      populationBase: {
+        value: 10_000,
+        high: 15_000,
+        unit: 'inhabitants',
+        year: 2009,
+        source: cite(S003, 'L5643-5650'),
+        part: { nb: 'palliativ enhet', en: 'palliative care unit' },
+        qualifier: 'at-least',
+        note: 'St.meld. 47, citing the national guidelines: a stable palliative unit treating above basic palliative level needs at least 10 000–15 000 inhabitants, depending on age mix, admission criteria and specialisation. Such units are sykehjem wards (003 L5603-5610, L5634-5642), so the base is for that part of the card, not for sykehjem as such.',
+      },
       volumes: [
         {
           value: 39_754,
@@ -288,7 +319,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Home nursing and practical help for people living in their own home or in sheltered housing.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: {
@@ -338,7 +369,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Everyday practical help where the user directs the assistants and how the help is given.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: gap(
@@ -366,7 +397,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Preventive health service for children and young people aged 0–20 and their families: check-ups, vaccines and counselling.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: {
@@ -403,7 +434,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Check-ups and follow-up of pregnant women, and of mother and baby in the first days after birth, by the midwife, helsestasjon and fastlege.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: gap(
@@ -430,7 +461,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'The kommune’s work to promote health and prevent disease across the population, also in other sectors, including environmental health and infection control.',
     },
     baselineLevel: 'kommune',
-    law: 'fhl',
+    laws: ['fhl'],
     financing: 'ramme-kommune',
     figures: {
       cost: {
@@ -446,7 +477,19 @@ export const kommuneResponsibilities: Responsibility[] = [
         unit: 'inhabitants',
         year: 2009,
         source: cite(S003, 'L7024-7028'),
+        part: { nb: 'miljørettet helsevern', en: 'environmental health (miljørettet helsevern)' },
+        qualifier: 'at-least',
         note: 'Helsedirektoratet report IS-1633, cited in St.meld. 47: miljørettet helsevern works well where the kommune or inter-municipal cooperation covers at least 20 000 inhabitants. It holds for that part of folkehelse work, not all of it.',
+        cooperationToday: {
+          share: 60,
+          of: 'municipalities',
+          year: 2009,
+          source: cite(S003, 'L7012-7015'),
+          note: {
+            nb: 'Snaut 60 % av kommunene samarbeidet i 2009 om miljørettet helsevern, smittevern eller annet samfunnsmedisinsk arbeid; tallet skiller ikke mellom de tre.',
+            en: 'In 2009 just under 60 % of municipalities cooperated on environmental health, infection control or other community medicine; the figure does not separate the three.',
+          },
+        },
       },
       volumes: [
         {
@@ -473,7 +516,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Training, treatment and adaptation that help people keep or regain everyday function.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol', 'ftrl'],
     // Contract physiotherapists are paid by driftstilskudd plus takster and fees (003 L9370-9377);
     // therapists employed by the kommune are block-financed.
     financing: 'takst-driftstilskudd',
@@ -505,7 +548,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Low-threshold municipal service giving early, short-term help for milder mental health problems.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: gap('No figure for this service in public-figures.md; municipal mental health cost in general was not found either.'),
@@ -527,7 +570,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'The kommune’s follow-up, treatment, housing and activity services for people with mental illness or substance-use problems.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: gap('Municipal cost for mental health and substance-use work was not found (public-figures.md §1d, §7).'),
@@ -566,7 +609,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Interdisciplinary help to build or regain function and coping where people live: at home, at school or in municipal beds.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: gap(
@@ -593,7 +636,7 @@ export const kommuneResponsibilities: Responsibility[] = [
     // The statutory coordinating unit exists in both kommuner and HF (003 L5799-5802); no source
     // puts the task at one level only, so the municipal side is the baseline.
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: gap('No cost figure exists; St.meld. 47 says the role is added to existing posts, not new ones (003 L4818-4821).'),
@@ -615,7 +658,8 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'The doctor who is the kommune’s medical adviser, covering infection control, preparedness and health in planning.',
     },
     baselineLevel: 'kommune',
-    law: 'hol',
+    // The kommunelege duty is in helse- og omsorgstjenesteloven § 5-5, its tasks in folkehelseloven § 27.
+    laws: ['hol', 'fhl'],
     financing: 'ramme-kommune',
     figures: {
       cost: gap('No separate cost found in public-figures.md.'),
@@ -652,17 +696,22 @@ export const kommuneResponsibilities: Responsibility[] = [
     },
     // The committee's slide places DMS with the kommuner; hospitals often take part (002 L399).
     baselineLevel: 'kommune',
-    law: 'hol',
+    laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: gap(
         'No count or cost found (public-figures.md §3, §7). KS notes that financing varies: some hospitals buy services from the kommune, others share costs by fixed keys (002 L399).',
       ),
       staff: gap('No årsverk figure found.'),
-      populationBase: stMeld47BedsBase(
-        'L5934-5943',
-        'St.meld. 47 asks kommuner to consider gathering such services in a lokalmedisinsk senter, and says beds for observation, assessment, aftercare and palliative care run well with perhaps up to about 20 000–30 000 inhabitants. The lower end is used.',
-      ),
+      populationBase: {
+        ...stMeld47BedsBase(
+          'L5934-5943',
+          'St.meld. 47 asks kommuner to consider gathering such services in a lokalmedisinsk senter, and calls a population of perhaps up to about 20 000–30 000 inhabitants suitable for running a bed unit with observation, assessment, aftercare and palliative care well. The source hedges it ("kanskje helt opp til"), so both ends are kept, and it is not a firm minimum.',
+        ),
+        high: 30_000,
+        part: { nb: 'døgnplasser for observasjon, utredning, etterbehandling og lindring', en: 'beds for observation, assessment, aftercare and palliative care' },
+        qualifier: 'perhaps-up-to',
+      },
       volumes: [
         {
           value: 16,

@@ -37,7 +37,7 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Diagnosis and treatment of physical illness and injury in hospital, acute and planned, as inpatient or outpatient care.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: {
@@ -80,7 +80,7 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Care during birth at the hospitals’ maternity units, with an escort service for women who live far away.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap('No cost for birth care found in public-figures.md.'),
@@ -103,16 +103,19 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Local specialist mental health service for adults, with outpatient clinics, outreach work, day and inpatient care.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    // Psykisk helsevern is by definition specialist care (psykisk helsevernloven § 1-2).
+    laws: ['sphl', 'phvl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap(`No recent DPS cost found. ${PHV_TOTAL_NOTE}`),
       staff: gap(`No DPS årsverk found. ${PHV_TOTAL_NOTE}`),
       populationBase: {
-        value: 30000,
+        value: 30_000,
+        high: 75_000,
         unit: 'inhabitants',
         year: 2008,
         source: cite(SML_DPS, 'Store medisinske leksikon, «distriktspsykiatrisk senter»: opptaksområde'),
+        qualifier: 'catchment',
         note: 'Intended catchment 30 000 to 75 000 inhabitants (about 2008); some northern DPS serve fewer than 20 000.',
       },
       volumes: [
@@ -135,7 +138,7 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Specialist assessment and treatment of mental illness in children and young people, mostly outpatient and together with municipal services.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    laws: ['sphl', 'phvl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap(`No recent BUP cost found. ${PHV_TOTAL_NOTE}`),
@@ -153,7 +156,7 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Specialist treatment of substance dependence: outpatient care, detox and short or long institutional stays, including opioid substitution (LAR).',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap(`No recent TSB cost found (public-figures.md §3). ${SPECIALIST_TOTAL_NOTE}`),
@@ -176,7 +179,7 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Mental health care with a high level of security for patients who may be a danger to others.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    laws: ['sphl', 'phvl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap('No cost for sikkerhetspsykiatri found in public-figures.md.'),
@@ -196,16 +199,18 @@ export const specialistResponsibilities: Responsibility[] = [
     // Teams are run jointly by kommune and DPS (003 L6546-6547) and are not a statutory municipal
     // task (003 L6587-6589 only raises the idea), so the specialist side is the baseline.
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    laws: ['sphl', 'phvl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap('No cost for ACT/FACT teams found in public-figures.md.'),
       staff: gap('No national årsverk figure found; St.meld. 47 gives only the size of one team (at least six posts).'),
       populationBase: {
-        value: 60000,
+        value: 60_000,
         unit: 'inhabitants',
         year: 2009,
         source: cite(S003, 'L6584-6587'),
+        part: { nb: 'ACT-team', en: 'ACT team' },
+        qualifier: 'at-least',
         note: 'Helsedirektoratet, cited in St.meld. 47: an ACT team needs at least six posts and about 60 000 inhabitants; at most ten posts for 90 000–100 000. The figure is given for ACT; the card covers ACT and FACT teams.',
       },
       volumes: [],
@@ -224,7 +229,7 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Road, boat and air ambulances and emergency medical dispatch centres, giving urgent care before the patient reaches hospital.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: {
@@ -278,7 +283,7 @@ export const specialistResponsibilities: Responsibility[] = [
     baselineLevel: 'spesialisthelsetjenesten',
     // The RHFs' duty to provide patient travel sits in spesialisthelsetjenesteloven; the
     // patient's right to have it covered is in pasient- og brukerrettighetsloven.
-    law: 'sphl',
+    laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap('Cost of pasientreiser not found (public-figures.md §3, §7).'),
@@ -296,7 +301,9 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Self-employed medical and psychology specialists with an operating contract with a regional health authority.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    // Contract specialists bill fee refunds to folketrygden (Helfo) on top of the RHF's practice grant;
+    // the committee lists a Helfo part in the RHFs' financing (004 L175-176).
+    laws: ['sphl', 'ftrl'],
     financing: 'takst-driftstilskudd',
     figures: {
       cost: {
@@ -346,7 +353,7 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Habilitation and rehabilitation that need special expertise or equipment, in hospitals and in contracted private institutions.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap(
@@ -366,7 +373,7 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Medical laboratory tests and imaging at hospitals and at contracted private institutes.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'sphl',
+    laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap('Recent lab and imaging cost not found (public-figures.md §3, §7).'),
@@ -384,7 +391,7 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Five companies the four regional health authorities own together: Sykehusinnkjøp, Luftambulansetjenesten, Pasientreiser, Nødnett and Sykehusbygg.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'hfl',
+    laws: ['hfl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap('No cost for the jointly owned companies found in public-figures.md.'),
@@ -402,7 +409,7 @@ export const specialistResponsibilities: Responsibility[] = [
       en: 'Running patient record systems, networks and other IT for the health trusts, done by four (five) IT operators.',
     },
     baselineLevel: 'spesialisthelsetjenesten',
-    law: 'hfl',
+    laws: ['hfl'],
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap('No IT operating cost found in public-figures.md.'),
@@ -424,7 +431,7 @@ export const countyResponsibilities: Responsibility[] = [
       en: 'The county’s free or low-cost dental care for children, young people and other priority groups, plus paid care for adults.',
     },
     baselineLevel: 'fylkeskommune',
-    law: 'thl',
+    laws: ['thl'],
     financing: 'ramme-fylke',
     figures: {
       cost: {
@@ -465,7 +472,7 @@ export const countyResponsibilities: Responsibility[] = [
       en: 'The county’s overview of health in the county and its support for the municipalities’ public health work.',
     },
     baselineLevel: 'fylkeskommune',
-    law: 'fhl',
+    laws: ['fhl'],
     financing: 'ramme-fylke',
     figures: {
       cost: gap('No cost for county public health work found in public-figures.md.'),

@@ -2,7 +2,8 @@ import type { BreakoutComparison } from '@/lib/breakouts';
 import { formatDelta } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { breakoutsText } from '@/lib/i18n/breakouts';
-import { deltaTone, indicatorView } from '../compare/indicators';
+import { YEARLY_HEADLINES } from '@/lib/consequences/engine';
+import { deltaTone, expandYearly, indicatorView } from '../compare/indicators';
 import { GroupsTable } from './groups-table';
 import { HEADLINES } from './headlines';
 
@@ -13,14 +14,17 @@ import { HEADLINES } from './headlines';
 export function HeadlineTable({ comparison: c, lang }: { comparison: BreakoutComparison; lang: Lang }) {
   const t = translator(breakoutsText, lang);
   const heading = t('compare.figures');
+  // Money and staff moved come one figure per year; show every year the main board or a group holds.
+  const sides = [c.main.headline, ...c.groups.map((g) => Object.fromEntries(g.comparison.indicators.map((i) => [i.id, i.b])))];
+  const isYearly = (id: string) => (YEARLY_HEADLINES as readonly string[]).includes(id);
   return (
     <section aria-labelledby="breakout-figures-h" className="space-y-1">
       <h4 id="breakout-figures-h" className="font-semibold">
         {heading}
       </h4>
       <GroupsTable heading={heading} first={t('compare.indicator')} main={t('compare.main')} groups={c.groups} numeric>
-        {HEADLINES.map((id) => {
-          const main = c.main.headline[id];
+        {expandYearly(HEADLINES, sides).map((id) => {
+          const main = c.main.headline[id] ?? (id.includes(':') || isYearly(id) ? 0 : undefined);
           if (main === undefined) return null;
           const view = indicatorView(id, lang);
           return (
@@ -30,7 +34,7 @@ export function HeadlineTable({ comparison: c, lang }: { comparison: BreakoutCom
               </th>
               <td className="py-1 pr-2 text-right whitespace-nowrap">{view.format(main)}</td>
               {c.groups.map((g) => {
-                const i = g.comparison.indicators.find((x) => x.id === id);
+                const i = g.comparison.indicators.find((x) => x.id === id) ?? (isYearly(id) ? { id, a: 0, b: 0, delta: 0 } : undefined);
                 if (!i) return <td key={g.boardId} className="pr-2 text-right">–</td>;
                 const tone = deltaTone(i.delta, view.goodWhen);
                 return (

@@ -1,3 +1,4 @@
+import { YEARLY_HEADLINES } from '@/lib/consequences/engine';
 import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { panelText } from '@/lib/i18n/panel';
@@ -17,7 +18,7 @@ const PANEL = {
   municipalitiesTooSmall: 'headline.tooSmall',
   positionsContradicted: 'headline.contradicted',
 } as const;
-const OWN = ['movedWithoutCost', 'peopleInTooSmall', 'lawChanges', 'financingChanges', 'directlyElectedShare', 'positionsMet'] as const;
+const OWN = ['moneyReorganised', 'moneyToShared', 'movedWithoutCost', 'peopleInTooSmall', 'lawChanges', 'financingChanges', 'directlyElectedShare', 'positionsMet'] as const;
 const GOOD: Record<string, GoodWhen> = {
   handoffs: 'down',
   municipalitiesTooSmall: 'down',
@@ -34,12 +35,15 @@ const isOwn = (id: string): id is (typeof OWN)[number] => (OWN as readonly strin
  * The view of a headline indicator by the id headlineIndicators gives it. An id this page does
  * not know (a newer server) shows as written, with plain numbers.
  */
-export function indicatorView(id: string, lang: Lang): IndicatorView {
+export function indicatorView(key: string, lang: Lang): IndicatorView {
   const panel = translator(panelText, lang);
   const own = translator(proposalsText, lang);
-  const label = isPanel(id) ? panel(PANEL[id]) : isOwn(id) ? own(`indicator.${id}`) : id;
+  // A yearly figure's key carries its year ("moneyMoved:2022"); the label says which year.
+  const [id, year] = key.split(':') as [string, string | undefined];
+  const base = isPanel(id) ? panel(PANEL[id]) : isOwn(id) ? own(`indicator.${id}`) : id;
+  const label = year === undefined ? base : `${base} (${year === 'antatt' ? panel('year.assumed') : year})`;
   const format =
-    id === 'moneyMoved'
+    id.startsWith('money')
       ? (v: number) => formatNok(v, lang)
       : id === 'directlyElectedShare'
         ? (v: number) => `${formatNumber(v, 1, lang)} %`
@@ -47,8 +51,20 @@ export function indicatorView(id: string, lang: Lang): IndicatorView {
   return { label, format, goodWhen: GOOD[id] ?? 'neither' };
 }
 
-/** The headline figures a proposal row shows, in this order. */
+/** The headline figures a proposal row shows, in this order; yearly ones expand by `expandYearly`. */
 export const ROW_HEADLINES = ['moneyMoved', 'staffMoved', 'handoffs', 'positionsContradicted'] as const;
+
+/**
+ * The keys to show for some headline ids across some recorded headlines: a yearly id becomes
+ * one key per year any of them holds, newest first, or the bare id (shown as 0) where none does.
+ */
+export function expandYearly(ids: readonly string[], headlines: readonly Record<string, number>[]): string[] {
+  return ids.flatMap((id) => {
+    if (!(YEARLY_HEADLINES as readonly string[]).includes(id)) return [id];
+    const keys = [...new Set(headlines.flatMap((h) => Object.keys(h).filter((k) => k.startsWith(`${id}:`))))];
+    return keys.length === 0 ? [id] : keys.sort().reverse();
+  });
+}
 
 /** A change's colour, as the consequence panel's tiles colour theirs: amber where neither way is better. */
 export function deltaTone(delta: number, goodWhen: GoodWhen): { className: string; verdict: 'better' | 'worse' | null } {

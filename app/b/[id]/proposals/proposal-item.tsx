@@ -4,7 +4,8 @@ import { translator, type Lang } from '@/lib/i18n';
 import { proposalsText } from '@/lib/i18n/proposals';
 import type { ProposalSummary } from '@/lib/proposals';
 import { formatCommentTime } from '../comments/comment-time';
-import { indicatorView, ROW_HEADLINES } from '../compare/indicators';
+import { YEARLY_HEADLINES } from '@/lib/consequences/engine';
+import { expandYearly, indicatorView, ROW_HEADLINES } from '../compare/indicators';
 import type { ExportFormat } from './proposals-api';
 import { ERROR_BOX, SECONDARY } from './styles';
 
@@ -79,9 +80,10 @@ export function ProposalItem({ proposal: p, lang, canRestore, packetHref, onComp
       </p>
       {p.note ? <p className="text-sm whitespace-pre-line">{p.note}</p> : null}
       <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-sm">
-        {ROW_HEADLINES.map((key) => {
+        {expandYearly(ROW_HEADLINES, [p.headline]).map((key) => {
           const view = indicatorView(key, lang);
-          const value = p.headline[key];
+          // A yearly figure with nothing moved in any year is recorded under no key: it is 0.
+          const value = p.headline[key] ?? ((YEARLY_HEADLINES as readonly string[]).includes(key) ? 0 : undefined);
           return (
             <div key={key} className="min-w-0">
               <dt className="text-slate-600">{view.label}</dt>

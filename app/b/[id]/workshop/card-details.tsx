@@ -93,7 +93,7 @@ export function CardDetails({ card, projection, consequences, labels, comments, 
                 </ul>
               </Row>
             ) : null}
-            <LawAndFinancing law={responsibility.law} financing={responsibility.financing} lang={lang} />
+            <LawAndFinancing laws={responsibility.laws} financing={responsibility.financing} lang={lang} />
             <Row term={t('details.sources')}>
               <SourceList sources={responsibility.sources} />
             </Row>
@@ -123,7 +123,9 @@ function Figure({ figure, lang }: { figure: FigureOrMissing; lang: Lang }) {
   const p = translator(panelText, lang);
   const t = translator(workshopText, lang);
   if (!isSourced(figure)) return <span className="text-slate-500 italic">{t('details.missing', { note: figure.note })}</span>;
-  const value = figure.unit === 'NOK' ? formatNok(figure.value, lang) : `${formatNumber(figure.value, 1, lang)} ${p(`unit.${figure.unit}`)}`;
+  // A population base may be a range (schema: populationBaseSchema); both ends are shown.
+  const high = 'high' in figure && typeof figure.high === 'number' ? `–${formatNumber(figure.high, 1, lang)}` : '';
+  const value = figure.unit === 'NOK' ? formatNok(figure.value, lang) : `${formatNumber(figure.value, 1, lang)}${high} ${p(`unit.${figure.unit}`)}`;
   return (
     <span>
       {value} ({figure.year}) – <SourceRef source={figure.source} />
@@ -132,16 +134,22 @@ function Figure({ figure, lang }: { figure: FigureOrMissing; lang: Lang }) {
   );
 }
 
-function LawAndFinancing({ law, financing, lang }: { law: string; financing: string; lang: Lang }) {
+function LawAndFinancing({ laws, financing, lang }: { laws: string[]; financing: string; lang: Lang }) {
   const t = translator(workshopText, lang);
   const p = translator(panelText, lang);
-  const act = catalog.laws.find((l) => l.id === law);
+  const acts = laws.flatMap((id) => catalog.laws.filter((l) => l.id === id));
   const money = catalog.financing.find((f) => f.id === financing);
   return (
     <>
-      {act ? (
+      {acts.length > 0 ? (
         <Row term={t('details.law')}>
-          {act.name} ({act.short}) – <SourceRef source={act.source} />
+          <ul>
+            {acts.map((act) => (
+              <li key={act.id}>
+                {act.name} – <SourceRef source={act.source} />
+              </li>
+            ))}
+          </ul>
         </Row>
       ) : null}
       {money ? (

@@ -18,7 +18,8 @@ export function PacketDeltas({ comparison, custom, lang }: Props) {
   const own = new Map(custom.map((c) => [c.id, c.name]));
   const from = columnLabels(comparison.a.levels, lang);
   const to = columnLabels(comparison.b.levels, lang);
-  const status = (s: string) => (s === 'met' ? p('positions.met') : s === 'contradicted' ? p('positions.contradicted') : s);
+  const status = (s: string) =>
+    s === 'met' ? p('positions.met') : s === 'contradicted' ? p('positions.contradicted') : s === 'not-applicable' ? p('positions.notApplicable') : s;
   return (
     <section aria-labelledby="deltas-h" className="space-y-4">
       <h2 id="deltas-h" className="text-xl font-semibold">
@@ -86,6 +87,7 @@ export function PacketDeltas({ comparison, custom, lang }: Props) {
                 <li key={f.position}>
                   <span className="font-medium">{who}</span>
                   {position ? ` – ${cardName(catalog, position.responsibility, lang)}` : ''}: {t('deltas.status', { from: status(f.a), to: status(f.b) })}
+                  {position ? <span className="text-slate-600"> {p('positions.scope', { scope: p(`scope.${position.scope}`) })}</span> : null}
                 </li>
               );
             })}

@@ -10,6 +10,7 @@ import { PacketDeltas } from './packet-deltas';
 import type { PacketData } from './packet-load';
 import { PacketMatrix } from './packet-matrix';
 import { PacketObjections } from './packet-objections';
+import { PacketPositions } from './packet-positions';
 import { PacketSources } from './packet-sources-list';
 import { formatLongTime } from './packet-time';
 
@@ -24,11 +25,12 @@ export function PacketView({ data, lang, onLang }: Props) {
   const { title, proposal, comparison } = data;
   const { content } = proposal;
   const labels = useMemo(() => columnLabels(content.allocation.levels, lang), [content, lang]);
+  const computed = useMemo(() => computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom }), [content]);
   // "Moved" as the board marks it: on another kind of level than today, custom cards included.
-  const moved = useMemo(() => {
-    const c = computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom });
-    return new Set(c.ok ? c.value.moves.map((m) => m.responsibility) : comparison.moved.map((m) => m.responsibility));
-  }, [content, comparison]);
+  const moved = useMemo(
+    () => new Set(computed.ok ? computed.value.moves.map((m) => m.responsibility) : comparison.moved.map((m) => m.responsibility)),
+    [computed, comparison],
+  );
   const author = proposal.author.organisation ? `${proposal.author.name} (${proposal.author.organisation})` : proposal.author.name;
 
   return (
@@ -67,6 +69,7 @@ export function PacketView({ data, lang, onLang }: Props) {
       </header>
       <PacketDeltas comparison={comparison} custom={content.custom} lang={lang} />
       <PacketMatrix content={content} labels={labels} moved={moved} lang={lang} />
+      {computed.ok ? <PacketPositions positions={computed.value.positions} lang={lang} /> : null}
       <PacketSources moved={comparison.moved.map((m) => m.responsibility)} lang={lang} />
       <PacketObjections threads={proposal.openThreads} content={content} labels={labels} lang={lang} />
       <section aria-labelledby="disclaimer-h" className="break-inside-avoid border-t border-slate-300 pt-3 text-slate-700">
