@@ -48,7 +48,7 @@ export function GovernanceLists({ consequences: c, catalog, lang }: Props) {
       {c.financing.changes.length === 0 ? none : (
         <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="financing-changes">
           {c.financing.changes.map((f) => (
-            <li key={f.responsibility} data-card={f.responsibility}>
+            <li key={f.responsibility} data-financing-card={f.responsibility}>
               {t('gov.financingChange', { card: cards([f.responsibility]), from: regime(f.fromFinancing), to: regime(f.toFinancing) })} ({t(`basis.${f.fromBasis}`)} → {t(`basis.${f.toBasis}`)})
             </li>
           ))}

@@ -1,6 +1,7 @@
-import type { Anchoring } from '../catalog/schema';
-import { cardFigures, levelOfCard, type Placed } from './context';
-import { indicator, valueOf, type ExplanationInput, type Indicator } from './explain';
+import { isSourced, type Anchoring } from '../catalog/schema';
+import type { Placed } from './context';
+import { indicator, type ExplanationInput, type Indicator } from './explain';
+import { buildParts } from './parts';
 
 // Law and financing live in their own modules; they are re-exported so the engine keeps one import.
 export { lawChanges, type ActTouched, type OpenQuestion } from './law';
@@ -8,31 +9,34 @@ export { financingChanges, type FinancingChange } from './financing';
 
 export type AnchoringShare = { anchoring: Anchoring; value: number; share: number };
 
+/** The oldest year of the sector totals: figures older than that stay out of the share. */
+const oldestSectorYear = (ctx: Placed) => Math.min(...ctx.catalog.sectors.flatMap((s) => (isSourced(s.cost) ? [s.cost.year] : [])));
+
+// The share is taken over the same pieces as money by level, and only those of the sector
+// totals' own years (2022 and 2023): older card figures and assumptions would mix in other years.
 function anchoringShares(ctx: Placed): { shares: AnchoringShare[]; direct: number; inputs: ExplanationInput[] } {
   const totals = new Map<Anchoring, number>();
   const inputs: ExplanationInput[] = [];
+  const from = oldestSectorYear(ctx);
   let sum = 0;
-  // A board's own cards hold money like any other, so their assumed cost counts here as in money by level.
-  for (const { label, responsibility, used } of cardFigures(ctx, 'cost')) {
-    const value = valueOf(used);
-    if (value === null) continue;
-    const level = levelOfCard(ctx, responsibility);
-    const anchoring = ctx.index.level.get(level.kind)?.anchoring ?? 'state';
-    totals.set(anchoring, (totals.get(anchoring) ?? 0) + value);
-    sum += value;
-    inputs.push({ label, responsibility, level: level.id, used });
+  for (const p of buildParts(ctx, 'cost').parts) {
+    if (p.year === null || p.year < from) continue;
+    const anchoring = ctx.index.level.get(p.level.kind)?.anchoring ?? 'state';
+    totals.set(anchoring, (totals.get(anchoring) ?? 0) + p.value);
+    sum += p.value;
+    inputs.push({ label: p.label, responsibility: p.responsibility, level: p.level.id, used: p.used });
   }
   const shares = [...totals].map(([anchoring, value]) => ({ anchoring, value, share: sum > 0 ? (100 * value) / sum : 0 }));
   return { shares, direct: shares.find((s) => s.anchoring === 'direct')?.share ?? 0, inputs };
 }
 
-/** Share of sourced money under directly elected bodies, against the baseline, with the full split. */
+/** Share of recent sourced money under directly elected bodies, against the baseline, with the full split. */
 export function democraticAnchoring(ctx: Placed, base: Placed): { directShare: Indicator; shares: AnchoringShare[] } {
   const now = anchoringShares(ctx);
   const then = anchoringShares(base);
   const rule = {
-    nb: 'Andel av de kildebelagte kostnadene som ligger hos direkte valgte organer (kommunestyre, fylkesting, valgt region), mot oppnevnte styrer, staten, indirekte valgte og delte ordninger.',
-    en: 'Share of sourced cost held by directly elected bodies (municipal, county or regional councils), against appointed boards, the state, indirectly elected and joint arrangements.',
+    nb: 'Andel av pengene som ligger hos direkte valgte organer (kommunestyre, fylkesting, valgt region), mot oppnevnte styrer, staten, indirekte valgte og delte ordninger. Regnet av de samme tallene som penger per nivå, men bare tallene for 2022 og 2023 (sektortallene for spesialisthelsetjenesten er fra 2022, for kommunene fra 2023; de to årene regnes sammen uten prisjustering). Eldre tall (tannhelse 2017, sykehjem 2013 og andre) og antakelser holdes utenfor.',
+    en: 'Share of the money held by directly elected bodies (municipal, county or regional councils), against appointed boards, the state, indirectly elected and joint arrangements. Taken over the same figures as money by level, but only those for 2022 and 2023 (the specialist sector total is 2022, the municipal ones 2023; the two years are taken together without price adjustment). Older figures (dental care 2017, nursing homes 2013 and others) and assumptions are left out.',
   };
   return { directShare: indicator(now.direct, then.direct, 'percent', { rule, inputs: now.inputs }), shares: now.shares };
 }

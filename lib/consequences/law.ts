@@ -140,7 +140,8 @@ export function lawChanges(ctx: Placed): { changes: ActTouched[]; open: OpenQues
   }
   const changes = [...acts.values()];
   const name = (id: string) => ctx.catalog.laws.find((l) => l.id === id)?.short ?? id;
-  const inputs: ExplanationInput[] = changes.map((a) => ({ label: `${name(a.law)}: ${a.responsibilities.join(', ')}`, used: { kind: 'cited', source: a.source } }));
+  const cardName = (id: string) => ctx.index.card.get(id)?.name.nb ?? id;
+  const inputs: ExplanationInput[] = changes.map((a) => ({ label: `${name(a.law)}: ${a.responsibilities.map(cardName).join(', ')}`, used: { kind: 'cited', source: a.source } }));
   const rule = {
     nb: 'For hvert flyttet kort: loven som gir plikten i dag må endres når et annet nivå skal ha den, og loven for nivået kortet flyttes til må ta den inn. Psykisk helsevernloven berøres når tjenesten går ut av spesialisthelsetjenesten, helseforetaksloven når staten eller en region tar over for helseforetakene, og kommuneloven når en ny folkevalgt region får oppgaver. Kommune til interkommunalt endrer ingen lov. Åpne spørsmål (folketrygdens refusjoner, felles ordninger, valg av regioner) telles ikke. Tallet er antall ulike lover. Egne kort har ingen kjent lov og telles ikke.',
     en: 'For each moved card: the act that gives the duty today must change when another level is to hold it, and the act of the level it moves to must take it in. Psykisk helsevernloven is touched when the service leaves specialist care, helseforetaksloven when the state or a region takes the trusts’ place, and kommuneloven when a new elected region gets tasks. Kommune to inter-municipal changes no act. Open questions (folketrygd refunds, joint arrangements, how regions are elected) are not counted. The figure is the number of distinct acts. Board-defined cards have no known act and are not counted.',

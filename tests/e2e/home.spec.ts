@@ -6,7 +6,7 @@ test('the home page shows the baseline board with its consequences', async ({ pa
   await expect(page.getByRole('heading', { level: 1, name: 'Ansvarstavla' })).toBeVisible();
   const levels = page.getByTestId('level');
   await expect(levels).toHaveCount(3);
-  await expect(page.getByRole('heading', { name: /^Kommune/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Kommune \(\d+\)/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Fylkeskommune/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Spesialisthelsetjenesten/ })).toBeVisible();
   expect(await page.getByTestId('card').count()).toBeGreaterThanOrEqual(30);

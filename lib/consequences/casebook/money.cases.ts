@@ -213,4 +213,25 @@ export const moneyCases: Case[] = [
       for (const row of c.money.byLevel) expect(row.delta).toBe(0);
     },
   },
+  {
+    name: 'directly elected share, today and modell 2: the state taking over from the trusts changes no elected share',
+    board: { template: 'modell-2' },
+    why: 'The share is over the 2022 and 2023 figures: kommune 215 334,972 mill. kr (2023, directly elected) and the specialist total 180 590 (2022, appointed boards); tannhelse (2017) is older and left out. Today: 215 334,972 / 395 924,972 = 54,39 %. Under modell 2 the 180 590 sit with the state, which is not directly elected either, so the share is the same: delta 0.',
+    check: (c) => {
+      const today = (100 * KOMMUNE_2023) / (KOMMUNE_2023 + 180_590_000_000);
+      expect(c.democracy.directShare.baseline).toBeCloseTo(today, 9);
+      expect(c.democracy.directShare.value).toBeCloseTo(today, 9);
+      expect(c.democracy.directShare.delta).toBeCloseTo(0, 9);
+    },
+  },
+  {
+    name: 'directly elected share, modell 1b: elected regions bring all recent money under elected bodies',
+    board: { template: 'modell-1b' },
+    why: 'The 180 590 mill. kr (2022) move from appointed trust boards to directly elected regions; the kommune’s 215 334,972 (2023) were already directly elected. Share: 100 %, up from 54,39 %.',
+    check: (c) => {
+      const today = (100 * KOMMUNE_2023) / (KOMMUNE_2023 + 180_590_000_000);
+      expect(c.democracy.directShare.value).toBeCloseTo(100, 9);
+      expect(c.democracy.directShare.delta).toBeCloseTo(100 - today, 9);
+    },
+  },
 ];

@@ -16,7 +16,7 @@ export function HeadlineTable({ comparison: c, lang }: { comparison: BreakoutCom
   const heading = t('compare.figures');
   // Money and staff moved come one figure per year; show every year the main board or a group holds.
   const sides = [c.main.headline, ...c.groups.map((g) => Object.fromEntries(g.comparison.indicators.map((i) => [i.id, i.b])))];
-  const isYearly = (id: string) => (YEARLY_HEADLINES as readonly string[]).includes(id);
+  const isYearly = (id: string) => (YEARLY_HEADLINES as readonly string[]).includes(id.split(':')[0]!);
   return (
     <section aria-labelledby="breakout-figures-h" className="space-y-1">
       <h4 id="breakout-figures-h" className="font-semibold">
@@ -24,7 +24,7 @@ export function HeadlineTable({ comparison: c, lang }: { comparison: BreakoutCom
       </h4>
       <GroupsTable heading={heading} first={t('compare.indicator')} main={t('compare.main')} groups={c.groups} numeric>
         {expandYearly(HEADLINES, sides).map((id) => {
-          const main = c.main.headline[id] ?? (id.includes(':') || isYearly(id) ? 0 : undefined);
+          const main = c.main.headline[id] ?? (isYearly(id) ? 0 : undefined);
           if (main === undefined) return null;
           const view = indicatorView(id, lang);
           return (
