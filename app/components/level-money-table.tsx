@@ -19,11 +19,12 @@ export function LevelMoneyTable({ money, staff, catalog, lang }: Props) {
   const labels = levelLabels(money.byLevel, catalog, lang);
   const staffOf = new Map(staff.byLevel.map((r) => [r.level, r]));
   const cards = (ids: string[]) => ids.map((id) => cardName(catalog, id, lang)).join(', ');
+  const sectorName = (id: string) => catalog.sectors.find((x) => x.id === id)?.name[lang] ?? id;
   const cell = (row: LevelAmount | undefined, format: (v: number) => string) =>
     !row || row.year === null ? t('money.noFigure') : `${row.atLeast ? t('headline.atLeast', { value: format(row.value) }) : format(row.value)} (${row.year})`;
   const year = (y: number | null) => (y === null ? t('year.assumed') : String(y));
   return (
-    <table className="w-full text-left text-sm" data-testid="level-money">
+    <table className="w-full table-fixed text-left text-sm" data-testid="level-money">
       <thead>
         <tr className="border-b text-slate-600">
           <th className="py-1 pr-2">{t('money.level')}</th>
@@ -43,13 +44,13 @@ export function LevelMoneyTable({ money, staff, catalog, lang }: Props) {
             row.otherYears.some((o) => o.value !== 0 || o.delta !== 0)
               ? t('money.other', { list: row.otherYears.map((o) => `${nok(o.value)} (${year(o.year)}, ${formatDelta(o.delta, nok, lang)})`).join(', ') })
               : '',
-            row.rest.length > 0 ? `${t('money.rest')}: ${row.rest.map((r) => `${nok(r.value)} (${r.year})`).join(', ')}` : '',
+            row.rest.length > 0 ? `${t('money.rest')}: ${row.rest.map((r) => `${sectorName(r.sector)} ${nok(r.value)} (${r.year})`).join(', ')}` : '',
             row.holding.length > 0 ? t('money.holding', { cards: cards(row.holding) }) : '',
             row.uncosted.length > 0 ? t('money.uncostedHere', { cards: cards(row.uncosted) }) : '',
           ].filter(Boolean);
           return [
             <tr key={row.level} className={notes.length > 0 ? '' : 'border-b border-slate-100'}>
-              <td className="py-1 pr-2">{labels.get(row.level)}</td>
+              <td className="py-1 pr-2 break-words hyphens-auto">{labels.get(row.level)}</td>
               <td className="pr-2">{cell(row, nok)}</td>
               <td className="pr-2 whitespace-nowrap">{formatDelta(row.delta, nok, lang)}</td>
               <td className="pr-2">{cell(s, n)}</td>
@@ -58,7 +59,11 @@ export function LevelMoneyTable({ money, staff, catalog, lang }: Props) {
             notes.length > 0 ? (
               <tr key={`${row.level}-notes`} className="border-b border-slate-100">
                 <td colSpan={5} className="pb-1 text-xs text-slate-600">
-                  {notes.join(' ')}
+                  <ul className="list-disc space-y-0.5 pl-4 break-words">
+                    {notes.map((note) => (
+                      <li key={note}>{note}</li>
+                    ))}
+                  </ul>
                 </td>
               </tr>
             ) : null,

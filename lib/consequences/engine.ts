@@ -98,6 +98,13 @@ export const YEARLY_HEADLINES = ['moneyMoved', 'moneyReorganised', 'moneyToShare
 /** The key of one year's figure ("moneyMoved:2022"; board assumptions are "moneyMoved:antatt"). */
 export const yearlyKey = (id: string, year: number | null | undefined) => `${id}:${year ?? 'antatt'}`;
 
+// A range stays a range in every view that reads these figures: its top end is a figure of its own.
+const highEnd = (i: Indicator): Indicator => {
+  const value = i.range?.high ?? i.value;
+  const baseline = i.range?.baselineHigh ?? i.baseline;
+  return { ...i, value, baseline, delta: value - baseline, range: undefined };
+};
+
 const perYear = (id: string, list: Indicator[]) => Object.fromEntries(list.map((i) => [yearlyKey(id, i.year), i] as const));
 
 /**
@@ -113,7 +120,9 @@ export function headlineIndicators(c: Consequences): Record<string, Indicator> {
     movedWithoutCost: c.money.unsourcedMoved,
     handoffs: c.handoffs.total,
     municipalitiesTooSmall: c.populationBase.municipalities,
+    municipalitiesTooSmallHigh: highEnd(c.populationBase.municipalities),
     peopleInTooSmall: c.populationBase.people,
+    peopleInTooSmallHigh: highEnd(c.populationBase.people),
     lawChanges: c.law.count,
     financingChanges: c.financing.count,
     directlyElectedShare: c.democracy.directShare,

@@ -84,6 +84,8 @@ const nb = {
   'compare.copied': 'Lenken er kopiert. Den viser sammenligningen uten å gi tilgang til å endre tavla.',
   'compare.copyFailed': 'Kunne ikke kopiere. Kopier lenken her:',
 
+  'indicator.municipalitiesTooSmallHigh': 'Kommuner som må inn i nytt samarbeid, øvre grense',
+  'indicator.peopleInTooSmallHigh': 'Innbyggere i kommuner som må inn i nytt samarbeid, øvre grense',
   'indicator.moneyReorganised': 'Penger omorganisert innen samme betaler',
   'indicator.moneyToShared': 'Penger til delt budsjett (fordeling åpen)',
   'indicator.movedWithoutCost': 'Flyttede kort uten kildebelagt kostnad',
@@ -195,6 +197,8 @@ export const proposalsText = {
     'compare.copied': 'The link is copied. It shows the comparison without access to change the board.',
     'compare.copyFailed': 'Could not copy. Copy the link here:',
 
+    'indicator.municipalitiesTooSmallHigh': 'Municipalities needing new cooperation, upper bound',
+    'indicator.peopleInTooSmallHigh': 'Inhabitants of municipalities needing new cooperation, upper bound',
     'indicator.moneyReorganised': 'Money reorganised within one payer',
     'indicator.moneyToShared': 'Money to a shared budget (split open)',
     'indicator.movedWithoutCost': 'Moved cards without a sourced cost',

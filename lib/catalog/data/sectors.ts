@@ -1,4 +1,5 @@
 import type { PayerSplit, Sector } from '../schema';
+import { specialistResponsibilities } from './responsibilities-specialist';
 
 const SSB_KOMMUNEHELSE = 'https://www.ssb.no/helse/helsetjenester/statistikk/kommunehelsetenesta';
 const SSB_OMSORG = 'https://www.ssb.no/helse/helsetjenester/statistikk/sjukeheimar-heimetenester-og-andre-omsorgstenester';
@@ -8,22 +9,7 @@ const HDIR_KAP5 =
 const LEGEVAKT_TOTAL = 'https://www.dagsavisen.no/nyheter/innenriks/2024/10/31/ssb-legevakt-i-norge-kostet-rundt-48-milliarder-i-fjor/';
 
 /** The cards that sit in the specialist service today; SSB's statistic covers all of the trusts' activity. */
-const SPECIALIST = [
-  'sykehus',
-  'fodsel',
-  'dps',
-  'bup',
-  'tsb',
-  'sikkerhetspsykiatri',
-  'fact',
-  'prehospitale',
-  'pasientreiser',
-  'avtalespesialister',
-  'rehabilitering-spesialist',
-  'laboratorier',
-  'felleseide-selskaper',
-  'ikt-drift',
-];
+const SPECIALIST = specialistResponsibilities.map((r) => r.id);
 
 /**
  * The three sector statistics a level's totals start from. SSB publishes kommunehelse and

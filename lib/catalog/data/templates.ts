@@ -1,5 +1,6 @@
 import type { LevelKind, Template } from '../schema';
 import { SEEDS } from '../sources';
+import { specialistResponsibilities } from './responsibilities-specialist';
 
 const KDF = SEEDS.kdf;
 const KOMMUNEDIREKTORER = SEEDS.kommunedirektorer;
@@ -7,22 +8,7 @@ const KS = SEEDS.ks;
 const UTVALGET = SEEDS.utvalget;
 
 /** The cards that sit in spesialisthelsetjenesten today (seed 004 L534-598). */
-const SPECIALIST_CARDS = [
-  'sykehus',
-  'fodsel',
-  'dps',
-  'bup',
-  'tsb',
-  'sikkerhetspsykiatri',
-  'fact',
-  'prehospitale',
-  'pasientreiser',
-  'avtalespesialister',
-  'rehabilitering-spesialist',
-  'laboratorier',
-  'felleseide-selskaper',
-  'ikt-drift',
-];
+const SPECIALIST_CARDS = specialistResponsibilities.map((r) => r.id);
 
 /** Every specialist card moved to one level, each move citing the same slide lines. */
 const moveSpecialistCards = (to: LevelKind, locator: string): Template['moves'] =>

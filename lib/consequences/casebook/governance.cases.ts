@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Consequences } from '../engine';
-import type { Case } from './harness';
+import { type Case, SPECIALIST_TODAY } from './harness';
 
 // Today's handoffs, worked out once per pathway (K = kommune side, S = specialist side):
 // skrope-eldre   hjemmetjenester K, fastlege K, legevakt K, kad K, sykehus S, sykehjem K, hjemmetjenester K, fastlege K: 2
@@ -12,22 +12,7 @@ import type { Case } from './harness';
 const TODAY_HANDOFFS = { 'skrope-eldre': 2, 'kronisk-syke': 2, 'barn-unge': 2, 'psykisk-rus': 2, 'akutt-distrikt': 2, 'svangerskap-fodsel': 2 };
 
 // The cards in spesialisthelsetjenesten today (seed 004 L534-598), in catalog order.
-const SPECIALIST = [
-  'sykehus',
-  'fodsel',
-  'dps',
-  'bup',
-  'tsb',
-  'sikkerhetspsykiatri',
-  'fact',
-  'prehospitale',
-  'pasientreiser',
-  'avtalespesialister',
-  'rehabilitering-spesialist',
-  'laboratorier',
-  'felleseide-selskaper',
-  'ikt-drift',
-];
+const SPECIALIST = SPECIALIST_TODAY;
 // The two specialist cards whose own act is helseforetaksloven (companies the RHFs own), and the rest.
 const OWNED = ['felleseide-selskaper', 'ikt-drift'];
 const SERVICES = SPECIALIST.filter((id) => !OWNED.includes(id));

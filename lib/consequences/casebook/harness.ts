@@ -16,6 +16,9 @@ export type Case = {
   check: (c: Consequences) => void;
 };
 
+/** The cards the specialist service holds today, in catalog order: what the committee's models move as one. */
+export const SPECIALIST_TODAY = catalog.responsibilities.filter((r) => r.baselineLevel === 'spesialisthelsetjenesten').map((r) => r.id);
+
 /** The allocation a case describes: a template's, then the case's own moves on top. */
 export function caseAllocation(board: Case['board']): Allocation {
   const template = 'template' in board ? catalog.templates.find((t) => t.id === board.template) : undefined;

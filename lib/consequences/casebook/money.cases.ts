@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Consequences } from '../engine';
-import type { Case } from './harness';
+import { SPECIALIST_TODAY, type Case } from './harness';
 
 // Sources, by the names a person knows them by:
 // - SSB Kommunehelsetenesta 2023: brutto driftsutgifter 32 612 972 (1 000 kr), functions 232, 233, 241.
@@ -201,9 +201,7 @@ export const moneyCases: Case[] = [
     name: 'moving away and back: modell 2 with every specialist card back on the specialist level is today',
     board: {
       template: 'modell-2',
-      moves: Object.fromEntries(
-        ['sykehus', 'fodsel', 'dps', 'bup', 'tsb', 'sikkerhetspsykiatri', 'fact', 'prehospitale', 'pasientreiser', 'avtalespesialister', 'rehabilitering-spesialist', 'laboratorier', 'felleseide-selskaper', 'ikt-drift'].map((id) => [id, 'spesialisthelsetjenesten' as const]),
-      ),
+      moves: Object.fromEntries(SPECIALIST_TODAY.map((id) => [id, 'spesialisthelsetjenesten' as const])),
     },
     why: 'With every card where it is today, nothing has moved: no money or staff moved in any year, and every level’s change is 0 (the empty state level holds nothing).',
     check: (c) => {

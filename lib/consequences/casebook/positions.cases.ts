@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { catalog } from '../../catalog';
 import type { Consequences } from '../engine';
-import type { Case } from './harness';
+import { type Case, SPECIALIST_TODAY } from './harness';
 
 // Today's board, worked out once: 32 positions. Every care-level and ownership position sits
 // where it wants to be, so 30 are met and none broken; the 2 the board cannot judge are
@@ -24,22 +24,7 @@ function unchanged(c: Consequences) {
 }
 
 // The cards in spesialisthelsetjenesten today (seed 004 L534-598), as the templates move them.
-const SPECIALIST = [
-  'sykehus',
-  'fodsel',
-  'dps',
-  'bup',
-  'tsb',
-  'sikkerhetspsykiatri',
-  'fact',
-  'prehospitale',
-  'pasientreiser',
-  'avtalespesialister',
-  'rehabilitering-spesialist',
-  'laboratorier',
-  'felleseide-selskaper',
-  'ikt-drift',
-] as const;
+const SPECIALIST = SPECIALIST_TODAY;
 
 /** Cases worked by hand; see harness.ts for the shape. */
 export const positionCases: Case[] = [

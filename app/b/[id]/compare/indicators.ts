@@ -18,11 +18,13 @@ const PANEL = {
   municipalitiesTooSmall: 'headline.tooSmall',
   positionsContradicted: 'headline.contradicted',
 } as const;
-const OWN = ['moneyReorganised', 'moneyToShared', 'movedWithoutCost', 'peopleInTooSmall', 'lawChanges', 'financingChanges', 'directlyElectedShare', 'positionsMet'] as const;
+const OWN = ['moneyReorganised', 'moneyToShared', 'municipalitiesTooSmallHigh', 'peopleInTooSmallHigh', 'movedWithoutCost', 'peopleInTooSmall', 'lawChanges', 'financingChanges', 'directlyElectedShare', 'positionsMet'] as const;
 const GOOD: Record<string, GoodWhen> = {
   handoffs: 'down',
   municipalitiesTooSmall: 'down',
   peopleInTooSmall: 'down',
+  municipalitiesTooSmallHigh: 'down',
+  peopleInTooSmallHigh: 'down',
   positionsContradicted: 'down',
   positionsMet: 'up',
   movedWithoutCost: 'down',
