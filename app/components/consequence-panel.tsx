@@ -31,25 +31,22 @@ export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot }
   const one = (v: number) => formatNumber(v, 1, lang);
   const others = namesFromInputs(c.money.explanation.inputs);
   const card = (id: string) => cardName(catalog, id, lang, others);
+  // Money and staff moved: the largest year leads, other years and uncosted cards are noted beneath.
+  const yearly = (id: 'moneyMoved' | 'staffMoved', s: Consequences['money'], format: (v: number) => string) => (
+    <HeadlineTile
+      label={t(`headline.${id}`)}
+      extra={commentSlot?.(id, t(`headline.${id}`))}
+      indicator={s.moved}
+      format={format}
+      lang={lang}
+      note={yearNote(s.moved, s.movedByYear, s.unsourcedMoved.value, format, lang)}
+    />
+  );
   return (
     <div className="@container space-y-6">
       <div className="grid grid-cols-[repeat(auto-fit,minmax(min(100%,11rem),1fr))] gap-3">
-        <HeadlineTile
-          label={t('headline.moneyMoved')}
-          extra={commentSlot?.('moneyMoved', t('headline.moneyMoved'))}
-          indicator={c.money.moved}
-          format={nok}
-          lang={lang}
-          note={yearNote(c.money.moved, c.money.movedByYear, c.money.unsourcedMoved.value, nok, lang)}
-        />
-        <HeadlineTile
-          label={t('headline.staffMoved')}
-          extra={commentSlot?.('staffMoved', t('headline.staffMoved'))}
-          indicator={c.staff.moved}
-          format={n}
-          lang={lang}
-          note={yearNote(c.staff.moved, c.staff.movedByYear, c.staff.unsourcedMoved.value, n, lang)}
-        />
+        {yearly('moneyMoved', c.money, nok)}
+        {yearly('staffMoved', c.staff, n)}
         <HeadlineTile label={t('headline.handoffs')} extra={commentSlot?.('handoffs', t('headline.handoffs'))} indicator={c.handoffs.total} format={n} lang={lang} goodWhen="down" />
         <HeadlineTile label={t('headline.tooSmall')} extra={commentSlot?.('tooSmall', t('headline.tooSmall'))} indicator={c.populationBase.municipalities} format={n} lang={lang} goodWhen="down" />
         <HeadlineTile label={t('headline.contradicted')} extra={commentSlot?.('contradicted', t('headline.contradicted'))} indicator={c.positions.contradicted} format={n} lang={lang} goodWhen="down" />

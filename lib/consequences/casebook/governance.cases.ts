@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Consequences } from '../engine';
-import { type Case, SPECIALIST_TODAY } from './harness';
+import { SPECIALIST_TODAY, type Case } from './harness';
 
 // Today's handoffs, worked out once per pathway (K = kommune side, S = specialist side):
 // skrope-eldre   hjemmetjenester K, fastlege K, legevakt K, kad K, sykehus S, sykehjem K, hjemmetjenester K, fastlege K: 2

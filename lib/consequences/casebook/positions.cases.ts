@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { catalog } from '../../catalog';
 import type { Consequences } from '../engine';
-import { type Case, SPECIALIST_TODAY } from './harness';
+import { SPECIALIST_TODAY, type Case } from './harness';
 
 // Today's board, worked out once: 32 positions. Every care-level and ownership position sits
 // where it wants to be, so 30 are met and none broken; the 2 the board cannot judge are
