@@ -4,8 +4,14 @@ import { err, ok, type Result } from './result';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'lowercase id');
 
-/** A column on a board: its own id, the kind of level it is, and an optional display name. */
-export const boardLevelSchema = z.object({ id, kind: levelKindSchema, name: z.string().min(1).max(80).optional() });
+/**
+ * The arrangement a column belongs to (model 4): columns with the same value are computed together.
+ * Free text from an editor, or the id of a template's arrangement, which is shown by its name.
+ */
+export const arrangementSchema = z.string().trim().min(1).max(80);
+
+/** A column on a board: its own id, the kind of level it is, an optional display name and arrangement. */
+export const boardLevelSchema = z.object({ id, kind: levelKindSchema, name: z.string().min(1).max(80).optional(), arrangement: arrangementSchema.optional() });
 export type BoardLevel = z.infer<typeof boardLevelSchema>;
 
 /** Where one card sits. `order` is a fractional index within the column and never affects indicators. */
@@ -68,10 +74,27 @@ export function validateAllocation(allocation: Allocation, catalog: Catalog, ext
 
 const orderKey = (i: number) => `a${i.toString(36).padStart(3, '0')}`;
 
+/**
+ * A template's columns: one per kind (id = kind), each given the first arrangement that lists its
+ * kind; a kind a later arrangement lists again gets a column of its own, `<kind>-<arrangement>`.
+ */
+function templateLevels(template: Template): BoardLevel[] {
+  const levels: BoardLevel[] = template.levels.map((kind) => ({ id: kind, kind }));
+  for (const a of template.arrangements ?? []) {
+    for (const kind of a.levels) {
+      const free = levels.find((l) => l.kind === kind && l.arrangement === undefined);
+      if (free) free.arrangement = a.id;
+      else levels.push({ id: `${kind}-${a.id}`, kind, arrangement: a.id });
+    }
+  }
+  return levels;
+}
+
 /** The allocation a template describes: its levels, every card at baseline unless the template moves it. */
 export function allocationFromTemplate(template: Template, catalog: Catalog): Allocation {
-  const moved = new Map(template.moves.map((m) => [m.responsibility, m.to]));
-  const levels: BoardLevel[] = template.levels.map((kind) => ({ id: kind, kind }));
+  const levels = templateLevels(template);
+  const target = (m: Template['moves'][number]) => levels.find((l) => l.kind === m.to && (!m.arrangement || l.arrangement === m.arrangement))?.id ?? m.to;
+  const moved = new Map(template.moves.map((m) => [m.responsibility, target(m)]));
   const placements = catalog.responsibilities.map((r, i): Placement => ({
     responsibility: r.id,
     level: moved.get(r.id) ?? r.baselineLevel,

@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { allocationFromTemplate, baselineAllocation, boardLevelSchema, placementSchema, type Allocation, type BoardLevel } from './allocation';
+import { allocationFromTemplate, arrangementSchema, baselineAllocation, boardLevelSchema, placementSchema, type Allocation, type BoardLevel } from './allocation';
 import { catalog as defaultCatalog } from './catalog';
 import type { Catalog, LevelKind, Template } from './catalog/schema';
+import { readChoices, type Choices } from './choices';
 import { customCardSchema, MAX_CUSTOM_CARDS, type CustomCard } from './custom-cards';
 import { compareOrdered, MAX_ORDER_LENGTH } from './order';
 
@@ -13,8 +14,11 @@ import { compareOrdered, MAX_ORDER_LENGTH } from './order';
  */
 export const BOARD_SCHEMA_VERSION = 1;
 
-/** The document's root maps; `custom` holds board-defined cards, whose placement lives in `cards`. */
-export const ROOT = { meta: 'meta', levels: 'levels', cards: 'cards', custom: 'custom' } as const;
+/**
+ * The document's root maps; `custom` holds board-defined cards, whose placement lives in `cards`;
+ * `choices` holds the board's answers to questions the sources leave open (absent = open).
+ */
+export const ROOT = { meta: 'meta', levels: 'levels', cards: 'cards', custom: 'custom', choices: 'choices' } as const;
 
 /** At most this many columns, as allocationSchema allows. */
 export const MAX_LEVELS = 20;
@@ -33,6 +37,7 @@ export function initBoardDoc(doc: Y.Doc, template: Template, catalog: Catalog, t
       const m = new Y.Map<unknown>();
       m.set('kind', level.kind);
       if (level.name) m.set('name', level.name);
+      if (level.arrangement) m.set('arrangement', level.arrangement);
       m.set('order', `a${i}`);
       levels.set(level.id, m);
     });
@@ -51,27 +56,34 @@ export type OrderedLevel = BoardLevel & { order: string };
 
 /**
  * A board document projected through the schema. `skipped` names every entry that did not
- * parse; `repaired` names every card the reader had to place itself (`card <id>`) and any
- * column it had to supply because none parsed (`level <id>`).
+ * parse (`arrangement <level id>` where only a column's arrangement did not, and was dropped);
+ * `repaired` names every card the reader had to place itself (`card <id>`) and any column it
+ * had to supply because none parsed (`level <id>`).
  */
 export type BoardProjection = {
   title: string;
   allocation: Allocation;
   custom: CustomCard[];
+  /** The board's answers to the sources' open questions; each unreadable one stays open (`choice <key>` in skipped). */
+  choices: Choices;
   levelOrder: OrderedLevel[];
   skipped: string[];
   repaired: string[];
 };
 
 const mapToObject = (value: unknown): Record<string, unknown> | null => (value instanceof Y.Map ? value.toJSON() : null);
-const orderedLevelSchema = boardLevelSchema.extend({ order: z.string().max(MAX_ORDER_LENGTH) });
+const orderedLevelSchema = boardLevelSchema.omit({ arrangement: true }).extend({ order: z.string().max(MAX_ORDER_LENGTH) });
 
 function readLevels(doc: Y.Doc, catalog: Catalog, skipped: string[], repaired: string[]): OrderedLevel[] {
   const levels: OrderedLevel[] = [];
   doc.getMap(ROOT.levels).forEach((value, id) => {
-    const parsed = orderedLevelSchema.safeParse({ ...mapToObject(value), id });
-    if (parsed.success) levels.push(parsed.data);
-    else skipped.push(`level ${id}`);
+    const { arrangement, ...fields } = mapToObject(value) ?? {};
+    const parsed = orderedLevelSchema.safeParse({ ...fields, id });
+    if (!parsed.success) return void skipped.push(`level ${id}`);
+    // A bad arrangement must not cost the column its cards: only the arrangement is dropped.
+    const group = arrangement === undefined ? undefined : arrangementSchema.safeParse(arrangement);
+    if (group && !group.success) skipped.push(`arrangement ${id}`);
+    levels.push(group?.success ? { ...parsed.data, arrangement: group.data } : parsed.data);
   });
   levels.sort(compareOrdered);
   for (const extra of levels.splice(MAX_LEVELS)) skipped.push(`level ${extra.id}`);
@@ -108,6 +120,7 @@ export function readBoardDoc(doc: Y.Doc, catalog: Catalog = defaultCatalog): Boa
   const title = z.string().min(1).max(200).safeParse(doc.getMap(ROOT.meta).get('title'));
   const levelOrder = readLevels(doc, catalog, skipped, repaired);
   const custom = readCustom(doc, skipped);
+  const choices = readChoices(doc.getMap(ROOT.choices).entries(), skipped);
   const home = new Map<string, LevelKind>([
     ...catalog.responsibilities.map((r) => [r.id, r.baselineLevel] as const),
     ...custom.map((c) => [c.id, c.baselineKind] as const),
@@ -131,10 +144,11 @@ export function readBoardDoc(doc: Y.Doc, catalog: Catalog = defaultCatalog): Boa
   return {
     title: title.success ? title.data : 'Uten tittel',
     allocation: {
-      levels: levelOrder.map(({ id, kind, name }) => (name ? { id, kind, name } : { id, kind })),
+      levels: levelOrder.map(({ id, kind, name, arrangement }) => ({ id, kind, ...(name ? { name } : {}), ...(arrangement ? { arrangement } : {}) })),
       placements: [...placed.values()].sort((a, b) => byId(a.responsibility, b.responsibility)),
     },
     custom,
+    choices,
     levelOrder,
     skipped: skipped.sort(byId),
     repaired: repaired.sort(byId),

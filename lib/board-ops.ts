@@ -47,6 +47,11 @@ export const renameLevelInputSchema = z.object({ level: id, name: levelName });
 /** What renameLevel accepts, before validation. */
 export type RenameLevelInput = z.input<typeof renameLevelInputSchema>;
 
+/** The arrangement a column belongs to (model 4); a blank value takes the column out of any. */
+export const setArrangementInputSchema = z.object({ level: id, arrangement: z.string().trim().max(80) });
+/** What setLevelArrangement accepts, before validation. */
+export type SetArrangementInput = z.input<typeof setArrangementInputSchema>;
+
 /** Put a column at `index` among the other columns. */
 export const reorderLevelInputSchema = z.object({ level: id, index });
 /** What reorderLevel accepts, before validation. */
@@ -180,6 +185,18 @@ export function renameLevel(doc: Y.Doc, input: RenameLevelInput, origin: unknown
   if (!entry) return err([{ kind: 'unknown-level', level }]);
   if ((entry.get('name') ?? '') === name) return ok({ changed: false });
   doc.transact(() => (name ? entry.set('name', name) : entry.delete('name')), origin);
+  return ok({ changed: true });
+}
+
+/** Sets the arrangement a column belongs to (trimmed, at most 80 characters); a blank value removes it. */
+export function setLevelArrangement(doc: Y.Doc, input: SetArrangementInput, origin: unknown): Result<Changed, BoardOpError> {
+  const parsed = parse(setArrangementInputSchema, input);
+  if (!parsed.ok) return parsed;
+  const { level, arrangement } = parsed.value;
+  const entry = levelEntry(doc, readBoardDoc(doc), level);
+  if (!entry) return err([{ kind: 'unknown-level', level }]);
+  if ((entry.get('arrangement') ?? '') === arrangement) return ok({ changed: false });
+  doc.transact(() => (arrangement ? entry.set('arrangement', arrangement) : entry.delete('arrangement')), origin);
   return ok({ changed: true });
 }
 

@@ -3,6 +3,7 @@ import { baselineAllocation, boardLevelSchema, type AllocationIssue } from './al
 import type { Catalog } from './catalog/schema';
 import { allocationDiffSchema, diffConsequences, type DiffSide } from './consequences/diff';
 import { computeConsequences } from './consequences/engine';
+import { choicesSchema } from './choices';
 import { customCardSchema } from './custom-cards';
 import type { ProposalContent } from './proposals';
 import { err, ok, type Result } from './result';
@@ -13,8 +14,8 @@ import { err, ok, type Result } from './result';
  * that added a card compares fairly with one that did not.
  */
 
-/** What a comparison needs of a side: everything the consequence engine takes. */
-export type ComparableContent = Pick<ProposalContent, 'allocation' | 'custom' | 'assumptions'>;
+/** What a comparison needs of a side: everything the consequence engine takes (choices absent = all open). */
+export type ComparableContent = Pick<ProposalContent, 'allocation' | 'custom' | 'assumptions' | 'choices'>;
 
 /** The comparison of a with b: moves, custom cards only b holds (`added`) or only a holds (`removed`), indicator deltas (b − a), flipped positions. */
 export const comparisonSchema = allocationDiffSchema.extend({ added: z.array(z.string()), removed: z.array(z.string()) });
@@ -28,6 +29,8 @@ export const comparedSideSchema = z.object({
   createdAt: z.string().nullable(),
   levels: z.array(boardLevelSchema),
   custom: z.array(customCardSchema),
+  /** The side's answers to the sources' open questions; absent (an older server or proposal) means all open. */
+  choices: choicesSchema.optional(),
 });
 export type ComparedSide = z.infer<typeof comparedSideSchema>;
 
@@ -61,6 +64,6 @@ export function compareContents(a: ComparableContent, b: ComparableContent, cata
 }
 
 function computeSide(content: ComparableContent, catalog: Catalog): Result<DiffSide, AllocationIssue> {
-  const c = computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom });
+  const c = computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom, choices: content.choices });
   return c.ok ? ok({ allocation: content.allocation, consequences: c.value, custom: content.custom }) : c;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baselineAllocation } from './allocation';
 import { catalog } from './catalog';
 import type { Catalog } from './catalog/schema';
-import { SEEDS } from './catalog/sources';
+import { SEEDS, sourceLabel } from './catalog/sources';
 import type { ComparableContent } from './compare';
 import type { CustomCard } from './custom-cards';
 import { CSV_HEADER, csvCell, proposalCsv } from './proposal-csv';
@@ -76,13 +76,13 @@ describe('proposalCsv', () => {
       flyttet: 'ja',
       kostnad_nok: String(cost.value),
       årsverk: '',
-      tallkilder: `kostnad: ${cost.source.ref} (${cost.source.locator})`,
+      tallkilder: `kostnad: ${sourceLabel(cost.source)} (${cost.source.ref})`,
     });
     const fastlege = rows.get('fastlege')!;
     expect([fastlege.nivå, fastlege.nivåtype, fastlege.flyttet]).toEqual(['Kommune', 'kommune', 'nei']);
     const helsestasjon = rows.get('helsestasjon')!;
     expect(helsestasjon.årsverk).toBe('6994.3');
-    expect(helsestasjon.tallkilder).toMatch(/^kostnad: https:\/\/\S+ \(.+\); årsverk: https:\/\/\S+ \(.+\)$/);
+    expect(helsestasjon.tallkilder).toMatch(/^kostnad: SSB: .+ \(https:\/\/\S+\); årsverk: SSB: .+ \(https:\/\/\S+\)$/);
   });
 
   it('marks board assumptions and custom card figures as assumed, with their author', () => {
@@ -105,11 +105,11 @@ describe('proposalCsv', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://x"",""klikk""), og\n""mer"""`);
   });
 
-  it('cites a seed document by file name and line range', () => {
+  it('cites a seed document by its title and line range, never its file name', () => {
     const seeded: Catalog = structuredClone(catalog);
     const card = seeded.responsibilities.find((r) => r.id === 'legevakt')!;
     card.figures.cost = { value: 5e9, unit: 'NOK', year: 2024, source: { ref: SEEDS.kdf, locator: 'L12-34' } };
-    expect(byId(parseCsv(proposalCsv(sample(), seeded))).get('legevakt')!.tallkilder).toBe(`kostnad: ${SEEDS.kdf}:L12-34`);
+    expect(byId(parseCsv(proposalCsv(sample(), seeded))).get('legevakt')!.tallkilder).toBe('kostnad: Kommunedirektørforum (Kdf): innspill til Helsereformutvalget (april 2026), linje 12–34');
   });
 });
 

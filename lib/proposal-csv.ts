@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog/schema';
-import { isSeedRef } from './catalog/sources';
+import { describeSource } from './catalog/sources';
 import type { ComparableContent } from './compare';
 import { customFigure, indexAssumptions, indexCatalog, usedFigure, valueOf, type Measure, type UsedFigure } from './consequences/explain';
 
@@ -39,13 +39,13 @@ export function csvCell(value: string | number | null): string {
 /** Rows joined with CRLF, as RFC 4180 writes them, ending with a line break. */
 export const csvText = (rows: readonly (readonly (string | number | null)[])[]): string => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
-/** Where a figure comes from: "seed-file:L12-34", "https://… (table 3)", or who assumed it. */
+/** Where a figure comes from: "title, place" with a web page's address after it, or who assumed it. */
 function describeFigure(measure: 'cost' | 'staff', used: UsedFigure): string | null {
   const label = MEASURE_LABEL[measure];
   switch (used.kind) {
     case 'sourced': {
-      const { ref, locator } = used.figure.source;
-      return `${label}: ${isSeedRef(ref) ? `${ref}:${locator}` : `${ref} (${locator})`}`;
+      const d = describeSource(used.figure.source, 'nb');
+      return `${label}: ${d.title}, ${d.locator}${d.url ? ` (${d.url})` : ''}`;
     }
     case 'assumption':
       return `${label}: antatt av ${used.assumption.author}`;

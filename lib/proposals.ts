@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { allocationSchema, assumptionSchema } from './allocation';
 import type { Catalog } from './catalog/schema';
+import { choicesSchema } from './choices';
 import { anchorSchema, authorSchema, stanceSchema, type Thread } from './comments';
 import { computeConsequences, headlineIndicators } from './consequences/engine';
 import { customCardSchema, MAX_CUSTOM_CARDS } from './custom-cards';
@@ -22,12 +23,17 @@ export const newProposalSchema = z
   .strict();
 export type NewProposal = z.infer<typeof newProposalSchema>;
 
-/** What a proposal fixes of a board: everything the consequence engine needs to recompute it. */
+/**
+ * What a proposal fixes of a board: everything the consequence engine needs to recompute it.
+ * `choices` are the board's answers to the sources' open questions; proposals saved before there
+ * were choices have none, and then every choice is open (a present object fills its gaps with open).
+ */
 export const proposalContentSchema = z.object({
   catalogVersion: z.string().min(1).max(40),
   allocation: allocationSchema,
   custom: z.array(customCardSchema).max(MAX_CUSTOM_CARDS),
   assumptions: z.array(assumptionSchema).max(500),
+  choices: choicesSchema.optional(),
 });
 export type ProposalContent = z.infer<typeof proposalContentSchema>;
 
@@ -75,7 +81,7 @@ export const summariseProposal = ({ content: _content, openThreads, ...rest }: P
 
 /** The headline figures of a content, or the allocation's problems when it does not fit the catalog. */
 export function headlineOf(content: ProposalContent, catalog: Catalog): Result<Headline, string> {
-  const c = computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom });
+  const c = computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom, choices: content.choices });
   if (!c.ok) return err(c.errors.map(describeIssue));
   return ok(Object.fromEntries(Object.entries(headlineIndicators(c.value)).map(([id, i]) => [id, i.value])));
 }

@@ -1,10 +1,13 @@
 import * as Y from 'yjs';
 import { readBoardDoc, ROOT } from './board-doc';
 import { entryOf, setIfChanged, writePlacement } from './board-ops';
+import { writeChoices } from './choice-ops';
+import { completeChoices } from './choices';
 import type { ProposalContent } from './proposals';
 
 /**
- * Puts a proposal's columns, custom cards and placements onto a live board in one transaction
+ * Puts a proposal's columns, custom cards, placements and choices on open questions (none
+ * recorded: all open) onto a live board in one transaction
  * under `origin`, so it reaches everyone as one change and an UndoManager tracking `origin`
  * takes it back in one step. The title and everything outside the board's content stay.
  * Fields are written only where they differ, and existing entries are updated in place, so a
@@ -35,7 +38,7 @@ export function restoreProposal(doc: Y.Doc, content: ProposalContent, origin: un
     const keepLevels = new Set(content.allocation.levels.map((l) => l.id));
     const orders = levelOrders(doc, content);
     content.allocation.levels.forEach((level, i) => {
-      writeFields(entry(levels, level.id), { kind: level.kind, name: level.name, order: orders[i] }, note);
+      writeFields(entry(levels, level.id), { kind: level.kind, name: level.name, arrangement: level.arrangement, order: orders[i] }, note);
     });
     prune(levels, keepLevels);
 
@@ -54,6 +57,8 @@ export function restoreProposal(doc: Y.Doc, content: ProposalContent, origin: un
       if (before?.level !== p.level || before?.order !== p.order) note();
     }
     prune(cards, keepCards);
+
+    if (writeChoices(doc, completeChoices(content.choices))) note();
   }, origin);
   return { changed };
 }

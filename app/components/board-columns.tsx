@@ -1,6 +1,9 @@
 import type { Allocation } from '@/lib/allocation';
 import type { Catalog } from '@/lib/catalog/schema';
 import type { Consequences } from '@/lib/consequences/engine';
+import { translator } from '@/lib/i18n';
+import { arrangementsText } from '@/lib/i18n/arrangements';
+import { arrangementName } from '@/lib/i18n/catalog-names';
 import { LEVEL_ACCENT } from './level-style';
 import { ResponsibilityCard } from './responsibility-card';
 
@@ -24,6 +27,11 @@ export function BoardColumns({ allocation, catalog, consequences }: Props) {
             <h3 id={`level-${level.id}`} className={`border-b-4 pb-1 text-lg font-semibold ${LEVEL_ACCENT[level.kind]}`}>
               {level.name ?? facts?.name.nb ?? level.kind} <span className="text-sm font-normal text-slate-600">({cards.length})</span>
             </h3>
+            {level.arrangement ? (
+              <p className="mt-1 text-xs font-medium text-slate-700" data-testid="level-arrangement">
+                {translator(arrangementsText, 'nb')('header.shown', { name: arrangementName(catalog, level.arrangement, 'nb') })}
+              </p>
+            ) : null}
             {facts ? <p className="mt-1 text-xs text-slate-600">{facts.gloss.nb}</p> : null}
             <ul className="mt-2 space-y-2">
               {cards.map((p) => {

@@ -5,6 +5,7 @@ import { formatDelta, formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { cardName, namesFromInputs } from '@/lib/i18n/catalog-names';
 import { panelText } from '@/lib/i18n/panel';
+import { ArrangementTable } from './arrangement-table';
 import { ExplanationDetails } from './explanation';
 import { GovernanceLists } from './governance-lists';
 import { HandoffChart } from './handoff-chart';
@@ -51,6 +52,8 @@ export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot }
         <HeadlineTile label={t('headline.tooSmall')} extra={commentSlot?.('tooSmall', t('headline.tooSmall'))} indicator={c.populationBase.municipalities} format={n} lang={lang} goodWhen="down" />
         <HeadlineTile label={t('headline.contradicted')} extra={commentSlot?.('contradicted', t('headline.contradicted'))} indicator={c.positions.contradicted} format={n} lang={lang} goodWhen="down" />
       </div>
+
+      <ArrangementTable consequences={c} catalog={catalog} lang={lang} />
 
       <section aria-labelledby="money-h">
         <h3 id="money-h" className="text-lg font-semibold">
@@ -101,6 +104,14 @@ export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot }
         <p className="mt-3 text-sm">
           {t('gov.directShare', { share: one(c.democracy.directShare.value), delta: formatDelta(c.democracy.directShare.delta, one, lang) })}
         </p>
+        {c.democracy.directShare.range && c.democracy.directShare.range.high > c.democracy.directShare.value ? (
+          <p className="mt-1 text-sm text-amber-900" data-testid="open-election-share">
+            {t('gov.openShare', {
+              share: one(c.democracy.directShare.range.high - c.democracy.directShare.value),
+              high: one(c.democracy.directShare.range.high),
+            })}
+          </p>
+        ) : null}
         <ExplanationDetails explanation={c.democracy.directShare.explanation} lang={lang} />
       </section>
 

@@ -15,8 +15,8 @@ function Used({ used, lang }: { used: UsedFigure; lang: Lang }) {
           {formatNumber(used.figure.value, 1, lang)}
           {/* A population base may be a range; its high end rides on the same figure object. */}
           {'high' in used.figure && typeof used.figure.high === 'number' ? `–${formatNumber(used.figure.high, 1, lang)}` : null} {t(`unit.${used.figure.unit}`)} ({used.figure.year}) –{' '}
-          <SourceRef source={used.figure.source} />
-          {used.figure.note ? <span className="text-slate-500"> ({used.figure.note})</span> : null}
+          <SourceRef source={used.figure.source} lang={lang} />
+          {used.figure.note ? <span className="text-slate-500"> ({used.figure.note[lang]})</span> : null}
         </>
       );
     case 'assumption':
@@ -26,7 +26,7 @@ function Used({ used, lang }: { used: UsedFigure; lang: Lang }) {
         </span>
       );
     case 'cited':
-      return <SourceRef source={used.source} />;
+      return <SourceRef source={used.source} lang={lang} />;
     case 'missing':
       return <span className="text-slate-500">{t('explain.missing')}</span>;
   }

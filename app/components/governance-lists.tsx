@@ -34,7 +34,7 @@ export function GovernanceLists({ consequences: c, catalog, lang }: Props) {
               <ul className="space-y-0.5">
                 {reasons.map((a) => (
                   <li key={a.why.en}>
-                    {a.why[lang]} {t('gov.cards', { list: cards(a.responsibilities) })} <SourceRef source={a.source} />
+                    {a.why[lang]} {t('gov.cards', { list: cards(a.responsibilities) })} <SourceRef source={a.source} lang={lang} />
                   </li>
                 ))}
               </ul>
@@ -63,7 +63,7 @@ export function GovernanceLists({ consequences: c, catalog, lang }: Props) {
           <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="open-questions">
             {open.map((q) => (
               <li key={q.id} data-question={q.id}>
-                {q.question[lang]} {t('gov.cards', { list: cards(q.responsibilities) })} <SourceRef source={q.source} />
+                {q.question[lang]} {t('gov.cards', { list: cards(q.responsibilities) })} <SourceRef source={q.source} lang={lang} />
               </li>
             ))}
           </ul>

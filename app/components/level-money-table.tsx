@@ -74,7 +74,7 @@ export function LevelMoneyTable({ money, staff, catalog, lang }: Props) {
   );
 }
 
-/** Money that moves without a new payer, and money onto a shared budget, each by year; nothing when none does. */
+/** Money that moves without a new payer, onto a shared budget, or to a payer not yet settled, each by year; nothing when none does. */
 export function MovesByKind({ money, lang }: { money: ResourceSummary; lang: Lang }) {
   const t = translator(panelText, lang);
   const nok = (v: number) => formatNok(v, lang);
@@ -82,11 +82,13 @@ export function MovesByKind({ money, lang }: { money: ResourceSummary; lang: Lan
     items.map((i) => `${nok(i.value)} (${i.year === null || i.year === undefined ? t('year.assumed') : i.year})`).join(', ');
   const within = money.byYear['within-payer'];
   const shared = money.byYear['to-shared'];
-  if (within.length === 0 && shared.length === 0) return null;
+  const open = money.byYear['payer-open'];
+  if (within.length === 0 && shared.length === 0 && open.length === 0) return null;
   return (
     <div className="mt-2 space-y-1 text-sm" data-testid="moves-by-kind">
       {within.length > 0 ? <p>{t('money.reorganised', { list: list(within) })}</p> : null}
       {shared.length > 0 ? <p>{t('money.toShared', { list: list(shared) })}</p> : null}
+      {open.length > 0 ? <p>{t('money.payerOpen', { list: list(open) })}</p> : null}
     </div>
   );
 }

@@ -9,4 +9,6 @@ export const LEVEL_ACCENT: Record<LevelKind, string> = {
   region: 'border-region text-region',
   interkommunalt: 'border-interkommunalt text-interkommunalt',
   delt: 'border-delt text-delt',
+  'bindende-samarbeid': 'border-bindende text-bindende',
+  forsikring: 'border-forsikring text-forsikring',
 };

@@ -11,7 +11,7 @@ import { SourceRef } from './source-ref';
 
 type Props = { consequences: Consequences; catalog: Catalog; lang: Lang };
 
-const NEW = new Set<CardBase['status']>(['new', 'new-explicit']);
+const NEW = new Set<CardBase['status']>(['new', 'new-explicit', 'new-binding']);
 const TODAY = new Set<CardBase['status']>(['today', 'today-explicit']);
 
 /**
@@ -26,7 +26,8 @@ export function PopulationSection({ consequences: c, catalog, lang }: Props) {
   const ind = (i: { value: number; range?: { high: number } }) => span({ low: i.value, high: i.range?.high ?? i.value });
   const p = c.populationBase;
   // One row per board level, so a kind is qualified by its id only when two columns share it.
-  const levels = [...new Map(p.cards.map((x) => [x.level, { level: x.level, kind: x.kind }])).values()];
+  const arrangementOf = new Map(c.arrangements.flatMap((a) => (a.id === null ? [] : a.levels.map((l) => [l, a.id!] as const))));
+  const levels = [...new Map(p.cards.map((x) => [x.level, { level: x.level, kind: x.kind, arrangement: arrangementOf.get(x.level) }])).values()];
   const labels = levelLabels(levels, catalog, lang);
   const shown = p.cards.filter((x) => x.base || x.cooperationToday);
   const unbased = p.cards.filter((x) => !x.base).map((x) => cardName(catalog, x.responsibility, lang));
@@ -73,7 +74,7 @@ export function PopulationSection({ consequences: c, catalog, lang }: Props) {
                       {span(x.base)}
                       {x.base.used.kind === 'sourced' ? (
                         <span className="block text-xs">
-                          <SourceRef source={x.base.used.figure.source} />
+                          <SourceRef source={x.base.used.figure.source} lang={lang} />
                         </span>
                       ) : x.base.used.kind === 'assumption' ? (
                         <span className="block text-xs text-amber-800">{t('pop.assumed', { author: x.base.used.assumption.author })}</span>
@@ -95,7 +96,7 @@ export function PopulationSection({ consequences: c, catalog, lang }: Props) {
                     {x.cooperationToday ? (
                       <>
                         {' – '}
-                        <SourceRef source={x.cooperationToday.source} />
+                        <SourceRef source={x.cooperationToday.source} lang={lang} />
                       </>
                     ) : null}
                   </span>

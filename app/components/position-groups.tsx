@@ -64,7 +64,7 @@ function PositionItem({ result: r, catalog, lang, actor }: ItemProps) {
       <span className={TONE[r.status]}>{t(LABEL[r.status])}</span> {actor ? <span className="font-medium">{actor} – </span> : null}
       {cardName(catalog, p.responsibility, lang)}: {t(`stance.${p.stance}`)} {where(p, catalog, lang)}. {p.summary[lang]}{' '}
       <span className="text-slate-600">
-        {t('positions.scope', { scope: t(`scope.${p.scope}`) })} (<SourceList sources={p.sources} />)
+        {t('positions.scope', { scope: t(`scope.${p.scope}`) })} (<SourceList sources={p.sources} lang={lang} />)
       </span>
     </li>
   );

@@ -19,10 +19,10 @@ export function ResponsibilityCard({ card, moved, contradicted }: Props) {
         ) : null}
       </div>
       <div className="mt-1 flex flex-wrap gap-1 text-xs">
-        <span className="rounded bg-slate-100 px-1.5 text-slate-700" title={isSourced(cost) ? `Kostnad ${cost.year}` : cost.note}>
+        <span className="rounded bg-slate-100 px-1.5 text-slate-700" title={isSourced(cost) ? `Kostnad ${cost.year}` : cost.note.nb}>
           {isSourced(cost) ? `${formatNok(cost.value)} (${cost.year})` : 'ingen kildebelagt kostnad'}
         </span>
-        <span className="rounded bg-slate-100 px-1.5 text-slate-700" title={isSourced(staff) ? `Årsverk ${staff.year}` : staff.note}>
+        <span className="rounded bg-slate-100 px-1.5 text-slate-700" title={isSourced(staff) ? `Årsverk ${staff.year}` : staff.note.nb}>
           {isSourced(staff) ? `${formatNumber(staff.value)} årsverk` : 'ingen kildebelagte årsverk'}
         </span>
         {contradicted > 0 ? (

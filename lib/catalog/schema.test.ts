@@ -16,7 +16,7 @@ describe('catalog schema', () => {
     expect(catalog.criteria.filter((c) => c.owner === 'utvalget')).toHaveLength(7);
     expect(catalog.criteria.filter((c) => c.owner === 'kdf')).toHaveLength(3);
     expect(catalog.levels.filter((l) => !l.preset).map((l) => l.kind)).toEqual(['kommune', 'fylkeskommune', 'spesialisthelsetjenesten']);
-    expect(catalog.levels.filter((l) => l.preset).map((l) => l.kind).sort()).toEqual(['delt', 'interkommunalt', 'region', 'stat']);
+    expect(catalog.levels.filter((l) => l.preset).map((l) => l.kind).sort()).toEqual(['bindende-samarbeid', 'delt', 'forsikring', 'interkommunalt', 'region', 'stat']);
     expect(catalog.templates.length).toBeGreaterThanOrEqual(5);
   });
 

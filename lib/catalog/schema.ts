@@ -12,7 +12,11 @@ export type Text = z.infer<typeof textSchema>;
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'lowercase slug');
 
-/** The seven kinds of level a board column can be. */
+/**
+ * The kinds of level a board column can be. `bindende-samarbeid` is inter-municipal cooperation the
+ * kommuner are bound to, unlike the voluntary `interkommunalt`; `forsikring` is an insurer holding
+ * the duty to provide (the committee's sketch 3).
+ */
 export const levelKindSchema = z.enum([
   'kommune',
   'fylkeskommune',
@@ -21,6 +25,8 @@ export const levelKindSchema = z.enum([
   'region',
   'interkommunalt',
   'delt',
+  'bindende-samarbeid',
+  'forsikring',
 ]);
 export type LevelKind = z.infer<typeof levelKindSchema>;
 
@@ -35,6 +41,30 @@ export const sourceSchema = z
     path: ['locator'],
   });
 export type Source = z.infer<typeof sourceSchema>;
+
+/** What kind of document a source is, so a reader can weigh it: a press item is not a statistic. */
+export const sourceKindSchema = z.enum([
+  'input',
+  'slides',
+  'white-paper',
+  'official-report',
+  'parliament',
+  'statistics',
+  'report',
+  'law',
+  'encyclopedia',
+  'news',
+  'dataset',
+]);
+
+/**
+ * One document the catalog cites, as a reader recognises it: its title in both languages, who
+ * published it, and the year it names itself by (its edition or report year; absent where none).
+ */
+export const sourceEntrySchema = z
+  .object({ title: textSchema, publisher: z.string().min(1), year: z.number().int().min(1900).max(2030).optional(), kind: sourceKindSchema })
+  .strict();
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 
 /** Units the engine knows how to add up; cost is always whole NOK per year. */
 export const unitSchema = z.enum([
@@ -59,14 +89,15 @@ export const figureSchema = z.object({
   unit: unitSchema,
   year: z.number().int().min(1990).max(2030),
   source: sourceSchema,
-  note: z.string().optional(),
+  /** What a reader needs to weigh the number (its scope, age, overlaps), in both languages. */
+  note: textSchema.optional(),
 });
 export type Figure = z.infer<typeof figureSchema>;
 
-/** An explicit gap: no source gives this figure. The UI shows "no sourced figure". */
+/** An explicit gap: no source gives this figure. The UI shows "no sourced figure" and the note on why. */
 export const missingFigureSchema = z.object({
   missing: z.literal('no sourced figure'),
-  note: z.string().min(1),
+  note: textSchema,
 });
 export type MissingFigure = z.infer<typeof missingFigureSchema>;
 
@@ -140,8 +171,12 @@ export type Financing = z.infer<typeof financingSchema>;
 export const payerSchema = z.enum(['kommune', 'fylkeskommune', 'region', 'stat', 'pasient']);
 export type Payer = z.infer<typeof payerSchema>;
 
-/** direct = directly elected council; indirect = council of elected members of other bodies. */
-export const anchoringSchema = z.enum(['direct', 'indirect', 'appointed', 'state', 'joint']);
+/**
+ * direct = directly elected council; indirect = council of elected members of other bodies;
+ * insurer = an insurer's own board under the law, neither elected nor a trust board; open = the
+ * sources leave the election mode open, so a board choice settles it (see lib/choices.ts).
+ */
+export const anchoringSchema = z.enum(['direct', 'indirect', 'appointed', 'state', 'joint', 'insurer', 'open']);
 export type Anchoring = z.infer<typeof anchoringSchema>;
 
 /** Facts about one kind of level; a board column of that kind inherits them. */
@@ -151,13 +186,16 @@ export const levelSchema = z.object({
   gloss: textSchema,
   preset: z.boolean(),
   units: figureOrMissingSchema,
-  /** The acts that give this kind of level its health duties; the first is the main one. */
-  laws: z.array(slug).min(1),
+  /** The acts that give this kind of level its health duties, main one first; empty where no act gives it any today (an insurer). */
+  laws: z.array(slug),
   /** The act a duty moved onto this kind of level is written into; none where no general health act covers it. */
   dutyAct: slug.optional(),
   financing: slug,
-  /** Who pays for what this kind of level runs; `delt` is a shared budget whose split no source gives. */
-  payer: z.union([payerSchema, z.literal('delt')]),
+  /**
+   * Who pays for what this kind of level runs; `delt` is a shared budget whose split no source gives,
+   * `open` a payer the sources leave unsaid (an insurer may be private or public).
+   */
+  payer: z.union([payerSchema, z.literal('delt'), z.literal('open')]),
   anchoring: anchoringSchema,
   anchoringNote: textSchema,
   smallestUnitPopulation: figureOrMissingSchema,
@@ -274,14 +312,25 @@ export const municipalitySizesSchema = z.object({
 });
 export type MunicipalitySizes = z.infer<typeof municipalitySizesSchema>;
 
-/** A proposal read from the seeds: the levels it uses and the cards it moves off baseline. */
+/**
+ * A named group of a template's levels, computed together (model 4: different arrangements by
+ * geography or field). A kind already taken by an earlier arrangement gets a column of its own.
+ */
+export const templateArrangementSchema = z.object({ id: slug, name: textSchema, levels: z.array(levelKindSchema).min(1), source: sourceSchema });
+export type TemplateArrangement = z.infer<typeof templateArrangementSchema>;
+
+/**
+ * A proposal read from the seeds: the levels it uses and the cards it moves off baseline. A move
+ * naming an arrangement goes to that arrangement's column of its kind (checked in templates.test.ts).
+ */
 export const templateSchema = z.object({
   id: slug,
   name: textSchema,
   author: z.string().min(1),
   description: textSchema,
   levels: z.array(levelKindSchema).min(1),
-  moves: z.array(z.object({ responsibility: slug, to: levelKindSchema, source: sourceSchema })),
+  moves: z.array(z.object({ responsibility: slug, to: levelKindSchema, arrangement: slug.optional(), source: sourceSchema })),
+  arrangements: z.array(templateArrangementSchema).optional(),
   sources: z.array(sourceSchema).min(1),
 });
 export type Template = z.infer<typeof templateSchema>;

@@ -1,5 +1,6 @@
 import type { Assumption, BoardLevel, PlacedAllocation } from '../allocation';
 import type { Catalog, LevelKind } from '../catalog/schema';
+import { OPEN_CHOICES, type Choices } from '../choices';
 import type { CustomCard } from '../custom-cards';
 import { customFigure, usedFigure, type CatalogIndex, type Measure, type UsedFigure } from './explain';
 
@@ -12,6 +13,8 @@ export type Placed = {
   assumptions: ReadonlyMap<string, Assumption>;
   /** The board's own cards by id; they count in money and staff only. */
   custom: ReadonlyMap<string, CustomCard>;
+  /** The board's answers to the sources' open questions (region election mode, state financing). */
+  choices: Choices;
 };
 
 export const makePlaced = (
@@ -20,7 +23,8 @@ export const makePlaced = (
   placed: PlacedAllocation,
   assumptions: ReadonlyMap<string, Assumption>,
   custom: ReadonlyMap<string, CustomCard> = new Map(),
-): Placed => ({ catalog, index, levels: placed.levels, levelOf: placed.levelOf, assumptions, custom });
+  choices: Choices = OPEN_CHOICES,
+): Placed => ({ catalog, index, levels: placed.levels, levelOf: placed.levelOf, assumptions, custom, choices });
 
 /** The board level a card sits on; validation guarantees every catalog card has one. */
 export function levelOfCard(ctx: Placed, responsibility: string): BoardLevel {

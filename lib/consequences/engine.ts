@@ -1,7 +1,9 @@
 import { baselineAllocation, validateAllocation, type Allocation, type AllocationIssue, type Assumption, type BoardLevel } from '../allocation';
 import type { Catalog, IndicatorId, LevelKind } from '../catalog/schema';
+import { completeChoices, OPEN_CHOICES, type Choices } from '../choices';
 import type { CustomCard } from '../custom-cards';
 import { err, ok, type Result } from '../result';
+import { summariseArrangements } from './arrangements';
 import { isMoved, makePlaced, type Placed } from './context';
 import { indexAssumptions, indexCatalog, type Indicator } from './explain';
 import { democraticAnchoring, financingChanges, lawChanges } from './governance';
@@ -9,6 +11,9 @@ import { countHandoffs } from './handoffs';
 import { assessPopulationBase } from './population-base';
 import { evaluatePositions } from './positions';
 import { summariseResources } from './resources';
+import { yearlyKey } from './headline-keys';
+
+export { YEARLY_HEADLINES, yearlyKey } from './headline-keys';
 
 /** A card on another kind of level than today. */
 export type Move = { responsibility: string; from: LevelKind; to: BoardLevel };
@@ -25,6 +30,10 @@ export type Consequences = {
   democracy: ReturnType<typeof democraticAnchoring>;
   positions: ReturnType<typeof evaluatePositions>;
   criteria: { criterion: string; indicators: IndicatorId[] }[];
+  /** Per arrangement (model 4), only when a column names one; the board's figures above stay the total. */
+  arrangements: ReturnType<typeof summariseArrangements>;
+  /** The answers to the sources' open questions these figures were computed with (open where none was given). */
+  choices: Choices;
 };
 
 /**
@@ -32,13 +41,23 @@ export type Consequences = {
  * the allocation. They count in money, staff and moves only: they are on no pathway, carry no
  * position, and no act, financing regime or population base is known for them.
  */
-export type ConsequenceOptions = { custom?: readonly CustomCard[] };
+export type ConsequenceOptions = {
+  custom?: readonly CustomCard[];
+  /** The board's answers to open questions; a missing one is open. Today's baseline is computed with all open. */
+  choices?: Partial<Choices>;
+};
 
 const baselineCache = new WeakMap<Catalog, Allocation>();
 
-function place(allocation: Allocation, catalog: Catalog, assumptions: ReadonlyMap<string, Assumption>, custom: ReadonlyMap<string, CustomCard>): Result<Placed, AllocationIssue> {
+function place(
+  allocation: Allocation,
+  catalog: Catalog,
+  assumptions: ReadonlyMap<string, Assumption>,
+  custom: ReadonlyMap<string, CustomCard>,
+  choices: Choices = OPEN_CHOICES,
+): Result<Placed, AllocationIssue> {
   const checked = validateAllocation(allocation, catalog, [...custom.keys()]);
-  return checked.ok ? ok(makePlaced(catalog, indexCatalog(catalog), checked.value, assumptions, custom)) : checked;
+  return checked.ok ? ok(makePlaced(catalog, indexCatalog(catalog), checked.value, assumptions, custom, choices)) : checked;
 }
 
 /** Today's allocation, with each custom card on a level of the kind it was made on. */
@@ -69,7 +88,7 @@ export function computeConsequences(
 ): Result<Consequences, AllocationIssue> {
   const byKey = indexAssumptions(assumptions);
   const custom = new Map((options.custom ?? []).map((c) => [c.id, c] as const));
-  const current = place(allocation, catalog, byKey, custom);
+  const current = place(allocation, catalog, byKey, custom, completeChoices(options.choices));
   if (!current.ok) return current;
   const base = place(baselineWith(catalog, custom), catalog, byKey, custom);
   if (!base.ok) return err(base.errors);
@@ -78,7 +97,7 @@ export function computeConsequences(
     const m = isMoved(ctx, id);
     return m ? [{ responsibility: id, from: m.from, to: m.to }] : [];
   });
-  return ok({
+  const found = {
     moves,
     money: summariseResources(ctx, base.value, 'cost'),
     staff: summariseResources(ctx, base.value, 'staff'),
@@ -89,14 +108,10 @@ export function computeConsequences(
     democracy: democraticAnchoring(ctx, base.value),
     positions: evaluatePositions(ctx, base.value),
     criteria: catalog.criteria.map((c) => ({ criterion: c.id, indicators: c.indicators })),
-  });
+  };
+  return ok({ ...found, arrangements: summariseArrangements(ctx, base.value, found), choices: ctx.choices });
 }
 
-/** Ids of the figures that are kept per year: `moneyMoved:2022` never meets `moneyMoved:2023`. */
-export const YEARLY_HEADLINES = ['moneyMoved', 'moneyReorganised', 'moneyToShared', 'staffMoved'] as const;
-
-/** The key of one year's figure ("moneyMoved:2022"; board assumptions are "moneyMoved:antatt"). */
-export const yearlyKey = (id: string, year: number | null | undefined) => `${id}:${year ?? 'antatt'}`;
 
 // A range stays a range in every view that reads these figures: its top end is a figure of its own.
 const highEnd = (i: Indicator): Indicator => {
@@ -116,6 +131,7 @@ export function headlineIndicators(c: Consequences): Record<string, Indicator> {
     ...perYear('moneyMoved', c.money.byYear['between-payers']),
     ...perYear('moneyReorganised', c.money.byYear['within-payer']),
     ...perYear('moneyToShared', c.money.byYear['to-shared']),
+    ...perYear('moneyPayerOpen', c.money.byYear['payer-open']),
     ...perYear('staffMoved', c.staff.movedByYear),
     movedWithoutCost: c.money.unsourcedMoved,
     handoffs: c.handoffs.total,
@@ -126,6 +142,7 @@ export function headlineIndicators(c: Consequences): Record<string, Indicator> {
     lawChanges: c.law.count,
     financingChanges: c.financing.count,
     directlyElectedShare: c.democracy.directShare,
+    directlyElectedShareHigh: highEnd(c.democracy.directShare),
     positionsMet: c.positions.met,
     positionsContradicted: c.positions.contradicted,
   };

@@ -7,7 +7,7 @@ import type { CustomCard } from '../custom-cards';
 export type UsedFigure =
   | { kind: 'sourced'; figure: Figure }
   | { kind: 'assumption'; assumption: Assumption }
-  | { kind: 'missing'; note: string }
+  | { kind: 'missing'; note: Text }
   | { kind: 'cited'; source: Source };
 
 /** One line of "how is this computed": what was used, for which card or level. */
@@ -72,7 +72,7 @@ export function usedFigure(r: Responsibility, measure: Measure, assumptions: Rea
 /** A custom card's figure: always its author's assumption, or a gap where none was entered. */
 export function customFigure(card: CustomCard, measure: Measure): UsedFigure {
   const value = measure === 'populationBase' ? undefined : card[measure];
-  if (value === undefined) return { kind: 'missing', note: 'Ikke oppgitt for dette egne kortet.' };
+  if (value === undefined) return { kind: 'missing', note: { nb: 'Ikke oppgitt for dette egne kortet.', en: 'Not given for this custom card.' } };
   return { kind: 'assumption', assumption: { responsibility: card.id, measure, value, author: card.author, note: card.note } };
 }
 

@@ -3,9 +3,10 @@ import { levelOfCard, type Placed } from './context';
 import { indicator, type ExplanationInput, type Indicator } from './explain';
 
 /** The side of a level for counting handoffs; two steps on different sides are a handoff. */
-// Inter-municipal cooperation is still the kommuner. A joint kommune–hospital level is a side of
-// its own: stepping into or out of it still means a new team and budget, so placing cards there
-// cannot hide a handoff; two joint steps are one arrangement and no handoff.
+// Inter-municipal cooperation, voluntary or binding, is still the kommuner: each keeps the duty.
+// A joint kommune–hospital level is a side of its own: stepping into or out of it still means a new
+// team and budget, so placing cards there cannot hide a handoff; two joint steps are one arrangement
+// and no handoff. An insurer holding the duty (sketch 3) is a side of its own too.
 export const HANDOFF_SIDE: Record<LevelKind, string> = {
   kommune: 'kommune',
   interkommunalt: 'kommune',
@@ -14,12 +15,14 @@ export const HANDOFF_SIDE: Record<LevelKind, string> = {
   stat: 'stat',
   region: 'region',
   delt: 'delt',
+  'bindende-samarbeid': 'kommune',
+  forsikring: 'forsikring',
 };
 
 /** The counting rule in words, shown next to every handoff figure. */
 export const HANDOFF_RULE = {
-  nb: 'En overgang telles når to steg som følger etter hverandre i forløpet, ligger hos ulike forvaltningsnivåer. Interkommunalt samarbeid regnes som kommune. Delt kommune–sykehus regnes som et eget nivå: steg mellom delt og kommune eller spesialisthelsetjeneste er en overgang, steg mellom to delte tjenester er det ikke. Da kan ingen forslag fjerne overganger bare ved å legge tjenester i det delte nivået.',
-  en: 'A handoff is counted when two consecutive steps of a pathway sit with different levels of government. Inter-municipal cooperation counts as kommune. A joint kommune–hospital level counts as a level of its own: a step between it and kommune or specialist care is a handoff, a step between two joint services is not. So no proposal can remove handoffs just by placing services on the joint level.',
+  nb: 'En overgang telles når to steg som følger etter hverandre i forløpet, ligger hos ulike forvaltningsnivåer. Interkommunalt samarbeid, frivillig eller forpliktende, regnes som kommune. En forsikringsordning regnes som et eget nivå. Delt kommune–sykehus regnes som et eget nivå: steg mellom delt og kommune eller spesialisthelsetjeneste er en overgang, steg mellom to delte tjenester er det ikke. Da kan ingen forslag fjerne overganger bare ved å legge tjenester i det delte nivået.',
+  en: 'A handoff is counted when two consecutive steps of a pathway sit with different levels of government. Inter-municipal cooperation, voluntary or binding, counts as kommune. An insurance scheme counts as a level of its own. A joint kommune–hospital level counts as a level of its own: a step between it and kommune or specialist care is a handoff, a step between two joint services is not. So no proposal can remove handoffs just by placing services on the joint level.',
 } as const;
 
 /** True when two levels are different sides, i.e. the patient changes hands. */

@@ -11,7 +11,8 @@ export type OpenQuestion = { id: string; question: Text; responsibilities: strin
 
 /**
  * Who holds a duty on each kind of level. Inter-municipal cooperation leaves the duty with the
- * kommuner (kommuneloven already allows it, seed 004 L160-162), so it is the same holder.
+ * kommuner (kommuneloven already allows it, seed 004 L160-162), so it is the same holder; so does
+ * binding cooperation (each kommune keeps the formal duty, seed 003 L7225-7228, L7281-7283).
  */
 export const DUTY_HOLDER: Record<LevelKind, string> = {
   kommune: 'kommune',
@@ -21,13 +22,16 @@ export const DUTY_HOLDER: Record<LevelKind, string> = {
   stat: 'stat',
   region: 'region',
   delt: 'delt',
+  'bindende-samarbeid': 'kommune',
+  forsikring: 'forsikring',
 };
 
 // Levels that run specialist care: today's RHFs, and the state units and regions that take it
-// over in sketches 2 and 1b (seed 004 L378-425). Psykisk helsevern stays specialist care there.
-const SPECIALIST_CARE: ReadonlySet<LevelKind> = new Set(['spesialisthelsetjenesten', 'stat', 'region']);
+// over in sketches 2 and 1b (seed 004 L378-425). Psykisk helsevern stays specialist care there. An
+// insurer (sketch 3) buys specialist care from specialist providers (L456-459), so it stays so too.
+const SPECIALIST_CARE: ReadonlySet<LevelKind> = new Set(['spesialisthelsetjenesten', 'stat', 'region', 'forsikring']);
 
-type Reason = 'holder' | 'owned' | 'receives' | 'care' | 'trusts' | 'region';
+type Reason = 'holder' | 'owned' | 'receives' | 'care' | 'trusts' | 'region' | 'binding';
 
 const WHY: Record<Reason, Text> = {
   holder: {
@@ -54,9 +58,13 @@ const WHY: Record<Reason, Text> = {
     nb: 'Kommuneloven gjelder i dag bare kommuner og fylkeskommuner. En ny folkevalgt region trenger regler for valg, styring og økonomi, i denne loven eller i en ny.',
     en: 'Kommuneloven today covers only municipalities and counties. A new elected region needs rules on elections, governance and budgets, in this act or a new one.',
   },
+  binding: {
+    nb: 'Kommuneloven lar i dag kommunene selv velge om og hvordan de samarbeider, og samkommunen er tatt ut av loven igjen. Skal kommunene være bundet til å løse oppgaven sammen, trengs regler loven ikke har i dag.',
+    en: 'Kommuneloven today lets the municipalities choose whether and how they cooperate, and the samkommune has been taken out of the act again. If the kommuner are to be bound to run the task together, the act needs rules it does not have today.',
+  },
 };
 
-const OPEN: Record<'delt-duty' | 'refunds' | 'region-election', { question: Text; source: Source }> = {
+const OPEN: Record<'delt-duty' | 'refunds' | 'region-election' | 'insurer-act', { question: Text; source: Source }> = {
   'delt-duty': {
     question: {
       nb: 'En felles ordning mellom kommune og sykehus kan drives etter dagens lover med avtaler, og da beholder nivået som har plikten i dag, den. Skal en ny felles enhet ha plikten selv, trengs ny lov. Kildene sier ikke hva som er ment.',
@@ -78,6 +86,13 @@ const OPEN: Record<'delt-duty' | 'refunds' | 'region-election', { question: Text
     },
     source: { ref: SEEDS.utvalget, locator: 'L397' },
   },
+  'insurer-act': {
+    question: {
+      nb: 'Ingen lov gir i dag et forsikringsselskap plikt til å sørge for helsetjenester. Skissen sier ikke hvilken lov som skal gjøre det, om forsikreren er privat eller offentlig, eller om helseforetakene blir leverandører under den.',
+      en: 'No act gives an insurer a duty to provide health services today. The sketch does not say which act would, whether the insurer is private or public, or whether the health trusts would become providers under it.',
+    },
+    source: { ref: SEEDS.utvalget, locator: 'L447-485' },
+  },
 };
 
 /** Adds a card to a keyed list entry, making the entry on first use; keeps first-seen order. */
@@ -89,11 +104,14 @@ function addTo<T extends { responsibilities: string[] }>(map: Map<string, T>, ke
 /** The acts one moved card touches, with the reason for each; the open questions it raises. */
 function touches(ctx: Placed, card: Responsibility, from: LevelKind, to: LevelKind): { acts: [Law, Reason][]; open: (keyof typeof OPEN)[] } {
   if (to === 'delt') return { acts: [], open: ['delt-duty'] };
-  if (DUTY_HOLDER[from] === DUTY_HOLDER[to]) return { acts: [], open: [] };
-  const lawOf = (id: string | undefined) => ctx.catalog.laws.find((l) => l.id === id);
-  const own = card.laws.flatMap((id) => (lawOf(id) ? [lawOf(id)!] : []));
   const acts: [Law, Reason][] = [];
   const open: (keyof typeof OPEN)[] = [];
+  // Being bound to cooperate needs new rules whoever held the duty before, the kommune included.
+  const governance = ctx.catalog.laws.find((l) => l.role === 'governance');
+  if (to === 'bindende-samarbeid' && governance) acts.push([governance, 'binding']);
+  if (DUTY_HOLDER[from] === DUTY_HOLDER[to]) return { acts, open };
+  const lawOf = (id: string | undefined) => ctx.catalog.laws.find((l) => l.id === id);
+  const own = card.laws.flatMap((id) => (lawOf(id) ? [lawOf(id)!] : []));
   for (const law of own) {
     if (law.role === 'duty') acts.push([law, 'holder']);
     if (law.role === 'form') acts.push([law, 'owned']);
@@ -108,16 +126,18 @@ function touches(ctx: Placed, card: Responsibility, from: LevelKind, to: LevelKi
     if (form && !card.laws.includes(form.id)) acts.push([form, 'trusts']);
   }
   if (to === 'region') {
-    const governance = ctx.catalog.laws.find((l) => l.role === 'governance');
     if (governance) acts.push([governance, 'region']);
-    open.push('region-election');
+    // A board that chose direct or indirect election has settled the question; rules are needed either way.
+    if (ctx.choices['region-election'] === 'open') open.push('region-election');
   }
+  if (to === 'forsikring') open.push('insurer-act');
   return { acts, open };
 }
 
 const SOURCE_OF: Partial<Record<Reason, Source>> = {
   trusts: { ref: SEEDS.utvalget, locator: 'L164-168' },
   region: { ref: SEEDS.utvalget, locator: 'L378-405' },
+  binding: { ref: SEEDS.ks, locator: 'L300, L314, L326' },
 };
 
 /**
@@ -143,8 +163,8 @@ export function lawChanges(ctx: Placed): { changes: ActTouched[]; open: OpenQues
   const cardName = (id: string) => ctx.index.card.get(id)?.name.nb ?? id;
   const inputs: ExplanationInput[] = changes.map((a) => ({ label: `${name(a.law)}: ${a.responsibilities.map(cardName).join(', ')}`, used: { kind: 'cited', source: a.source } }));
   const rule = {
-    nb: 'For hvert flyttet kort: loven som gir plikten i dag må endres når et annet nivå skal ha den, og loven for nivået kortet flyttes til må ta den inn. Psykisk helsevernloven berøres når tjenesten går ut av spesialisthelsetjenesten, helseforetaksloven når staten eller en region tar over for helseforetakene, og kommuneloven når en ny folkevalgt region får oppgaver. Kommune til interkommunalt endrer ingen lov. Åpne spørsmål (folketrygdens refusjoner, felles ordninger, valg av regioner) telles ikke. Tallet er antall ulike lover. Egne kort har ingen kjent lov og telles ikke.',
-    en: 'For each moved card: the act that gives the duty today must change when another level is to hold it, and the act of the level it moves to must take it in. Psykisk helsevernloven is touched when the service leaves specialist care, helseforetaksloven when the state or a region takes the trusts’ place, and kommuneloven when a new elected region gets tasks. Kommune to inter-municipal changes no act. Open questions (folketrygd refunds, joint arrangements, how regions are elected) are not counted. The figure is the number of distinct acts. Board-defined cards have no known act and are not counted.',
+    nb: 'For hvert flyttet kort: loven som gir plikten i dag må endres når et annet nivå skal ha den, og loven for nivået kortet flyttes til må ta den inn. Psykisk helsevernloven berøres når tjenesten går ut av spesialisthelsetjenesten, helseforetaksloven når staten eller en region tar over for helseforetakene, og kommuneloven når en ny folkevalgt region får oppgaver eller kommunene skal være bundet til å samarbeide. Kommune til frivillig interkommunalt samarbeid endrer ingen lov. Til en forsikringsordning må loven som gir plikten i dag endres, men hvilken lov som skal gi forsikreren plikten, er åpent. Åpne spørsmål (folketrygdens refusjoner, felles ordninger, valgform for regionene når tavla ikke har valgt, loven for en forsikringsordning) telles ikke. Tallet er antall ulike lover. Egne kort har ingen kjent lov og telles ikke.',
+    en: 'For each moved card: the act that gives the duty today must change when another level is to hold it, and the act of the level it moves to must take it in. Psykisk helsevernloven is touched when the service leaves specialist care, helseforetaksloven when the state or a region takes the trusts’ place, and kommuneloven when a new elected region gets tasks or the kommuner are to be bound to cooperate. Kommune to voluntary inter-municipal cooperation changes no act. Onto an insurance scheme the act that gives the duty today must change, but which act would give the insurer the duty is open. Open questions (folketrygd refunds, joint arrangements, how regions are elected where the board has not chosen, the act for an insurance scheme) are not counted. The figure is the number of distinct acts. Board-defined cards have no known act and are not counted.',
   };
   const count = new Set(changes.map((a) => a.law)).size;
   return { changes, open: [...open.values()], count: indicator(count, 0, 'count', { rule, inputs }) };

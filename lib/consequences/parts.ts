@@ -4,8 +4,11 @@ import { isSourced } from '../catalog/schema';
 import { cardFigures, levelOfCard, type Placed } from './context';
 import { valueOf, type Measure, type UsedFigure } from './explain';
 
-/** Who a piece of money is paid by: a payer, a shared budget with no sourced split, or nobody the sources name. */
-export type PartPayer = Payer | 'delt' | 'unattributed';
+/**
+ * Who a piece of money is paid by: a payer, a shared budget with no sourced split, a payer the
+ * sources leave open (an insurance scheme), or nobody the sources name.
+ */
+export type PartPayer = Payer | 'delt' | 'open' | 'unattributed';
 
 /**
  * One piece of a level's money or staff: the rest of a sector total, or a card's own figure (or
@@ -58,7 +61,7 @@ function cardPieces(ctx: Placed, id: string, measure: Measure, used: UsedFigure)
   if (!split || used.kind !== 'sourced') return [{ payer: 'operator' as const, value: valueOf(used)!, used, key: '' }];
   // The split's parts describe the same year as the card's total (checked by the catalog tests).
   return split.parts.map((p) => {
-    const figure: Figure = { value: p.value, unit: 'NOK', year: used.figure.year, source: p.source, note: p.note.nb };
+    const figure: Figure = { value: p.value, unit: 'NOK', year: used.figure.year, source: p.source, note: p.note };
     return { payer: p.payer, value: p.value, used: { kind: 'sourced', figure } as UsedFigure, key: `:${p.payer}` };
   });
 }

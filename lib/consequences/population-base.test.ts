@@ -33,7 +33,7 @@ describe('the population base schema', () => {
 
   it('still takes a plain figure and a plain gap', () => {
     expect(populationBaseSchema.safeParse(figure).success).toBe(true);
-    expect(populationBaseSchema.safeParse({ missing: 'no sourced figure', note: 'none' }).success).toBe(true);
+    expect(populationBaseSchema.safeParse({ missing: 'no sourced figure', note: { nb: 'ingen', en: 'none' } }).success).toBe(true);
   });
 
   it('takes a range only with its high end above its low end', () => {

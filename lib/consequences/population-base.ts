@@ -10,9 +10,11 @@ export { POPULATION_RULE } from './population-rule';
 /**
  * Where a card with a base stands. On a municipal level (kommune, interkommunalt, delt):
  * `today` if it sat on one today too, `new` if the proposal brings it there; `-explicit` when the
- * level itself is a cooperation. Elsewhere: its smallest unit against the base, where known.
+ * level itself is a cooperation. On binding cooperation always `new-binding`: no kommune is bound
+ * today, so every one below the base enters a cooperation it cannot leave, even one that already
+ * cooperates by choice. Elsewhere: its smallest unit against the base, where known.
  */
-export type BaseStatus = 'no-base' | 'today' | 'today-explicit' | 'new' | 'new-explicit' | 'large-unit' | 'small-unit' | 'unchecked';
+export type BaseStatus = 'no-base' | 'today' | 'today-explicit' | 'new' | 'new-explicit' | 'new-binding' | 'large-unit' | 'small-unit' | 'unchecked';
 
 /** A card's base as the engine used it: the catalog's (a range stays a range) or a board assumption. */
 export type UsedBase = { low: number; high: number; part?: Text; qualifier?: 'at-least' | 'catchment' | 'perhaps-up-to'; used: UsedFigure };
@@ -32,7 +34,7 @@ export type CardBase = {
 /** One size band: municipalities in new cooperation the proposal requires, and below a base today. */
 export type BandRow = { band: SizeBand; newCooperation: Span; today: Span };
 
-const MUNICIPAL: ReadonlySet<LevelKind> = new Set(['kommune', 'interkommunalt', 'delt']);
+const MUNICIPAL: ReadonlySet<LevelKind> = new Set(['kommune', 'interkommunalt', 'delt', 'bindende-samarbeid']);
 
 function baseOf(card: Responsibility, ctx: Placed): UsedBase | null {
   const used = usedFigure(card, 'populationBase', ctx.assumptions);
@@ -44,6 +46,7 @@ function baseOf(card: Responsibility, ctx: Placed): UsedBase | null {
 }
 
 function statusOf(ctx: Placed, card: Responsibility, kind: LevelKind, base: UsedBase): BaseStatus {
+  if (kind === 'bindende-samarbeid') return 'new-binding';
   if (MUNICIPAL.has(kind)) {
     const explicit = kind !== 'kommune';
     if (MUNICIPAL.has(card.baselineLevel)) return explicit ? 'today-explicit' : 'today';
@@ -54,7 +57,7 @@ function statusOf(ctx: Placed, card: Responsibility, kind: LevelKind, base: Used
   return f.value >= base.high ? 'large-unit' : 'small-unit';
 }
 
-const isNew = (s: BaseStatus) => s === 'new' || s === 'new-explicit';
+const isNew = (s: BaseStatus) => s === 'new' || s === 'new-explicit' || s === 'new-binding';
 const isToday = (s: BaseStatus) => s === 'today' || s === 'today-explicit';
 
 type Raw = { cards: CardBase[]; fresh: BelowBase; today: Span; inputs: ExplanationInput[]; unbasedNew: boolean };
@@ -82,7 +85,8 @@ function assess(ctx: Placed): Raw {
     const cooperationToday = pb.cooperationToday ?? null;
     const base = baseOf(card, ctx);
     if (!base) {
-      if (MUNICIPAL.has(level.kind) && !MUNICIPAL.has(card.baselineLevel)) raw.unbasedNew = true;
+      // Binding cooperation binds kommuner for a card with no sourced base too; how many, no source says.
+      if (MUNICIPAL.has(level.kind) && (!MUNICIPAL.has(card.baselineLevel) || level.kind === 'bindende-samarbeid')) raw.unbasedNew = true;
       raw.cards.push({ responsibility: card.id, level: level.id, kind: level.kind, status: 'no-base', base: null, below: null, cooperationToday });
       continue;
     }

@@ -30,9 +30,10 @@ export type ActorSummary = z.infer<typeof actorSummarySchema>;
 
 /**
  * The side of care a level kind stands for. In the committee's models 1b and 2 a region or the
- * state runs specialist care, so both count as the specialist side; `delt` is its own side.
+ * state runs specialist care, so both count as the specialist side; `delt` is its own side, and so
+ * is an insurer, which holds primary and specialist care alike (sketch 3) and is neither public side.
  */
-export const CARE_SIDE: Record<LevelKind, 'kommune' | 'specialist' | 'county' | 'delt'> = {
+export const CARE_SIDE: Record<LevelKind, 'kommune' | 'specialist' | 'county' | 'delt' | 'insurer'> = {
   kommune: 'kommune',
   interkommunalt: 'kommune',
   spesialisthelsetjenesten: 'specialist',
@@ -40,6 +41,8 @@ export const CARE_SIDE: Record<LevelKind, 'kommune' | 'specialist' | 'county' | 
   stat: 'specialist',
   fylkeskommune: 'county',
   delt: 'delt',
+  'bindende-samarbeid': 'kommune',
+  forsikring: 'insurer',
 };
 
 // Scopes a placement cannot show (who pays, public or private, a named service form): their
@@ -57,8 +60,8 @@ export function evaluatePosition(p: Position, kind: LevelKind): PositionStatus {
 }
 
 const RULE = {
-  nb: 'Hver kildebelagte posisjon gjelder ett kort og ett spørsmål, og hver aktør har ett standpunkt per sak. «Omsorgsnivå»: det som teller, er om kortet ligger på kommunesiden (kommune eller interkommunalt), på spesialistsiden (spesialisthelsetjenesten, en ny region eller staten), i fylkeskommunen eller som delt tjeneste; at spesialisthelsetjenesten får en ny eier, endrer ikke utfallet. «Eier»: det som teller, er nøyaktig hvilket nivå som har kortet. «Behold på» og «flytt til» er oppfylt når kortet ligger der, «ikke på» når det ikke gjør det. Posisjoner om finansiering, offentlig eller privat drift eller en bestemt tjenesteform kan ikke leses av tavla; de vises for seg og telles ikke.',
-  en: 'Each sourced position is about one card and one question, and each actor has one stance per matter. "Care level": what counts is whether the card sits on the kommune side (kommune or inter-municipal), on the specialist side (specialist health service, a new region or the state), with the county or as a joint service; a new owner of specialist care does not change the result. "Ownership": what counts is exactly which level holds the card. "Keep at" and "move to" are met when the card sits there, "not at" when it does not. Positions about financing, public or private running or a particular form of service cannot be read off the board; they are shown apart and not counted.',
+  nb: 'Hver kildebelagte posisjon gjelder ett kort og ett spørsmål, og hver aktør har ett standpunkt per sak. «Omsorgsnivå»: det som teller, er om kortet ligger på kommunesiden (kommune eller interkommunalt, frivillig eller forpliktende), på spesialistsiden (spesialisthelsetjenesten, en ny region eller staten), i fylkeskommunen, som delt tjeneste eller hos en forsikringsordning, som har både primær- og spesialisthelsetjenester og derfor er en side for seg; at spesialisthelsetjenesten får en ny eier, endrer ikke utfallet. «Eier»: det som teller, er nøyaktig hvilket nivå som har kortet. «Behold på» og «flytt til» er oppfylt når kortet ligger der, «ikke på» når det ikke gjør det. Posisjoner om finansiering, offentlig eller privat drift eller en bestemt tjenesteform kan ikke leses av tavla; de vises for seg og telles ikke.',
+  en: 'Each sourced position is about one card and one question, and each actor has one stance per matter. "Care level": what counts is whether the card sits on the kommune side (kommune or inter-municipal, voluntary or binding), on the specialist side (specialist health service, a new region or the state), with the county, as a joint service or with an insurance scheme, which holds primary and specialist care alike and so is a side of its own; a new owner of specialist care does not change the result. "Ownership": what counts is exactly which level holds the card. "Keep at" and "move to" are met when the card sits there, "not at" when it does not. Positions about financing, public or private running or a particular form of service cannot be read off the board; they are shown apart and not counted.',
 } as const;
 
 /**

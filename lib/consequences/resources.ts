@@ -17,6 +17,8 @@ export type PayerAmount = { payer: PartPayer; value: number; baseline: number; d
 export type LevelAmount = {
   level: string;
   kind: LevelKind;
+  /** The column's arrangement (model 4), where it names one. */
+  arrangement?: string;
   year: number | null;
   value: number;
   baseline: number;
@@ -44,8 +46,11 @@ export type Flow = {
   sectors: string[];
 };
 
-/** Between payers (a new government pays), within one payer (a reorganisation), or onto a shared budget whose split is open. */
-export type MoveKind = 'between-payers' | 'within-payer' | 'to-shared';
+/**
+ * Between payers (a new government pays), within one payer (a reorganisation), onto a shared budget
+ * whose split is open, or to or from a level whose payer the sources leave open (an insurance scheme).
+ */
+export type MoveKind = 'between-payers' | 'within-payer' | 'to-shared' | 'payer-open';
 
 /** Money (NOK per year) or staff (årsverk) by level, what moves by kind and year, and what moves without a figure. */
 export type ResourceSummary = {
@@ -106,6 +111,7 @@ function levelRows(ctx: Placed, base: Placed, now: Parts, then: Parts, measure: 
   const a = sumParts(now.parts);
   const b = sumParts(then.parts);
   const kinds = new Map([...base.levels, ...ctx.levels].map((l) => [l.id, l.kind] as const));
+  const groups = new Map(ctx.levels.flatMap((l) => (l.arrangement ? [[l.id, l.arrangement] as const] : [])));
   const ids = [...new Set([...ctx.levels.map((l) => l.id), ...base.levels.map((l) => l.id)])];
   return ids.map((id) => {
     const year = mainYear(a, b, id);
@@ -125,6 +131,7 @@ function levelRows(ctx: Placed, base: Placed, now: Parts, then: Parts, measure: 
     return {
       level: id,
       kind: kinds.get(id)!,
+      ...(groups.has(id) ? { arrangement: groups.get(id)! } : {}),
       year,
       value: main.value,
       baseline: main.baseline,
@@ -140,8 +147,9 @@ function levelRows(ctx: Placed, base: Placed, now: Parts, then: Parts, measure: 
   });
 }
 
+// An open payer is never "the same" payer: moving onto it is neither a reorganisation nor a known change of payer.
 const kindOfMove = (from: PartPayer, to: PartPayer): MoveKind =>
-  from === 'delt' || to === 'delt' ? 'to-shared' : from === to ? 'within-payer' : 'between-payers';
+  from === 'delt' || to === 'delt' ? 'to-shared' : from === 'open' || to === 'open' ? 'payer-open' : from === to ? 'within-payer' : 'between-payers';
 
 /**
  * The pieces that sit on another kind of level than today: a sector's rest away from its own
@@ -171,6 +179,10 @@ const KIND_RULES: Record<MoveKind, { nb: string; en: string }> = {
   'to-shared': {
     nb: 'Penger som flytter til eller fra et delt budsjett mellom kommune og helseforetak; ingen kilde sier hvordan det deles.',
     en: 'Money that moves to or from a budget shared by kommune and health trust; no source says how it is split.',
+  },
+  'payer-open': {
+    nb: 'Penger som flytter til eller fra en forsikringsordning; kildene sier ikke hvem som betaler der (staten, arbeidsgivere eller de forsikrede), så de regnes verken som ny betaler eller som samme betaler.',
+    en: 'Money that moves to or from an insurance scheme; the sources do not say who pays there (the state, employers or the insured), so it counts neither as a new payer nor as the same payer.',
   },
 };
 
@@ -208,7 +220,7 @@ export function summariseResources(ctx: Placed, base: Placed, measure: 'cost' | 
     ? { nb: `Minst: ${gaps.length} flyttede kort har ikke kildebelagt tall.`, en: `At least: ${gaps.length} moved cards have no sourced figure.` }
     : { nb: '', en: '' };
   const rule = (lang: 'nb' | 'en', first: string) => `${first} ${RULES[measure][lang]} ${CUSTOM_RULE[lang]} ${note[lang]}`.trim();
-  const kinds: MoveKind[] = ['between-payers', 'within-payer', 'to-shared'];
+  const kinds: MoveKind[] = ['between-payers', 'within-payer', 'to-shared', 'payer-open'];
   const ruleFor = (k: MoveKind) => ({ nb: rule('nb', KIND_RULES[k].nb), en: rule('en', KIND_RULES[k].en) });
   const byYear = Object.fromEntries(kinds.map((k) => [k, yearIndicators(moved.filter((m) => m.kind === k), ruleFor(k), unit, atLeast)])) as Record<MoveKind, Indicator[]>;
   // Staff change employer on every move, so its headline is all moves; money's is only a change of payer.
@@ -237,7 +249,7 @@ export function summariseResources(ctx: Placed, base: Placed, measure: 'cost' | 
       inputs: gaps.map((id) => {
         const card = ctx.index.card.get(id);
         const figure = card?.figures[measure];
-        const note = figure && 'note' in figure && figure.note ? figure.note : 'Ikke oppgitt.';
+        const note = figure && 'note' in figure && figure.note ? figure.note : { nb: 'Ikke oppgitt.', en: 'Not given.' };
         return { label: card?.name.nb ?? ctx.custom.get(id)?.name ?? id, responsibility: id, used: { kind: 'missing', note } };
       }),
     }),

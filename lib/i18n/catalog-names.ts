@@ -20,16 +20,31 @@ export const namesFromInputs = (inputs: readonly { label: string; responsibility
   new Map(inputs.flatMap((i) => (i.responsibility ? [[i.responsibility, i.label] as const] : [])));
 
 /**
- * Labels for board levels keyed by level id: the kind's name, plus the id where two columns
- * share a kind, since the consequences carry no column names and "Kommune" twice would be ambiguous.
+ * An arrangement as a person reads it: a template's arrangement (stored by its id) by its name in
+ * the language, anything an editor typed as typed.
  */
-export function levelLabels(rows: readonly { level: string; kind: LevelKind }[], catalog: Catalog, lang: Lang): Map<string, string> {
+export function arrangementName(catalog: Catalog, value: string, lang: Lang): string {
+  for (const t of catalog.templates) for (const a of t.arrangements ?? []) if (a.id === value) return a.name[lang];
+  return value;
+}
+
+/** The arrangement a template's own column for it was made for (`<kind>-<arrangement id>`), if any. */
+const templateArrangementOf = (catalog: Catalog, level: string, kind: string): string | undefined =>
+  catalog.templates.flatMap((t) => t.arrangements ?? []).find((a) => level === `${kind}-${a.id}`)?.id;
+
+/**
+ * Labels for board levels keyed by level id: the kind's name, plus the arrangement or else the id
+ * where two columns share a kind, since the consequences carry no column names and "Kommune" twice
+ * would be ambiguous.
+ */
+export function levelLabels(rows: readonly { level: string; kind: LevelKind; arrangement?: string }[], catalog: Catalog, lang: Lang): Map<string, string> {
   const perKind = new Map<string, number>();
   for (const r of rows) perKind.set(r.kind, (perKind.get(r.kind) ?? 0) + 1);
   return new Map(
     rows.map((r) => {
       const name = levelName(catalog, r.kind, lang);
-      return [r.level, perKind.get(r.kind)! > 1 ? `${name} (${r.level})` : name];
+      const group = r.arrangement ?? templateArrangementOf(catalog, r.level, r.kind);
+      return [r.level, perKind.get(r.kind)! > 1 ? `${name} (${group ? arrangementName(catalog, group, lang) : r.level})` : name];
     }),
   );
 }

@@ -1,13 +1,10 @@
+import { headlineText } from './headlines';
 import type { Dictionary } from './index';
 
 // Bokmål is the source text; the e2e tests match some of it ("Penger flyttet",
 // "Hvordan beregnes dette?"), so change those together with tests/e2e.
 const nb = {
-  'headline.moneyMoved': 'Penger flyttet mellom forvaltningsnivåer',
-  'headline.staffMoved': 'Årsverk som skifter arbeidsgiver',
-  'headline.handoffs': 'Overganger i pasientforløp',
-  'headline.tooSmall': 'Kommuner som må inn i nytt samarbeid',
-  'headline.contradicted': 'Posisjoner som brytes',
+  ...headlineText.nb,
   'headline.vsBaseline': '{delta} mot dagens ordning',
   'headline.atLeast': 'minst {value}',
   'headline.lowerBound': 'minst',
@@ -23,6 +20,7 @@ const nb = {
   'money.uncostedHere': 'Uten kildebelagt tall: {cards}',
   'money.reorganised': 'Omorganisert innen samme betaler: {list}',
   'money.toShared': 'Til eller fra delt budsjett, fordeling åpen: {list}',
+  'money.payerOpen': 'Til eller fra en forsikringsordning, betaler ikke avklart: {list}',
   'money.noFigure': 'ingen kildebelagt tall',
   'payer.kommune': 'kommune',
   'payer.fylkeskommune': 'fylkeskommune',
@@ -30,6 +28,7 @@ const nb = {
   'payer.stat': 'stat (med folketrygden)',
   'payer.pasient': 'pasient (egenandeler)',
   'payer.delt': 'delt budsjett',
+  'payer.open': 'betaler ikke avklart',
   'payer.unattributed': 'ikke fordelt av kildene',
 
   'explain.summary': 'Hvordan beregnes dette?',
@@ -49,6 +48,7 @@ const nb = {
   'moneyChart.empty': 'Ingen penger flyttet',
   'moneyChart.within-payer': 'samme betaler',
   'moneyChart.to-shared': 'delt budsjett',
+  'moneyChart.payer-open': 'betaler ikke avklart',
   'moneyChart.from': 'Fra',
   'moneyChart.to': 'Til',
   'moneyChart.amount': 'Beløp',
@@ -64,7 +64,7 @@ const nb = {
   'handoffChart.change': 'Endring',
   'handoffChart.fewer': 'færre overganger',
   'handoffChart.more': 'flere overganger',
-  'handoffChart.rule': 'Interkommunalt samarbeid regnes som kommune. Delt kommune–sykehus regnes som et eget nivå: et steg inn i eller ut av det er en overgang.',
+  'handoffChart.rule': 'Interkommunalt samarbeid, frivillig eller forpliktende, regnes som kommune. En forsikringsordning regnes som et eget nivå. Delt kommune–sykehus regnes som et eget nivå: et steg inn i eller ut av det er en overgang.',
 
   'gov.heading': 'Lov, finansiering og demokratisk forankring',
   'gov.lawsHeading': 'Lover som må endres: {count}',
@@ -75,6 +75,7 @@ const nb = {
   'gov.financingChange': '{card}: {from} → {to}',
   'gov.none': 'ingen',
   'gov.directShare': 'Andel av kildebelagte kostnader under direkte valgte organer: {share} % ({delta} prosentpoeng)',
+  'gov.openShare': 'Valgform ikke avklart: {share} % av pengene ligger hos regioner der tavla ikke har valgt direkte eller indirekte valg. Regnes de som direkte valgt, blir andelen {high} %.',
 
   'basis.ramme': 'rammefinansiering',
   'basis.aktivitet': 'aktivitetsbasert',
@@ -102,6 +103,7 @@ const nb = {
   'side.specialist': 'spesialistsiden',
   'side.county': 'fylkeskommunen',
   'side.delt': 'delt mellom kommune og sykehus',
+  'side.insurer': 'en forsikringsordning',
 
   'unit.NOK': 'kr',
   'unit.arsverk': 'årsverk',
@@ -121,11 +123,7 @@ const nb = {
 export const panelText = {
   nb,
   en: {
-    'headline.moneyMoved': 'Money moved between levels of government',
-    'headline.staffMoved': 'Staff (FTE) changing employer',
-    'headline.handoffs': 'Handoffs in patient pathways',
-    'headline.tooSmall': 'Municipalities needing new cooperation',
-    'headline.contradicted': 'Positions contradicted',
+    ...headlineText.en,
     'headline.vsBaseline': '{delta} against today',
     'headline.atLeast': 'at least {value}',
     'headline.lowerBound': 'at least',
@@ -141,6 +139,7 @@ export const panelText = {
     'money.uncostedHere': 'Without a sourced figure: {cards}',
     'money.reorganised': 'Reorganised within one payer: {list}',
     'money.toShared': 'To or from a shared budget, split open: {list}',
+    'money.payerOpen': 'To or from an insurance scheme, payer not settled: {list}',
     'money.noFigure': 'no sourced figure',
     'payer.kommune': 'kommune',
     'payer.fylkeskommune': 'county',
@@ -148,6 +147,7 @@ export const panelText = {
     'payer.stat': 'state (with folketrygden)',
     'payer.pasient': 'patient (co-payments)',
     'payer.delt': 'shared budget',
+    'payer.open': 'payer not settled',
     'payer.unattributed': 'not assigned by the sources',
 
     'explain.summary': 'How is this calculated?',
@@ -167,6 +167,7 @@ export const panelText = {
     'moneyChart.empty': 'No money moved',
     'moneyChart.within-payer': 'same payer',
     'moneyChart.to-shared': 'shared budget',
+    'moneyChart.payer-open': 'payer not settled',
     'moneyChart.from': 'From',
     'moneyChart.to': 'To',
     'moneyChart.amount': 'Amount',
@@ -182,7 +183,7 @@ export const panelText = {
     'handoffChart.change': 'Change',
     'handoffChart.fewer': 'fewer handoffs',
     'handoffChart.more': 'more handoffs',
-    'handoffChart.rule': 'Inter-municipal cooperation counts as kommune. Joint kommune–hospital counts as a level of its own: a step into or out of it is a handoff.',
+    'handoffChart.rule': 'Inter-municipal cooperation, voluntary or binding, counts as kommune. An insurance scheme counts as a level of its own. Joint kommune–hospital counts as a level of its own: a step into or out of it is a handoff.',
 
     'gov.heading': 'Law, financing and democratic anchoring',
     'gov.lawsHeading': 'Acts to amend: {count}',
@@ -193,6 +194,7 @@ export const panelText = {
     'gov.financingChange': '{card}: {from} → {to}',
     'gov.none': 'none',
     'gov.directShare': 'Share of sourced cost under directly elected bodies: {share}% ({delta} percentage points)',
+    'gov.openShare': 'Election mode not settled: {share}% of the money sits with regions where the board has not chosen direct or indirect election. Counted as directly elected, the share becomes {high}%.',
 
     'basis.ramme': 'block grant',
     'basis.aktivitet': 'activity-based',
@@ -220,6 +222,7 @@ export const panelText = {
     'side.specialist': 'the specialist side',
     'side.county': 'the county',
     'side.delt': 'shared between kommune and hospital',
+    'side.insurer': 'an insurance scheme',
 
     'unit.NOK': 'NOK',
     'unit.arsverk': 'FTE',

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Catalog } from '@/lib/catalog/schema';
-import { describeSource } from '@/lib/catalog/sources';
+import { sourceLabel } from '@/lib/catalog/sources';
 import { computeConsequences } from '@/lib/consequences/engine';
 import { consequencesReport } from '@/lib/consequences/report';
 import type { Secret } from '../auth/tokens';
@@ -15,8 +15,8 @@ export type ConsequenceRouteDeps = { store: DocStore; secret: Secret; catalog: C
 /** GET /api/boards/<id>/consequences: the live board's consequences for any valid token of the board. */
 const consequences: BoardHandler<ConsequenceRouteDeps> = async (call) => {
   if (!(await boardAccess(call))) return;
-  const { allocation, custom } = await call.deps.proposals.live(call.boardId);
-  const c = computeConsequences(allocation, call.deps.catalog, [], { custom });
+  const { allocation, custom, choices } = await call.deps.proposals.live(call.boardId);
+  const c = computeConsequences(allocation, call.deps.catalog, [], { custom, choices });
   // The board reader repairs what it reads, so a live board always fits; a miss is a bug worth a 500.
   if (!c.ok) return fail(call.res, 500, 'the board does not fit the catalog');
   json(call.res, 200, consequencesReport(c.value, call.deps.catalog));
@@ -30,4 +30,4 @@ export const handleConsequences = (req: IncomingMessage, res: ServerResponse, ur
 
 /** The body of GET /api/templates: every template with its sources named as a person reads them. */
 export const templateList = (catalog: Catalog) =>
-  catalog.templates.map((t) => ({ id: t.id, name: t.name.nb, description: t.description.nb, sources: t.sources.map((s) => describeSource(s).label) }));
+  catalog.templates.map((t) => ({ id: t.id, name: t.name.nb, description: t.description.nb, sources: t.sources.map((s) => sourceLabel(s, 'nb')) }));

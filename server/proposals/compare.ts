@@ -20,13 +20,14 @@ async function resolve(board: BoardRecord, side: CompareSide, deps: CompareDeps)
     return ok({ side: { kind: 'baseline', id: null, name: baselineName(deps.catalog), createdAt: null, levels: content.allocation.levels, custom: [] }, content });
   }
   if (side === 'live') {
-    const { allocation, custom } = await deps.proposals.live(board.id);
-    return ok({ side: { kind: 'live', id: null, name: 'Tavla nå', createdAt: null, levels: allocation.levels, custom }, content: { allocation, custom, assumptions: [] } });
+    const { allocation, custom, choices } = await deps.proposals.live(board.id);
+    return ok({ side: { kind: 'live', id: null, name: 'Tavla nå', createdAt: null, levels: allocation.levels, custom, choices }, content: { allocation, custom, assumptions: [], choices } });
   }
   const found = await deps.proposals.get(board.id, side);
   if (!found.ok) return found;
   const p = found.value;
-  return ok({ side: { kind: 'proposal', id: p.id, name: p.name, createdAt: p.createdAt, levels: p.content.allocation.levels, custom: p.content.custom }, content: p.content });
+  const named: ComparedSide = { kind: 'proposal', id: p.id, name: p.name, createdAt: p.createdAt, levels: p.content.allocation.levels, custom: p.content.custom, choices: p.content.choices };
+  return ok({ side: named, content: p.content });
 }
 
 /**

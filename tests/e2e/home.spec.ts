@@ -24,19 +24,20 @@ test('a template shows its moves, consequences and the sources behind a figure',
   await expect(page.getByTestId('level')).toHaveCount(3);
   await expect(page.getByRole('heading', { name: /^Staten/ })).toBeVisible();
   await expect(page.locator('[data-card="sykehus"]')).toContainText('flyttet');
-  // The state already pays for specialist care, so model 2 is a reorganisation within one payer:
-  // no money between levels of government, the whole 2022 sector reorganised.
+  // The state already pays for specialist care, so moving it is a reorganisation within one payer;
+  // only the kommune's own part of fastlege and legevakt (4 516 + 3 648 mill. kr, 2023), which
+  // model 2 as KS reads it also gives the state, gets a new payer.
   const moneyTile = page.getByTestId('headline').filter({ hasText: 'Penger flyttet' });
-  await expect(moneyTile).toContainText('±0');
+  await expect(moneyTile).toContainText('8,2 mrd. kr');
   await expect(page.getByTestId('moves-by-kind')).toContainText('Omorganisert innen samme betaler: 180,6 mrd. kr (2022)');
   const money = page.getByRole('region', { name: 'Penger og årsverk per nivå' });
   await money.getByText('Hvordan beregnes dette?').last().click();
   await expect(money.getByRole('link').first()).toBeVisible();
-  // The state running specialist care is still the specialist side: no position about kommune
-  // versus specialist care breaks, and KS' line reads "12 av 12 oppfylt".
+  // The state running specialist care is still the specialist side, so no stance about the
+  // hospitals or DPS breaks; only the stances on fastlege, legevakt and KAD do (KS and St.meld. 47).
   await expect(page.getByTestId('position').first()).toBeVisible();
-  await expect(page.locator('[data-testid="position"][data-status="contradicted"]')).toHaveCount(0);
-  await expect(page.getByTestId('position-actor').filter({ hasText: 'KS: 12 av 12 oppfylt' })).toBeVisible();
+  await expect(page.locator('[data-testid="position"][data-status="contradicted"]')).toHaveCount(6);
+  await expect(page.getByTestId('position-actor').filter({ hasText: 'KS: 9 av 12 oppfylt' })).toBeVisible();
 });
 
 test('an unknown template name shows a clear message and the baseline', async ({ page }) => {

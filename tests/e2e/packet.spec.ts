@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { catalog } from '@/lib/catalog';
-import { isSeedRef } from '@/lib/catalog/sources';
+import { isSeedRef, registeredSource } from '@/lib/catalog/sources';
 import { card, column, createBoard, joinAs, moveWithMenu } from './board-helpers';
 
 const DPS = 'Distriktspsykiatrisk senter (DPS)';
@@ -50,15 +50,17 @@ test('the decision packet prints the proposal, its moves, sources and objections
   expect(text).toContain('Legevakt: Kommune → Spesialisthelsetjenesten');
   expect(text).toContain(`${DPS}: Spesialisthelsetjenesten → Kommune`);
   expect(text).toContain(objection);
-  // The seed documents cited by the positions on the moved cards, by file name, as the page shows them.
+  // The seed documents cited by the positions on the moved cards, by their title, never by file name.
   const seeds = catalog.positions
     .filter((p) => p.responsibility === 'legevakt' || p.responsibility === 'dps')
     .flatMap((p) => p.sources.map((s) => s.ref))
     .filter(isSeedRef);
   expect(seeds.length).toBeGreaterThan(0);
   for (const seed of new Set(seeds)) {
-    await expect(page.getByTestId('packet-sources').getByText(seed).first()).toBeVisible();
-    expect(text).toContain(seed);
+    const title = registeredSource(seed)!.title.nb;
+    await expect(page.getByTestId('packet-sources').getByText(title).first()).toBeVisible();
+    expect(text).toContain(title);
+    expect(text).not.toContain(seed);
   }
   // Buttons are for the screen only.
   expect(text).not.toContain('Skriv ut / lagre som PDF');

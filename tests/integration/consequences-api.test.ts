@@ -39,6 +39,58 @@ describe('GET /api/templates', () => {
   });
 });
 
+/** Creates a board through POST /api/boards, as the home page does, and answers its id and role tokens. */
+async function createBoard(template: string) {
+  const res = await fetch(`${server.http}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: `Verksted: ${template}`, template }) });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; tokens: Record<'facilitator' | 'editor' | 'commenter' | 'viewer', string> };
+}
+
+type ArrangementReport = { id: string | null; name: string | null; levels: string[]; moved: string[]; staffMoved: { year: number | null; value: number }[] };
+
+describe('boards from the committee’s models 3 and 4', () => {
+  it('lists both templates', async () => {
+    const list = (await get('/api/templates')).json as unknown as { id: string; description: unknown }[];
+    expect(list.map((t) => t.id)).toEqual(expect.arrayContaining(['modell-3', 'modell-4']));
+    // Templates are interpretations and say so, in whatever languages the list carries.
+    for (const id of ['modell-3', 'modell-4']) expect(JSON.stringify(list.find((t) => t.id === id)!.description)).toMatch(/tolkning|lesning/);
+  });
+
+  it('model 3: the insurer level holds the specialist total of 2022 and the kommune keeps care', async () => {
+    const board = await createBoard('modell-3');
+    const info = await get(`/api/boards/${board.id}`, board.tokens.viewer);
+    expect((info.json.levels as { kind: string }[]).map((l) => l.kind)).toEqual(['kommune', 'fylkeskommune', 'forsikring']);
+    const r = (await get(`/api/boards/${board.id}/consequences`, board.tokens.viewer)).json as unknown as Report;
+    // SSB: the specialist health service's 180 590 mill. kr (2022) sit with the insurers that contract the providers.
+    expect(r.levels.find((l) => l.id === 'forsikring')!.money).toMatchObject({ value: 180_590, unit: 'mill. kr', year: 2022 });
+    expect(r.levels.find((l) => l.id === 'kommune')!.money.year).toBe(2023);
+    expect(r.indicators.find((i) => i.id === 'positionsContradicted')!.value).toBeGreaterThan(0);
+  });
+
+  it('model 4: the columns carry their arrangement, and the consequences come per arrangement', async () => {
+    const board = await createBoard('modell-4');
+    const info = await get(`/api/boards/${board.id}`, board.tokens.editor);
+    expect((info.json.levels as { id: string; arrangement?: string }[]).map((l) => [l.id, l.arrangement])).toEqual([
+      ['kommune', 'somatikk'],
+      ['fylkeskommune', 'somatikk'],
+      ['spesialisthelsetjenesten', 'somatikk'],
+      ['spesialisthelsetjenesten-psykisk-helse-rus', 'psykisk-helse-rus'],
+    ]);
+    const r = (await get(`/api/boards/${board.id}/consequences`, board.tokens.viewer)).json as unknown as Report & { arrangements: ArrangementReport[] };
+    expect(r.arrangements.map((a) => [a.id, a.name])).toEqual([
+      ['somatikk', 'Somatikk og øvrige tjenester: som i dag'],
+      ['psykisk-helse-rus', 'Psykisk helse og rus: samlet i spesialisthelsetjenesten'],
+    ]);
+    const mental = r.arrangements[1]!;
+    expect(mental.moved).toEqual(['rask-psykisk-helsehjelp', 'psykisk-helse-rus-kommune']);
+    // SSB 2023: 17 436 årsverk in the municipal mental health and substance-use work change employer.
+    expect(mental.staffMoved).toEqual([{ year: 2023, value: 17_436 }]);
+    expect(r.indicators.find((i) => i.id === 'staffMoved:2023')).toMatchObject({ value: 17_436 });
+    // The specialist total of 2022 stays on the first specialist column, unsplit by field.
+    expect(r.levels.find((l) => l.id === 'spesialisthelsetjenesten')!.money).toMatchObject({ value: 180_590, year: 2022 });
+  });
+});
+
 describe('GET /api/boards/<id>/consequences', () => {
   it('answers today’s board with every delta at 0 and levels in mill. kr and årsverk, each for one year', async () => {
     const board = await server.board('dagens-ordning');

@@ -142,7 +142,8 @@ describe('comparing', () => {
     expect(c.indicators.find((i) => i.id === 'moneyMoved:2023')!.delta).toBeGreaterThan(0);
     expect(c.positionsFlipped).toContainEqual({ position: 'ks-legevakt-kommune', a: 'met', b: 'contradicted' });
     expect([c.added, c.removed]).toEqual([[], []]);
-    expect(c.a).toEqual({ kind: 'proposal', id: a.id, name: 'Forslag A', createdAt: a.createdAt, levels: a.content.allocation.levels, custom: [] });
+    // A saved proposal records the board's answers to open questions; nobody chose here, so all are open.
+    expect(c.a).toEqual({ kind: 'proposal', id: a.id, name: 'Forslag A', createdAt: a.createdAt, levels: a.content.allocation.levels, custom: [], choices: { 'region-election': 'open', 'state-financing': 'open' } });
     expect(c.b).toMatchObject({ kind: 'proposal', id: b.id, name: 'Forslag B' });
   });
 
@@ -324,7 +325,8 @@ describe('export and import', () => {
     expect(lines.pop()).toBe('');
     expect(lines[0]).toBe('ansvar_id,ansvar,nivå_id,nivå,nivåtype,nivåtype_i_dag,flyttet,kostnad_nok,årsverk,tallkilder');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([...catalog.responsibilities.map((x) => x.id), card.value.id]);
-    expect(lines.find((l) => l.startsWith('legevakt,'))).toMatch(/^legevakt,Legevakt,spesialisthelsetjenesten,Spesialisthelsetjenesten,spesialisthelsetjenesten,kommune,ja,4800000000,,kostnad: https:\/\/www\.dagsavisen\.no\/\S+ \(.+\)$/);
+    // The source is named by its title and place, with the address after it; the field holds commas, so it is quoted.
+    expect(lines.find((l) => l.startsWith('legevakt,'))).toMatch(/^legevakt,Legevakt,spesialisthelsetjenesten,Spesialisthelsetjenesten,spesialisthelsetjenesten,kommune,ja,4800000000,,"kostnad: Dagsavisen .+ \(https:\/\/www\.dagsavisen\.no\/\S+\)"$/);
     expect(lines.at(-1)).toBe(`${card.value.id},"'=SUM(A1), «egen»",fylkeskommune,Fylkeskommune,fylkeskommune,fylkeskommune,nei,1000000,,kostnad: antatt av Edith`);
   });
 

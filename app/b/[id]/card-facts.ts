@@ -46,10 +46,10 @@ export function cardFacts(
       name: r.name[lang],
       cost: isSourced(cost)
         ? { text: `${formatNok(cost.value, lang)} (${cost.year})`, title: r.gloss[lang], sourced: true }
-        : { text: t('card.noCost'), title: cost.note, sourced: false },
+        : { text: t('card.noCost'), title: cost.note[lang], sourced: false },
       staff: isSourced(staff)
         ? { text: t('card.staff', { count: formatNumber(staff.value, 0, lang) }), title: `${staff.year}`, sourced: true }
-        : { text: t('card.noStaff'), title: staff.note, sourced: false },
+        : { text: t('card.noStaff'), title: staff.note[lang], sourced: false },
       movedFrom: moved.get(r.id) ?? null,
       conflicts: conflicts.get(r.id) ?? 0,
       comments: comments.get(`card:${r.id}`)?.comments ?? 0,

@@ -1,8 +1,12 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { removeLevel, renameLevel, reorderLevel } from '@/lib/board-ops';
+import { catalog } from '@/lib/catalog';
 import { translator, type Lang } from '@/lib/i18n';
+import { arrangementsText } from '@/lib/i18n/arrangements';
 import { boardText } from '@/lib/i18n/board';
+import { arrangementName } from '@/lib/i18n/catalog-names';
+import { ArrangementForm } from './arrangement-form';
 import { CommentBadge } from './comments/comment-badge';
 import type { BoardComments } from './comments/use-board-comments';
 import type { LiveClient } from './live-client';
@@ -18,15 +22,19 @@ type Props = {
   origin: symbol;
   accent: string;
   comments: BoardComments;
+  /** The arrangements other columns already name, offered when this one is set. */
+  arrangements?: readonly string[];
 };
 
 /**
- * A column's name, card count and comment badge (threads about the level, by level id); for
- * editors also rename, move left or right, and remove when empty.
+ * A column's name, arrangement, card count and comment badge (threads about the level, by level
+ * id); for editors also rename, set the arrangement, move left or right, and remove when empty.
  */
-export function LevelHeader({ client, level, position, count, editable, lang, origin, accent, comments }: Props) {
+export function LevelHeader({ client, level, position, count, editable, lang, origin, accent, comments, arrangements = [] }: Props) {
   const t = translator(boardText, lang);
+  const ta = translator(arrangementsText, lang);
   const [renaming, setRenaming] = useState(false);
+  const [grouping, setGrouping] = useState(false);
   const [name, setName] = useState(level.name ?? '');
 
   function submit(e: FormEvent) {
@@ -70,10 +78,19 @@ export function LevelHeader({ client, level, position, count, editable, lang, or
           />
         </div>
       )}
-      {editable && !renaming ? (
+      {level.arrangement && !grouping ? (
+        <p className="truncate text-xs text-slate-700" data-testid="level-arrangement" title={arrangementName(catalog, level.arrangement, lang)}>
+          {ta('header.shown', { name: arrangementName(catalog, level.arrangement, lang) })}
+        </p>
+      ) : null}
+      {grouping ? <ArrangementForm client={client} level={level} options={arrangements} lang={lang} origin={origin} onDone={() => setGrouping(false)} /> : null}
+      {editable && !renaming && !grouping ? (
         <div role="group" aria-label={t('column.controls', { level: level.label })} className="mt-1 flex flex-wrap gap-1 text-slate-700">
           <button type="button" className={SMALL} onClick={() => (setName(level.name ?? level.label), setRenaming(true))}>
             {t('column.rename')}
+          </button>
+          <button type="button" className={SMALL} title={ta('header.setTitle')} onClick={() => setGrouping(true)}>
+            {ta('header.set')}
           </button>
           <button type="button" className={SMALL} aria-label={t('column.left')} title={t('column.left')} disabled={position.index === 0} onClick={() => reorderLevel(client.doc, { level: level.id, index: position.index - 1 }, origin)}>
             ←

@@ -3,7 +3,6 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import dynamic from 'next/dynamic';
 import { catalog } from '@/lib/catalog';
 import { readBoardDoc } from '@/lib/board-doc';
-import { computeConsequences } from '@/lib/consequences/engine';
 import { colourFor } from '@/lib/presence';
 import { CLOSE } from '@/lib/protocol';
 import { canEdit } from '@/lib/roles';
@@ -21,6 +20,7 @@ import { DndBoard } from './dnd-board';
 import { columnLabels } from './history/column-labels';
 import { LOCAL_ORIGIN, LiveClient } from './live-client';
 import { loadWhenOnline } from './load-when-online';
+import { useEngine } from './use-engine';
 import type { Joined } from './session';
 import { useMoveAnnouncements } from './use-move-announcements';
 import { useDocVersion, useLiveState, usePeers, useUndoKeys, useUndoState, useViewPublisher } from './use-live';
@@ -81,13 +81,14 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   const projection = useMemo(() => readBoardDoc(client.doc, catalog), [client, version]);
   // Before the first sync the document is still empty; the title from the link check stands in.
   const shownTitle = state.synced ? projection.title : title || t('page.loading');
+  const engine = useEngine();
   const consequences = useMemo(
-    () => computeConsequences(projection.allocation, catalog, [], { custom: projection.custom }),
-    [projection],
+    () => (engine ? engine.computeConsequences(projection.allocation, catalog, [], { custom: projection.custom, choices: projection.choices }) : null),
+    [engine, projection],
   );
   // The panel is the heaviest part of the page; it renders in the background after the board,
   // so cards can be moved at once and a drop never waits for the charts.
-  const panel = useDeferredValue(consequences.ok ? consequences.value : null, null);
+  const panel = useDeferredValue(consequences?.ok ? consequences.value : null, null);
   const labels = useMemo(() => columnLabels(projection.allocation.levels, lang), [projection, lang]);
   const proposalNames = useProposalNames(boardId, joined.token, comments.comments.threads, comments.focus?.anchor);
   const names = useMemo(() => anchorNames(projection, labels, lang, proposalNames), [projection, labels, lang, proposalNames]);
@@ -155,7 +156,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
                 <CardDetails
                   card={openCard}
                   projection={projection}
-                  consequences={consequences.ok ? consequences.value : null}
+                  consequences={consequences?.ok ? consequences.value : null}
                   labels={labels}
                   comments={comments.badges}
                   lang={lang}
@@ -165,7 +166,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
               <DndBoard
                 client={client}
                 projection={projection}
-                consequences={consequences.ok ? consequences.value : null}
+                consequences={consequences?.ok ? consequences.value : null}
                 labels={labels}
                 peers={peers}
                 editable={editable}

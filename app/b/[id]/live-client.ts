@@ -56,7 +56,8 @@ export class LiveClient {
     void this.persistence?.whenSynced.then(() => {
       if (!this.state.ready && this.doc.getMap('cards').size > 0) this.set({ ready: true });
     });
-    this.undo = new Y.UndoManager([this.doc.getMap('levels'), this.doc.getMap('cards'), this.doc.getMap('custom')], {
+    // Choices on open questions are board content like moves, so undo takes them back the same way.
+    this.undo = new Y.UndoManager([this.doc.getMap('levels'), this.doc.getMap('cards'), this.doc.getMap('custom'), this.doc.getMap('choices')], {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
       captureTimeout: 0,
     });

@@ -4,11 +4,13 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import type { BoardLevel } from '@/lib/allocation';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
+import { choicesForKind } from '@/lib/choices';
 import type { Peer } from '@/lib/presence';
 import { LEVEL_ACCENT } from '@/app/components/level-style';
 import { CardFace } from './card-face';
 import type { BoardComments } from './comments/use-board-comments';
 import type { CardFacts } from './card-facts';
+import { ChoiceControls } from './choice-controls';
 import { LevelHeader } from './level-header';
 import type { LiveClient } from './live-client';
 import { LiveCard } from './live-card';
@@ -55,7 +57,9 @@ export function LiveColumn({ client, level, position, cards, facts, levels, ghos
         origin={origin}
         accent={LEVEL_ACCENT[level.kind]}
         comments={comments}
+        arrangements={[...new Set(levels.flatMap((l) => (l.arrangement ? [l.arrangement] : [])))]}
       />
+      {choicesForKind(level.kind).length > 0 ? <ChoiceControls client={client} kind={level.kind} editable={editable} lang={lang} origin={origin} /> : null}
       <SortableContext id={level.id} items={cards} strategy={verticalListSortingStrategy}>
         <ul ref={setNodeRef} className="mt-2 flex flex-1 flex-col gap-2">
           {cards.map((id) => {

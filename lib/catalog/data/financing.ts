@@ -73,4 +73,23 @@ export const financing: Financing[] = [
     },
     source: { ref: S002, locator: 'L399-401' },
   },
+  {
+    // Not read from a source: the regime a board picks for sketch 2's state units when it settles
+    // the financing the sketch leaves open (L437); see the state-financing choice in lib/choices.ts.
+    id: 'ramme-stat',
+    name: { nb: 'Statlige enheter: fast bevilgning over statsbudsjettet (valgt på tavla)', en: 'State units: a fixed grant from the state budget (chosen on the board)' },
+    basis: 'ramme',
+    source: { ref: S004, locator: 'L411-437' },
+  },
+  {
+    // Sketch 3 asks "Overslagsbevilgning?" (L483) and leaves the insurer private or public (L461-462).
+    id: 'forsikring',
+    name: { nb: 'Forsikringsordning: finansieringen er ikke avklart', en: 'Insurance scheme: financing not settled' },
+    basis: 'open',
+    open: {
+      nb: 'Utvalgets skisse med forsikringsordninger spør om staten skal betale med en overslagsbevilgning, en bevilgning som følger det rettighetene faktisk koster, og sier at forsikreren kan være privat eller offentlig. Hvem som betaler, og hvordan, er derfor ikke avklart.',
+      en: 'The committee’s sketch with insurance schemes asks whether the state would pay through an estimate-based appropriation, one that follows what the entitlements actually cost, and says the insurer may be private or public. Who pays, and how, is therefore not settled.',
+    },
+    source: { ref: S004, locator: 'L447-485' },
+  },
 ];

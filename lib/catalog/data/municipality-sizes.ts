@@ -10,7 +10,7 @@ export const municipalitySizes: MunicipalitySizes = {
   year: 2024,
   source: {
     ref: 'https://github.com/aprestmo/norway-geodata',
-    locator: 'data/municipalities-2025.json (commit 97b15cd6); counts as in research/municipality-sizes.md',
+    locator: 'kommunelisten for 2025 (versjon 97b15cd6), talt opp etter innbyggertall per 1.1.2024',
   },
   bands: [
     { threshold: 1_000, municipalitiesBelow: 23, populationBelow: 16_293 },

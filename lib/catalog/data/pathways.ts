@@ -15,8 +15,8 @@ export const pathways: Pathway[] = [
     name: { nb: 'Skrøpelige eldre', en: 'Frail elderly' },
     group: 'committee',
     description: {
-      nb: 'En eldre person med flere sykdommer bor hjemme med hjelp og følges av fastlegen. Ved forverring utenom kontortid kommer legevakten, og pasienten får først en kommunal akutt døgnplass og deretter eventuelt sykehusinnleggelse. Etter sykehuset går veien via en kommunal korttidsplass og tilbake til hjemmet, med fastlegen som følger opp. Forløpet er satt sammen fra St.meld. 47, med KAD slik KS beskriver bruken i dag.',
-      en: 'An older person with several illnesses lives at home with help and is followed by the fastlege. When the condition worsens out of hours the legevakt comes, and the patient first gets a municipal acute bed (KAD) and then, if needed, a hospital admission. After hospital the way home goes through a municipal short-term bed, with the fastlege following up. The pathway is assembled from St.meld. 47, with KAD as KS describes its use today.',
+      nb: 'En eldre person med flere sykdommer bor hjemme med hjelp og følges av fastlegen. Ved forverring utenom kontortid kommer legevakten, og pasienten får først en kommunal akutt døgnplass og deretter eventuelt sykehusinnleggelse. Når sykehuset melder pasienten utskrivningsklar, har kommunen ansvaret og betaler for døgnene pasienten blir liggende og vente. Veien hjem går via en kommunal korttidsplass, med fastlegen som følger opp. Forløpet er satt sammen fra St.meld. 47, med KAD slik KS beskriver bruken i dag.',
+      en: 'An older person with several illnesses lives at home with help and is followed by the fastlege. When the condition worsens out of hours the legevakt comes, and the patient first gets a municipal acute bed (KAD) and then, if needed, a hospital admission. Once the hospital reports the patient ready for discharge, the kommune is responsible and pays for the days the patient stays on waiting. The way home goes through a municipal short-term bed, with the fastlege following up. The pathway is assembled from St.meld. 47, with KAD as KS describes its use today.',
     },
     steps: [
       {
@@ -45,6 +45,15 @@ export const pathways: Pathway[] = [
         source: { ref: MELD47, locator: 'L3956-3961' },
       },
       {
+        // The point where the patient passes to the kommune, held by the card for the duty to pay.
+        responsibility: 'utskrivningsklare',
+        what: {
+          nb: 'Meldt utskrivningsklar: kommunen har ansvaret og betaler, men pasienten blir ofte liggende og vente på et kommunalt tilbud',
+          en: 'Reported ready for discharge: the kommune is responsible and pays, but the patient often stays on waiting for a municipal place',
+        },
+        source: { ref: MELD47, locator: 'L5320-5322, L9920-9924' },
+      },
+      {
         responsibility: 'sykehjem',
         what: { nb: 'Korttids- eller intermediærplass i kommunal institusjon etter utskriving', en: 'Short-term or intermediate bed in a municipal institution after discharge' },
         source: { ref: MELD47, locator: 'L9143-9151' },
@@ -62,8 +71,8 @@ export const pathways: Pathway[] = [
     ],
     sources: [
       { ref: UTVALGET, locator: 'L602-605, L607' },
-      { ref: MELD47, locator: 'L3837-3861, L3954-3961, L8393-8455' },
-      { ref: KS, locator: 'L207, L407-409' },
+      { ref: MELD47, locator: 'L3837-3861, L3954-3961, L5320-5322, L8393-8455, L9920-9924' },
+      { ref: KS, locator: 'L136, L146, L207, L407-409' },
     ],
   },
   {
@@ -278,5 +287,38 @@ export const pathways: Pathway[] = [
       },
     ],
     sources: [{ ref: MELD47, locator: 'L6637-6666, L6700-6737' }],
+  },
+  {
+    id: 'lindrende',
+    name: { nb: 'Lindrende behandling i livets siste fase', en: 'Palliative care at the end of life' },
+    group: 'added',
+    description: {
+      nb: 'En person med uhelbredelig sykdom, oftest kreft, behandles på sykehuset, bor så hjemme med hjemmesykepleie, og får den siste tiden en plass i en kommunal palliativ enhet nær hjemmet i stedet for å bli lagt inn på sykehus. Forløpet er satt sammen fra St.meld. 47.',
+      en: 'A person with an incurable illness, most often cancer, is treated at the hospital, then lives at home with home nursing, and in the last period gets a place in a municipal palliative unit close to home instead of a hospital admission. The pathway is assembled from St.meld. 47.',
+    },
+    steps: [
+      {
+        responsibility: 'sykehus',
+        what: { nb: 'Behandling på sykehuset, som også har egne palliative enheter', en: 'Treatment at the hospital, which also has palliative units of its own' },
+        source: { ref: MELD47, locator: 'L5581-5584, L5625-5628' },
+      },
+      {
+        responsibility: 'hjemmetjenester',
+        what: {
+          nb: 'Bor hjemme med hjemmesykepleie, med avlastningsopphold i den kommunale enheten',
+          en: 'Lives at home with home nursing, with respite stays in the municipal unit',
+        },
+        source: { ref: MELD47, locator: 'L5545-5549, L5628-5632' },
+      },
+      {
+        responsibility: 'palliasjon',
+        what: {
+          nb: 'Den siste tiden i en kommunal palliativ enhet nær hjemmet, i stedet for innleggelse på sykehus',
+          en: 'The last period in a municipal palliative unit close to home, instead of a hospital admission',
+        },
+        source: { ref: MELD47, locator: 'L5282-5284, L5309-5311, L5545-5549' },
+      },
+    ],
+    sources: [{ ref: MELD47, locator: 'L5282-5284, L5309-5311, L5534-5650' }],
   },
 ];

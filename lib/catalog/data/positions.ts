@@ -64,7 +64,11 @@ export const stakeholders: Stakeholder[] = [
 // kommuneoverlege (002 L272 is a reason for the fastlege stance, counted there); the
 // kommunedirektører on more treatment in the kommune (001 L136-144: a hedged shift of work for
 // large patient groups, not where a service sits); St.meld. 47 on ACT teams (003 L6587-6589: it
-// will only consider whether they become a municipal duty).
+// will only consider whether they become a municipal duty); KS on sheltered housing (002 L124-126,
+// L421: both housing and nursing homes are needed, a reason in the nursing-home stance); the
+// kommunedirektører on palliative care at home (001 L99-105: a lack of skills and money, not a
+// placement) and on the health communities (001 L57-65: they need a clearer mandate; no card).
+// Court-ordered compulsory care has no stance: the committee only asks (004 L625).
 export const positions: Position[] = [
   // KS (seed 002)
   {
@@ -232,6 +236,21 @@ export const positions: Position[] = [
       en: 'KS wants to build on today’s division of responsibility between the kommuner and specialist care, where hospitals belong, rather than move responsibility. How specialist care is organised and owned, the health-trust model for example, KS leaves out of this input.',
     },
     sources: [{ ref: KS, locator: 'L72, L232, L240' }],
+  },
+  {
+    // Financing: KS asks to lift the duty to pay for mental health and substance use patients only;
+    // no placement of the whole card shows a change for one group, so it is listed, not counted.
+    id: 'ks-utskrivningsklare',
+    stakeholder: 'ks',
+    responsibility: 'utskrivningsklare',
+    scope: 'financing',
+    stance: 'move-to',
+    levels: ['spesialisthelsetjenesten'],
+    summary: {
+      nb: 'KS vil fjerne kommunenes betalingsplikt for utskrivningsklare pasienter innen rus og psykisk helse, og mener betalingsplikten ofte ikke virker etter hensikten, fordi det er sykehuset som avgjør når en pasient er utskrivningsklar.',
+      en: 'KS wants to lift the kommuner’s duty to pay for discharge-ready patients in mental health and substance use care, and holds that the duty often fails its purpose, since it is the hospital that decides when a patient is ready for discharge.',
+    },
+    sources: [{ ref: KS, locator: 'L134-136, L146' }],
   },
 
   // Kommunedirektørforum (seed 000)
@@ -506,5 +525,48 @@ export const positions: Position[] = [
       en: 'The government wants a legal duty to give patients needing coordinated care one contact person, added to an ordinary job in the services that follow the patient.',
     },
     sources: [{ ref: STMELD, locator: 'L4812-4838' }],
+  },
+  {
+    // Care-level: the paper moves the responsibility for the patients and its resources, not only a
+    // payment, to the kommuner (L3060-3063), so the card's side is what the stance is about.
+    id: 'stmeld47-utskrivningsklare',
+    stakeholder: 'stmeld47',
+    responsibility: 'utskrivningsklare',
+    scope: 'care-level',
+    stance: 'move-to',
+    levels: ['kommune', 'interkommunalt'],
+    summary: {
+      nb: 'Regjeringen vil gi kommunene ansvaret og pengene for utskrivningsklare pasienter, med plikt til å betale for dem som blir liggende på sykehus, for å gjøre det lønnsomt å bygge billigere kommunale plasser. Små kommuner kan dempe risikoen ved å samarbeide.',
+      en: 'The government wants to give the kommuner the responsibility and the money for discharge-ready patients, with a duty to pay for those who stay in hospital, to make cheaper municipal places worth building. Small kommuner can lower the risk by cooperating.',
+    },
+    sources: [{ ref: STMELD, locator: 'L3057-3076, L3093-3098, L9920-9924' }],
+  },
+  {
+    // Financing: the kommune pays a share while the specialist service keeps the treatment (L9394-9399);
+    // on today's board, which has no such share, a counted stance would read as broken.
+    id: 'stmeld47-medfinansiering',
+    stakeholder: 'stmeld47',
+    responsibility: 'kommunal-medfinansiering',
+    scope: 'financing',
+    stance: 'move-to',
+    levels: ['kommune', 'interkommunalt'],
+    summary: {
+      nb: 'Regjeringen vil innføre kommunal medfinansiering av spesialisthelsetjenesten, slik at kommunene får et økonomisk medansvar og grunn til å satse på forebygging og tilbud på lavere nivå.',
+      en: 'The government wants to introduce municipal co-financing of specialist care, giving the kommuner a share of the financial responsibility and a reason to invest in prevention and care at a lower level.',
+    },
+    sources: [{ ref: STMELD, locator: 'L9387-9399, L9415-9427' }],
+  },
+  {
+    id: 'stmeld47-palliasjon',
+    stakeholder: 'stmeld47',
+    responsibility: 'palliasjon',
+    scope: 'care-level',
+    stance: 'keep-at',
+    levels: ['kommune', 'interkommunalt'],
+    summary: {
+      nb: 'Meldingen regner lindrende behandling blant de døgntilbudene kommunene bør ha, og vil ha kommunale palliative enheter som samarbeider tett med sykehusenes enheter og gjør hele den kommunale tjenesten mer kompetent.',
+      en: 'The paper counts palliative care among the bed services the kommuner should offer, and wants municipal palliative units working closely with the hospitals’ units and making the whole municipal service more skilled.',
+    },
+    sources: [{ ref: STMELD, locator: 'L5233-5239, L5619-5632' }],
   },
 ];

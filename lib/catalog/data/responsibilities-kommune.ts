@@ -1,4 +1,4 @@
-import type { Figure, MissingFigure, Responsibility, Source } from '../schema';
+import type { Figure, MissingFigure, Responsibility, Source, Text } from '../schema';
 import { SEEDS } from '../sources';
 
 const S002 = SEEDS.ks;
@@ -23,14 +23,15 @@ const LEGEVAKTREGISTER = 'https://app.cristin.no/results/show.jsf?id=2048188';
 const RESSURSPORTAL = 'https://www.ressursportal.no/kommunalt-psykisk-helse--og-rusarbeid/is-248/';
 
 const cite = (ref: string, locator: string): Source => ({ ref, locator });
-const gap = (note: string): MissingFigure => ({ missing: 'no sourced figure', note });
+const gap = (nb: string, en: string): MissingFigure => ({ missing: 'no sourced figure', note: { nb, en } });
 
 /** The SSB omsorg total covers three cards at once, so it is named in their notes but given to none. */
 const OMSORG_STAFF_GAP = gap(
-  'SSB gives 157 076 årsverk for all omsorgstjenester in 2023 (sykehjem, home services and BPA together); no split per service was found (public-figures.md §1b).',
+  'SSB oppgir 157 076 årsverk for alle omsorgstjenestene i 2023 (sykehjem, hjemmetjenester og BPA samlet); vi fant ingen fordeling per tjeneste.',
+  'SSB gives 157,076 FTEs for all care services in 2023 (nursing homes, home-based care and BPA together); no split by service was found.',
 );
 
-const stMeld47BedsBase = (locator: string, note: string): Figure => ({
+const stMeld47BedsBase = (locator: string, note: Text): Figure => ({
   value: 20000,
   unit: 'inhabitants',
   year: 2009,
@@ -59,48 +60,55 @@ export const kommuneResponsibilities: Responsibility[] = [
         value: 14_186_000_000,
         unit: 'NOK',
         year: 2023,
-        source: cite(HDIR_UTGIFTER, 'Samlede utgifter til allmennlegetjenesten, row Fastlegeordningen, 2023 (mill. kr)'),
-        note: 'Register-based (FLO and KUHR), current prices: basis grants, refunds and patient fees. Excludes the municipalities’ own extra costs (813 mill. kr in 2021, an uncertain estimate). Legevakt (1 079 mill. kr) and LIS1 are separate rows and not included, so this does not overlap the legevakt card.',
+        source: cite(HDIR_UTGIFTER, 'Samlede utgifter til allmennlegetjenesten, raden Fastlegeordningen, 2023 (mill. kr)'),
+        note: {
+          nb: 'Hentet fra registrene over utbetalinger (FLO og KUHR), i løpende priser: basistilskudd, refusjoner og egenandeler. Kommunenes egne merkostnader er ikke med (anslått til 813 mill. kr i 2021, et usikkert anslag). Legevakt (1 079 mill. kr) og LIS1 står på egne rader i tabellen og er holdt utenfor, så tallet overlapper ikke med legevaktkortet.',
+          en: 'Taken from the payment registers (FLO and KUHR), in current prices: per-capita grants, refunds and patient fees. The municipalities’ own extra costs are left out (estimated at NOK 813 m in 2021, an uncertain estimate). Out-of-hours care (NOK 1,079 m) and LIS1 are separate rows in the table and not included, so this figure does not overlap the legevakt card.',
+        },
       },
       staff: gap(
-        'SSB gives 6 987,3 legeårsverk (2023) for all doctors in municipal health and care: fastleger, LIS1 and other municipal doctors. That total spans several cards and is not split.',
+        'SSB oppgir 6 987,3 legeårsverk i 2023 for alle leger i kommunenes helse- og omsorgstjenester: fastleger, LIS1 og andre kommuneleger. Summen gjelder flere kort og er ikke fordelt på dem.',
+        'SSB gives 6,987.3 doctor FTEs in 2023 for all doctors in municipal health and care: regular GPs, LIS1 interns and other municipal doctors. The total spans several cards and is not split between them.',
       ),
-      populationBase: gap('No source gives a minimum population for running a fastlege service.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste innbyggertall for å drive en fastlegetjeneste.',
+        'No source gives a minimum population for running a regular GP service.',
+      ),
       volumes: [
         {
           value: 5268,
           unit: 'doctors',
           year: 2023,
           source: cite(HDIR_FASTLEGE, 'Antall fastleger, 4. kvartal 2023'),
-          note: '5 391 per 1 May 2024.',
+          note: { nb: '5 391 per 1. mai 2024.', en: '5,391 on 1 May 2024.' },
         },
         {
           value: 5614,
           unit: 'units',
           year: 2023,
           source: cite(HDIR_FASTLEGE, 'Antall lister totalt, 4. kvartal 2023'),
-          note: 'Fastlege lists; 322 of them had no fixed doctor.',
+          note: { nb: 'Fastlegelister; 322 av dem hadde ingen fast lege.', en: 'Regular GP lists; 322 of them had no permanent doctor.' },
         },
         {
           value: 214_106,
           unit: 'persons',
           year: 2023,
           source: cite(HDIR_FASTLEGE, 'Listeinnbyggere uten fast lege, 4. kvartal 2023'),
-          note: 'Residents on a list without a fixed doctor.',
+          note: { nb: 'Innbyggere på en liste uten fast lege.', en: 'Residents on a list with no permanent doctor.' },
         },
         {
           value: 1005,
           unit: 'persons',
           year: 2023,
           source: cite(HDIR_FASTLEGE, 'Gjennomsnittlig listelengde (kun faste leger), 4. kvartal 2023'),
-          note: 'Average list length.',
+          note: { nb: 'Gjennomsnittlig listelengde.', en: 'Average list length.' },
         },
         {
           value: 16_884_831,
           unit: 'consultations',
           year: 2023,
           source: cite(SSB_ALLMENNLEGE, 'Konsultasjoner hos fastlege, alle diagnoser, 2023'),
-          note: '3,0 per person; 72 % of residents had at least one.',
+          note: { nb: '3,0 per innbygger; 72 % av innbyggerne hadde minst én.', en: '3.0 per person; 72 % of residents had at least one.' },
         },
       ],
     },
@@ -126,21 +134,26 @@ export const kommuneResponsibilities: Responsibility[] = [
         value: 4_800_000_000,
         unit: 'NOK',
         year: 2023,
-        source: cite(LEGEVAKT_TOTAL, 'NTB article quoting SSB: samlede utgifter til legevakt 2023'),
-        note: 'Printed as «nær 4,8 mrd.», all payers: kommunene 76 %, the state just over 18 %, residents just over 5 %. This total already holds the register-based legevakt row (1 079 mill. kr, Helsedirektoratet); do not add the two. The fastlege card uses only the fastlegeordning row, which excludes legevakt.',
+        source: cite(LEGEVAKT_TOTAL, 'NTB etter SSB: samlede utgifter til legevakt 2023'),
+        note: {
+          nb: 'Oppgitt som «nær 4,8 mrd.» for alle som betaler: kommunene 76 %, staten drøyt 18 % og innbyggerne drøyt 5 %. Summen rommer allerede Helsedirektoratets registertall for legevakt (1 079 mill. kr), så de to skal ikke legges sammen. Fastlegekortet bruker bare tallet for fastlegeordningen, der legevakt ikke er med.',
+          en: 'Reported as “close to 4.8 bn” across all payers: the municipalities 76 %, the state just over 18 % and residents just over 5 %. The total already contains the Directorate of Health’s register figure for out-of-hours care (NOK 1,079 m), so the two must not be added. The regular GP card uses only the figure for the GP scheme, which does not include out-of-hours care.',
+        },
       },
       staff: gap(
-        'Helsedirektoratet reports no årsverk for legevakt, and KOSTRA cannot separate its cost (public-figures.md §1c).',
+        'Helsedirektoratet oppgir ingen årsverk for legevakt, og i KOSTRA kan legevaktens kostnader ikke skilles ut.',
+        'The Directorate of Health reports no FTEs for out-of-hours care, and KOSTRA cannot separate its cost.',
       ),
       populationBase: {
         ...gap(
-          'No published minimum found. 168 legevakter served 356 municipalities in 2022, about 32 700 inhabitants each on average (derived in public-figures.md §6); that is an average, not a norm.',
+          'Ingen kilde oppgir et minstetall. I 2022 dekket 168 legevakter 356 kommuner, i snitt om lag 32 700 innbyggere hver (vår utregning: folketallet 1.1.2023 delt på 168). Det er et gjennomsnitt, ikke en norm.',
+          'No source gives a minimum. In 2022, 168 out-of-hours services covered 356 municipalities, on average about 32,700 inhabitants each (our calculation: the population on 1 January 2023 divided by 168). That is an average, not a norm.',
         ),
         cooperationToday: {
           share: 80,
           of: 'municipalities',
           year: 2021,
-          source: cite(SSB_LEGEVAKT_2021, 'Share of municipalities in inter-municipal legevakt cooperation, 2021'),
+          source: cite(SSB_LEGEVAKT_2021, 'Andel kommuner i interkommunalt legevaktsamarbeid, 2021'),
           note: {
             nb: '80 % av kommunene var med i et interkommunalt legevaktsamarbeid i 2021.',
             en: 'In 2021, 80 % of the municipalities took part in an inter-municipal legevakt cooperation.',
@@ -153,28 +166,34 @@ export const kommuneResponsibilities: Responsibility[] = [
           unit: 'consultations',
           year: 2023,
           source: cite(HDIR_LEGEVAKT_KONS, 'Konsultasjoner med legevakt, 2023 (KPR)'),
-          note: '26 per 100 inhabitants.',
+          note: { nb: '26 per 100 innbyggere.', en: '26 per 100 inhabitants.' },
         },
         {
           value: 168,
           unit: 'units',
           year: 2022,
           source: cite(LEGEVAKTREGISTER, 'Nasjonalt legevaktregister: antall legevakter'),
-          note: 'Legevakter covering the 356 municipalities of 2022.',
+          note: { nb: 'Legevakter som dekket de 356 kommunene i 2022.', en: 'Out-of-hours services covering the 356 municipalities of 2022.' },
         },
         {
           value: 94,
           unit: 'units',
           year: 2022,
           source: cite(LEGEVAKTREGISTER, 'Nasjonalt legevaktregister: antall legevaktsentraler'),
-          note: 'Legevaktsentraler (call centres); the NORCE project page says 95.',
+          note: {
+            nb: 'Legevaktsentraler, som tar imot telefonene; NORCEs prosjektside oppgir 95.',
+            en: 'Out-of-hours call centres (legevaktsentraler); the NORCE project page gives 95.',
+          },
         },
         {
           value: 80,
           unit: 'percent',
           year: 2021,
-          source: cite(SSB_LEGEVAKT_2021, 'Share of municipalities in inter-municipal legevakt cooperation, 2021'),
-          note: 'Share of municipalities taking part in some inter-municipal legevakt cooperation.',
+          source: cite(SSB_LEGEVAKT_2021, 'Andel kommuner i interkommunalt legevaktsamarbeid, 2021'),
+          note: {
+            nb: 'Andel av kommunene som var med i et interkommunalt legevaktsamarbeid.',
+            en: 'Share of municipalities taking part in some inter-municipal out-of-hours cooperation.',
+          },
         },
       ],
     },
@@ -200,19 +219,23 @@ export const kommuneResponsibilities: Responsibility[] = [
         value: 208_120_000,
         unit: 'NOK',
         year: 2013,
-        source: cite(SSB_KOSTRA_2013, 'Brutto driftsutgifter, row 256 Akutthjelp, 2013 (1 000 kr)'),
-        note: 'Old: KOSTRA 256 in 2013, while KAD was still being phased in, so it does not reflect today’s service. No 2022–2024 figure for 256 was found.',
+        source: cite(SSB_KOSTRA_2013, 'Brutto driftsutgifter, funksjon 256 Akutthjelp, 2013 (1 000 kr)'),
+        note: {
+          nb: 'Gammelt tall: KOSTRA-funksjon 256 i 2013, da KAD fortsatt ble bygd opp, så det viser ikke dagens tjeneste. Vi fant ikke tall for funksjon 256 for 2022–2024.',
+          en: 'Old figure: KOSTRA function 256 in 2013, while KAD was still being phased in, so it does not reflect today’s service. No figure for function 256 for 2022–2024 was found.',
+        },
       },
-      staff: gap('No årsverk for KAD found (public-figures.md §1c).'),
+      staff: gap('Vi fant ingen årsverkstall for KAD.', 'No FTE figure for KAD was found.'),
       populationBase: {
         ...gap(
-          'No base is given for KAD as such. The St.meld. 47 range (perhaps up to about 20 000–30 000) is for a combined bed unit with observation, assessment, aftercare and palliative care in a lokalmedisinsk senter, so it sits on the DMS card (003 L5934-5943). Helsedirektoratet found occupancy highest where a KAD serves 20 000–49 999 inhabitants (2022); that is evidence, not a norm.',
+          'Ingen kilde oppgir et befolkningsgrunnlag for KAD alene. Spennet i St.meld. 47 (kanskje opp mot 20 000–30 000) gjelder en samlet sengeenhet for observasjon, utredning, etterbehandling og lindrende behandling i et lokalmedisinsk senter, og står derfor på DMS-kortet. Helsedirektoratet fant høyest belegg der en KAD dekker 20 000–49 999 innbyggere (2022); det er en erfaring, ikke en norm.',
+          'No source gives a population base for KAD on its own. The St.meld. 47 range (perhaps up to about 20,000–30,000) is for a combined bed unit for observation, assessment, aftercare and palliative care in a local medical centre, so it sits on the DMS card. The Directorate of Health found occupancy highest where a KAD serves 20,000–49,999 inhabitants (2022); that is an observation, not a norm.',
         ),
         cooperationToday: {
           share: 70,
           of: 'units',
           year: 2015,
-          source: cite(OMSORGSFORSKNING_KAD, 'KAD/ØHD, June 2015: 280 municipalities, 447 beds; 70 % of the units inter-municipal'),
+          source: cite(OMSORGSFORSKNING_KAD, 'KAD/ØHD, juni 2015: 280 kommuner, 447 senger; 70 % av enhetene interkommunale'),
           note: {
             nb: '70 % av KAD-enhetene var interkommunale i juni 2015 (andel av enhetene, ikke av kommunene).',
             en: 'In June 2015, 70 % of KAD units were inter-municipal (a share of units, not of municipalities).',
@@ -225,21 +248,27 @@ export const kommuneResponsibilities: Responsibility[] = [
           unit: 'percent',
           year: 2022,
           source: cite(HDIR_KAD, 'Sammendrag: beleggsprosent 2022'),
-          note: 'Average bed occupancy; 72 % of patients were 67 or older.',
+          note: {
+            nb: 'Gjennomsnittlig belegg; 72 % av pasientene var 67 år eller eldre.',
+            en: 'Average bed occupancy; 72 % of patients were 67 or older.',
+          },
         },
         {
           value: 447,
           unit: 'beds',
           year: 2015,
-          source: cite(OMSORGSFORSKNING_KAD, 'Øyeblikkelig hjelp døgnplasser, June 2015'),
-          note: 'Old (June 2015). 64 % of units had 1–2 beds; 70 % were inter-municipal.',
+          source: cite(OMSORGSFORSKNING_KAD, 'Øyeblikkelig hjelp døgnplasser, juni 2015'),
+          note: {
+            nb: 'Gammelt tall (juni 2015). 64 % av enhetene hadde 1–2 senger; 70 % var interkommunale.',
+            en: 'Old figure (June 2015). 64 % of the units had 1–2 beds; 70 % were inter-municipal.',
+          },
         },
         {
           value: 280,
           unit: 'units',
           year: 2015,
-          source: cite(OMSORGSFORSKNING_KAD, 'Kommuner med tilbud, June 2015'),
-          note: 'Municipalities with a KAD offer, June 2015 (old).',
+          source: cite(OMSORGSFORSKNING_KAD, 'Kommuner med tilbud, juni 2015'),
+          note: { nb: 'Kommuner med KAD-tilbud, juni 2015 (gammelt tall).', en: 'Municipalities offering KAD, June 2015 (old figure).' },
         },
       ],
     },
@@ -266,42 +295,40 @@ export const kommuneResponsibilities: Responsibility[] = [
         year: 2013,
         source: cite(
           SSB_KOSTRA_2013,
-          'Brutto driftsutgifter, rows 253 Helse og omsorg i institusjon and 261 Institusjonslokaler, 2013 (1 000 kr)',
+          'Brutto driftsutgifter, funksjon 253 Helse og omsorg i institusjon og 261 Institusjonslokaler, 2013 (1 000 kr)',
         ),
-        note: 'Sum of 253 (39 341 063) and 261 (4 146 262), in 1 000 kr. Old (2013); 253 covers all municipal care institutions, not only sykehjem. The 2023 omsorg total (171,9 mrd. kr) covers sykehjem, home services and BPA together and is not split across cards.',
+        note: {
+          nb: 'Summen av funksjon 253 (39 341 063) og 261 (4 146 262), i 1 000 kr. Gammelt tall (2013); funksjon 253 gjelder alle kommunale pleie- og omsorgsinstitusjoner, ikke bare sykehjem. Omsorgssummen for 2023 (171,9 mrd. kr) dekker sykehjem, hjemmetjenester og BPA samlet og er ikke fordelt på kortene.',
+          en: 'Sum of function 253 (39,341,063) and 261 (4,146,262), in NOK 1,000. Old figure (2013); function 253 covers all municipal care institutions, not only nursing homes. The 2023 care total (NOK 171.9 bn) covers nursing homes, home-based care and BPA together and is not split between the cards.',
+        },
       },
       staff: OMSORG_STAFF_GAP,
-      populationBase: {
-        value: 10_000,
-        high: 15_000,
-        unit: 'inhabitants',
-        year: 2009,
-        source: cite(S003, 'L5643-5650'),
-        part: { nb: 'palliativ enhet', en: 'palliative care unit' },
-        qualifier: 'at-least',
-        note: 'St.meld. 47, citing the national guidelines: a stable palliative unit treating above basic palliative level needs at least 10 000–15 000 inhabitants, depending on age mix, admission criteria and specialisation. Such units are sykehjem wards (003 L5603-5610, L5634-5642), so the base is for that part of the card, not for sykehjem as such.',
-      },
+      // The palliative unit's base (003 L5643-5650) moved to the palliasjon card, which is that unit.
+      populationBase: gap(
+        'Ingen kilde gir et befolkningsgrunnlag for sykehjem som helhet. Grunnlaget St.meld. 47 gir for en palliativ enhet (minst 10 000–15 000 innbyggere), ligger på kortet for lindrende behandling.',
+        'No source gives a population base for nursing homes as a whole. The base St.meld. 47 gives for a palliative unit (at least 10,000–15,000 inhabitants) is on the palliative care card.',
+      ),
       volumes: [
         {
           value: 39_754,
           unit: 'places',
           year: 2023,
           source: cite(SSB_OMSORG, 'Plassar i institusjon i alt 31.12.2023'),
-          note: 'Private share 7,7 %.',
+          note: { nb: 'Private plasser utgjør 7,7 %.', en: 'Private places make up 7.7 %.' },
         },
         {
           value: 31_405,
           unit: 'persons',
           year: 2023,
           source: cite(SSB_OMSORG, 'Bebuarar på langtidsopphald 31.12.2023'),
-          note: 'Residents on long-term stays.',
+          note: { nb: 'Beboere på langtidsopphold.', en: 'Residents on long-term stays.' },
         },
         {
           value: 10_014,
           unit: 'persons',
           year: 2023,
           source: cite(SSB_OMSORG, 'Bebuarar på tidsavgrensa opphald 31.12.2023'),
-          note: 'Residents on time-limited stays.',
+          note: { nb: 'Beboere på tidsavgrenset opphold.', en: 'Residents on time-limited stays.' },
         },
       ],
     },
@@ -326,32 +353,41 @@ export const kommuneResponsibilities: Responsibility[] = [
         value: 45_914_688_000,
         unit: 'NOK',
         year: 2013,
-        source: cite(SSB_KOSTRA_2013, 'Brutto driftsutgifter, row 254 Helse og omsorg til hjemmeboende, 2013 (1 000 kr)'),
-        note: 'Old (2013). Function 254 also holds BPA and other help to people living at home; the BPA card carries no cost, so nothing is counted twice. The 2023 omsorg total is not split across cards.',
+        source: cite(SSB_KOSTRA_2013, 'Brutto driftsutgifter, funksjon 254 Helse og omsorg til hjemmeboende, 2013 (1 000 kr)'),
+        note: {
+          nb: 'Gammelt tall (2013). Funksjon 254 rommer også BPA og annen hjelp til hjemmeboende; BPA-kortet har ingen kostnad, så ingenting telles to ganger. Omsorgssummen for 2023 er ikke fordelt på kortene.',
+          en: 'Old figure (2013). Function 254 also includes BPA and other help to people living at home; the BPA card carries no cost, so nothing is counted twice. The 2023 care total is not split between the cards.',
+        },
       },
       staff: OMSORG_STAFF_GAP,
-      populationBase: gap('No source gives a minimum population for home-based services.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste innbyggertall for hjemmebaserte tjenester.',
+        'No source gives a minimum population for home-based care.',
+      ),
       volumes: [
         {
           value: 175_353,
           unit: 'persons',
           year: 2023,
           source: cite(SSB_OMSORG, 'Brukarar av helsetenester i heimen 31.12.2023'),
-          note: 'Users of home nursing.',
+          note: { nb: 'Brukere av hjemmesykepleie.', en: 'Users of home nursing.' },
         },
         {
           value: 77_636,
           unit: 'persons',
           year: 2023,
           source: cite(SSB_OMSORG, 'Brukarar av praktisk bistand 31.12.2023'),
-          note: 'Users of practical help (heimehjelp).',
+          note: { nb: 'Brukere av praktisk bistand (hjemmehjelp).', en: 'Users of practical help (home help).' },
         },
         {
           value: 26.9,
           unit: 'percent',
           year: 2023,
           source: cite(SSB_OMSORG, 'Del av innbyggjarar 80 år og over med heimetenester, 2023'),
-          note: 'Share of residents aged 80+ who use home services.',
+          note: {
+            nb: 'Andel av innbyggerne som er 80 år eller eldre, som får hjemmetjenester.',
+            en: 'Share of residents aged 80 or over who receive home-based care.',
+          },
         },
       ],
     },
@@ -373,17 +409,21 @@ export const kommuneResponsibilities: Responsibility[] = [
     financing: 'ramme-kommune',
     figures: {
       cost: gap(
-        'No separate cost found (public-figures.md §1b, §7). BPA is part of KOSTRA 254, whose old 2013 figure sits on the hjemmetjenester card.',
+        'Vi fant ingen egen kostnad. BPA inngår i KOSTRA-funksjon 254, og det gamle tallet fra 2013 for den funksjonen står på kortet for hjemmetjenester.',
+        'No separate cost was found. BPA is part of KOSTRA function 254, whose old 2013 figure sits on the home-based care card.',
       ),
-      staff: gap('No årsverk count for BPA found; BPA staff are inside the omsorg total (157 076 årsverk, 2023), which is not split.'),
-      populationBase: gap('No source gives a minimum population for BPA.'),
+      staff: gap(
+        'Vi fant ingen årsverkstall for BPA; assistentene inngår i omsorgssummen (157 076 årsverk, 2023), som ikke er fordelt.',
+        'No FTE count for BPA was found; the assistants are inside the care total (157,076 FTEs, 2023), which is not split.',
+      ),
+      populationBase: gap('Ingen kilde oppgir et minste innbyggertall for BPA.', 'No source gives a minimum population for BPA.'),
       volumes: [
         {
           value: 4226,
           unit: 'persons',
           year: 2023,
           source: cite(SSB_OMSORG, 'BPA, brukarar 31.12.2023'),
-          note: '+17,3 % from 2019 to 2023.',
+          note: { nb: '+17,3 % fra 2019 til 2023.', en: '+17.3 % from 2019 to 2023.' },
         },
       ],
     },
@@ -408,16 +448,25 @@ export const kommuneResponsibilities: Responsibility[] = [
           SSB_KOMMUNEHELSE,
           'Brutto driftsutgifter, KOSTRA 232 Førebygging, helsestasjons- og skulehelseteneste, 2023 (1 000 kr)',
         ),
-        note: '4 951 kr per inhabitant aged 0–20. SSB prints the function as prevention plus helsestasjon and school health.',
+        note: {
+          nb: '4 951 kr per innbygger 0–20 år. SSB omtaler funksjonen som forebygging, helsestasjon og skolehelsetjeneste samlet.',
+          en: 'NOK 4,951 per inhabitant aged 0–20. SSB labels the function as prevention, health clinics and school health together.',
+        },
       },
       staff: {
         value: 6994.3,
         unit: 'arsverk',
         year: 2023,
         source: cite(SSB_KOMMUNEHELSE, 'Årsverk i helsestasjons- og skulehelsetenesta, 2023'),
-        note: '53,4 per 10 000 inhabitants aged 0–20; +2,3 % from 2022. The SINTEF count on the psykisk-helse-rus-kommune card overlaps with SSB counts like this one.',
+        note: {
+          nb: '53,4 per 10 000 innbyggere 0–20 år; +2,3 % fra 2022. SINTEF-tallet på kortet for psykisk helse- og rusarbeid i kommunen overlapper med SSB-tall som dette.',
+          en: '53.4 per 10,000 inhabitants aged 0–20; +2.3 % from 2022. The SINTEF count on the municipal mental health and substance-use card overlaps with SSB counts such as this one.',
+        },
       },
-      populationBase: gap('No source gives a minimum population for helsestasjon or school health.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste innbyggertall for helsestasjon eller skolehelsetjeneste.',
+        'No source gives a minimum population for health clinics or school health services.',
+      ),
       volumes: [],
     },
     sources: [
@@ -438,11 +487,13 @@ export const kommuneResponsibilities: Responsibility[] = [
     financing: 'ramme-kommune',
     figures: {
       cost: gap(
-        'No separate cost found. Municipal midwives are paid as ordinary municipal staff (003 L9380-9382), so the cost sits inside wider municipal health spending.',
+        'Vi fant ingen egen kostnad. Jordmødre i kommunen lønnes som andre kommuneansatte (St.meld. 47), så kostnaden ligger i kommunens øvrige helseutgifter.',
+        'No separate cost was found. Municipal midwives are paid like other municipal staff (St.meld. 47), so the cost sits inside wider municipal health spending.',
       ),
-      staff: gap('No årsverk count for municipal midwives found in public-figures.md.'),
+      staff: gap('Vi fant ingen årsverkstall for jordmødre i kommunene.', 'No FTE count for municipal midwives was found.'),
       populationBase: gap(
-        'No figure. St.meld. 47 says smaller municipalities should cooperate on the midwife service (003 L6720-6721) but gives no population number.',
+        'Ingen tall. St.meld. 47 mener mindre kommuner bør samarbeide om jordmortjenesten, men oppgir ikke noe innbyggertall.',
+        'No figure. St.meld. 47 says smaller municipalities should cooperate on the midwife service but gives no population number.',
       ),
       volumes: [],
     },
@@ -469,9 +520,12 @@ export const kommuneResponsibilities: Responsibility[] = [
         unit: 'NOK',
         year: 2023,
         source: cite(SSB_KOMMUNEHELSE, 'Brutto driftsutgifter, KOSTRA 233 Forebyggende helsearbeid, 2023 (1 000 kr)'),
-        note: '611 kr per inhabitant; down 22,4 % from 2022. Prevention done in other sectors (planning, schools) is not in this function.',
+        note: {
+          nb: '611 kr per innbygger; 22,4 % lavere enn i 2022. Forebygging i andre sektorer (planlegging, skole) er ikke med i denne funksjonen.',
+          en: 'NOK 611 per inhabitant; down 22.4 % from 2022. Prevention done in other sectors (planning, schools) is not in this function.',
+        },
       },
-      staff: gap('No årsverk count for folkehelse work found in public-figures.md.'),
+      staff: gap('Vi fant ingen årsverkstall for folkehelsearbeidet.', 'No FTE count for public health work was found.'),
       populationBase: {
         value: 20000,
         unit: 'inhabitants',
@@ -479,7 +533,10 @@ export const kommuneResponsibilities: Responsibility[] = [
         source: cite(S003, 'L7024-7028'),
         part: { nb: 'miljørettet helsevern', en: 'environmental health (miljørettet helsevern)' },
         qualifier: 'at-least',
-        note: 'Helsedirektoratet report IS-1633, cited in St.meld. 47: miljørettet helsevern works well where the kommune or inter-municipal cooperation covers at least 20 000 inhabitants. It holds for that part of folkehelse work, not all of it.',
+        note: {
+          nb: 'Helsedirektoratets rapport IS-1633, gjengitt i St.meld. 47: miljørettet helsevern fungerer godt der kommunen eller et interkommunalt samarbeid dekker minst 20 000 innbyggere. Det gjelder den delen av folkehelsearbeidet, ikke alt.',
+          en: 'Directorate of Health report IS-1633, cited in St.meld. 47: environmental health works well where the municipality or an inter-municipal cooperation covers at least 20,000 inhabitants. It applies to that part of public health work, not all of it.',
+        },
         cooperationToday: {
           share: 60,
           of: 'municipalities',
@@ -497,7 +554,10 @@ export const kommuneResponsibilities: Responsibility[] = [
           unit: 'percent',
           year: 2009,
           source: cite(S003, 'L6907-6909'),
-          note: 'Share of municipalities with their own folkehelsekoordinator, as stated in 2009; 80 % of these posts were 60 % of a full post or less.',
+          note: {
+            nb: 'Andel kommuner med egen folkehelsekoordinator, slik det ble oppgitt i 2009; 80 % av disse stillingene var på 60 % eller mindre.',
+            en: 'Share of municipalities with their own public health coordinator, as stated in 2009; 80 % of these posts were 60 % of a full-time post or less.',
+          },
         },
       ],
     },
@@ -522,16 +582,23 @@ export const kommuneResponsibilities: Responsibility[] = [
     financing: 'takst-driftstilskudd',
     figures: {
       cost: gap(
-        'No cost found (public-figures.md §1a, §7). St.meld. 47 gives only the financing shares for contract physiotherapists: driftstilskudd 25 %, folketrygd refunds about 58 %, patient fees about 17 % (003 L9370-9374).',
+        'Vi fant ingen kostnad. St.meld. 47 oppgir bare hvordan avtalefysioterapeutene finansieres: driftstilskudd 25 %, refusjoner fra folketrygden om lag 58 % og egenandeler om lag 17 %.',
+        'No cost was found. St.meld. 47 gives only how contract physiotherapists are financed: practice grant 25 %, refunds from national insurance about 58 % and patient fees about 17 %.',
       ),
       staff: {
         value: 5322.5,
         unit: 'arsverk',
         year: 2023,
         source: cite(SSB_KOMMUNEHELSE, 'Fysioterapeutårsverk i kommunane, 2023'),
-        note: '9,6 per 10 000 inhabitants. Physiotherapists only; no count for ergoterapeuter was found.',
+        note: {
+          nb: '9,6 per 10 000 innbyggere. Bare fysioterapeuter; vi fant ikke tall for ergoterapeuter.',
+          en: '9.6 per 10,000 inhabitants. Physiotherapists only; no count for occupational therapists was found.',
+        },
       },
-      populationBase: gap('No source gives a minimum population for physiotherapy or occupational therapy.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste innbyggertall for fysio- eller ergoterapi.',
+        'No source gives a minimum population for physiotherapy or occupational therapy.',
+      ),
       volumes: [],
     },
     sources: [
@@ -551,9 +618,18 @@ export const kommuneResponsibilities: Responsibility[] = [
     laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
-      cost: gap('No figure for this service in public-figures.md; municipal mental health cost in general was not found either.'),
-      staff: gap('No årsverk figure for this service found; the SINTEF count on the psykisk-helse-rus-kommune card may include it.'),
-      populationBase: gap('No source gives a minimum population for this service.'),
+      cost: gap(
+        'Vi fant ikke tall for denne tjenesten, og heller ikke for kommunenes utgifter til psykisk helse generelt.',
+        'No figure was found for this service, nor for municipal mental health spending in general.',
+      ),
+      staff: gap(
+        'Vi fant ingen årsverkstall for tjenesten; SINTEF-tallet på kortet for psykisk helse- og rusarbeid i kommunen kan omfatte den.',
+        'No FTE figure was found for this service; the SINTEF count on the municipal mental health and substance-use card may include it.',
+      ),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste innbyggertall for denne tjenesten.',
+        'No source gives a minimum population for this service.',
+      ),
       volumes: [],
     },
     sources: [
@@ -573,16 +649,23 @@ export const kommuneResponsibilities: Responsibility[] = [
     laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
-      cost: gap('Municipal cost for mental health and substance-use work was not found (public-figures.md §1d, §7).'),
+      cost: gap(
+        'Vi fant ikke kommunenes utgifter til psykisk helse- og rusarbeid.',
+        'No figure was found for municipal spending on mental health and substance-use work.',
+      ),
       staff: {
         value: 17_436,
         unit: 'arsverk',
         year: 2023,
         source: cite(RESSURSPORTAL, 'IS-24/8, årsverk totalt i kommunalt psykisk helse- og rusarbeid, 2023'),
-        note: '13 445 for adults and 3 991 for children and young people. This SINTEF count overlaps with the SSB årsverk counts on other cards (helsestasjon, omsorg), so staff totals across cards count some people twice.',
+        note: {
+          nb: '13 445 for voksne og 3 991 for barn og unge. SINTEF-tallet overlapper med SSBs årsverkstall på andre kort (helsestasjon, omsorg), så en sum av årsverk på tvers av kortene teller noen personer to ganger.',
+          en: '13,445 for adults and 3,991 for children and young people. This SINTEF count overlaps with the SSB counts on other cards (health clinics, care services), so staff totals across cards count some people twice.',
+        },
       },
       populationBase: gap(
-        'No figure. St.meld. 47 says reinforced housing for heavy users needs a larger population base but gives no number (003 L6521-6523).',
+        'Ingen tall. St.meld. 47 sier at forsterkede boliger for de tyngste brukerne krever et større befolkningsgrunnlag, men oppgir ikke noe tall.',
+        'No figure. St.meld. 47 says supported housing for the heaviest users needs a larger population base but gives no number.',
       ),
       volumes: [
         {
@@ -590,7 +673,10 @@ export const kommuneResponsibilities: Responsibility[] = [
           unit: 'percent',
           year: 2009,
           source: cite(S003, 'L6357-6359'),
-          note: 'Share of mental health resources going to municipal services (about 70 % went to specialist care), as stated in 2009.',
+          note: {
+            nb: 'Andel av ressursene til psykisk helse som gikk til kommunale tjenester (om lag 70 % gikk til spesialisthelsetjenesten), slik det ble oppgitt i 2009.',
+            en: 'Share of mental health resources going to municipal services (about 70 % went to specialist care), as stated in 2009.',
+          },
         },
       ],
     },
@@ -613,10 +699,14 @@ export const kommuneResponsibilities: Responsibility[] = [
     financing: 'ramme-kommune',
     figures: {
       cost: gap(
-        'No separate cost found. KOSTRA 241 (diagnose, behandling, re-/habilitering: 22 736 994 in 1 000 kr, 2023) also holds fastlege, legevakt and physiotherapy spending and is not split across cards.',
+        'Vi fant ingen egen kostnad. KOSTRA-funksjon 241 (diagnose, behandling og re-/habilitering: 22 736 994 i 1 000 kr, 2023) rommer også utgifter til fastlege, legevakt og fysioterapi og er ikke fordelt på kortene.',
+        'No separate cost was found. KOSTRA function 241 (diagnosis, treatment and re-/habilitation: 22,736,994 in NOK 1,000, 2023) also includes spending on regular GPs, out-of-hours care and physiotherapy and is not split between the cards.',
       ),
-      staff: gap('No årsverk count for municipal rehabilitation found.'),
-      populationBase: gap('No source gives a minimum population for municipal rehabilitation.'),
+      staff: gap('Vi fant ingen årsverkstall for rehabilitering i kommunene.', 'No FTE count for municipal rehabilitation was found.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste innbyggertall for rehabilitering i kommunen.',
+        'No source gives a minimum population for municipal rehabilitation.',
+      ),
       volumes: [],
     },
     sources: [
@@ -639,9 +729,18 @@ export const kommuneResponsibilities: Responsibility[] = [
     laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
-      cost: gap('No cost figure exists; St.meld. 47 says the role is added to existing posts, not new ones (003 L4818-4821).'),
-      staff: gap('No årsverk figure; the coordinator role sits in existing posts.'),
-      populationBase: gap('No source gives a minimum population for this function.'),
+      cost: gap(
+        'Det finnes ikke noe kostnadstall; ifølge St.meld. 47 legges rollen til eksisterende stillinger, ikke nye.',
+        'No cost figure exists; according to St.meld. 47 the role is added to existing posts, not new ones.',
+      ),
+      staff: gap(
+        'Ingen årsverkstall; koordinatorrollen ligger i eksisterende stillinger.',
+        'No FTE figure; the coordinator role sits in existing posts.',
+      ),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste innbyggertall for denne funksjonen.',
+        'No source gives a minimum population for this function.',
+      ),
       volumes: [],
     },
     sources: [
@@ -662,10 +761,14 @@ export const kommuneResponsibilities: Responsibility[] = [
     laws: ['hol', 'fhl'],
     financing: 'ramme-kommune',
     figures: {
-      cost: gap('No separate cost found in public-figures.md.'),
-      staff: gap('No årsverk figure found; the SSB legeårsverk total (6 987,3, 2023) covers all municipal doctors and is not split.'),
+      cost: gap('Vi fant ingen egen kostnad.', 'No separate cost was found.'),
+      staff: gap(
+        'Vi fant ingen årsverkstall; SSBs sum av legeårsverk (6 987,3 i 2023) gjelder alle kommuneleger og er ikke fordelt.',
+        'No FTE figure was found; the SSB total of doctor FTEs (6,987.3 in 2023) covers all municipal doctors and is not split.',
+      ),
       populationBase: gap(
-        'No figure for the kommuneoverlege as such. The 20 000 base for miljørettet helsevern (003 L7024-7028) is placed on the folkehelse card.',
+        'Ingen tall for kommuneoverlegen som sådan. Grunnlaget på 20 000 innbyggere for miljørettet helsevern står på folkehelsekortet.',
+        'No figure for the municipal medical officer as such. The base of 20,000 inhabitants for environmental health is placed on the public health card.',
       ),
       volumes: [
         {
@@ -673,7 +776,10 @@ export const kommuneResponsibilities: Responsibility[] = [
           unit: 'percent',
           year: 2009,
           source: cite(S003, 'L7012-7015'),
-          note: '«Nærmere 60 pst.»: share of municipalities cooperating with others on miljørettet helsevern, smittevern or other community medicine, as stated in 2009.',
+          note: {
+            nb: '«Nærmere 60 pst.»: andel kommuner som samarbeidet med andre om miljørettet helsevern, smittevern eller annet samfunnsmedisinsk arbeid, slik det ble oppgitt i 2009.',
+            en: '“Close to 60 per cent”: share of municipalities cooperating with others on environmental health, infection control or other community medicine, as stated in 2009.',
+          },
         },
       ],
     },
@@ -695,18 +801,26 @@ export const kommuneResponsibilities: Responsibility[] = [
       en: 'Local centres where municipalities, often together, gather services such as legevakt, beds and outpatient clinics with visiting hospital specialists.',
     },
     // The committee's slide places DMS with the kommuner; hospitals often take part (002 L399).
+    // Sykestuer stay on this card: KS and St.meld. 47 name them together with DMS and LMS in every
+    // stance (002 L30-31, L389-423; 003 L6147-6151), so a card of their own would split one stance
+    // in two. Their own facts, Finnmark's 16 sykestuer and the trial paying them by activity for
+    // stays that replace a hospital stay (003 L10088-10110), are cited here.
     baselineLevel: 'kommune',
     laws: ['hol'],
     financing: 'ramme-kommune',
     figures: {
       cost: gap(
-        'No count or cost found (public-figures.md §3, §7). KS notes that financing varies: some hospitals buy services from the kommune, others share costs by fixed keys (002 L399).',
+        'Vi fant verken antall eller kostnad. KS påpeker at finansieringen varierer: noen sykehus kjøper tjenester av kommunen, andre deler kostnadene etter faste nøkler.',
+        'Neither a count nor a cost was found. KS notes that financing varies: some hospitals buy services from the municipality, others share the costs by fixed keys.',
       ),
-      staff: gap('No årsverk figure found.'),
+      staff: gap('Vi fant ingen årsverkstall.', 'No FTE figure was found.'),
       populationBase: {
         ...stMeld47BedsBase(
           'L5934-5943',
-          'St.meld. 47 asks kommuner to consider gathering such services in a lokalmedisinsk senter, and calls a population of perhaps up to about 20 000–30 000 inhabitants suitable for running a bed unit with observation, assessment, aftercare and palliative care well. The source hedges it ("kanskje helt opp til"), so both ends are kept, and it is not a firm minimum.',
+          {
+            nb: 'St.meld. 47 ber kommunene vurdere å samle slike tjenester i et lokalmedisinsk senter, og mener at kanskje opp mot 20 000–30 000 innbyggere er et passende grunnlag for å drive en sengeenhet for observasjon, utredning, etterbehandling og lindrende behandling godt. Meldingen tar forbehold, så begge endene er tatt med, og tallet er ikke et fast minstekrav.',
+            en: 'St.meld. 47 asks municipalities to consider gathering such services in a local medical centre, and considers perhaps up to about 20,000–30,000 inhabitants a suitable base for running a bed unit for observation, assessment, aftercare and palliative care well. The white paper hedges this, so both ends are kept, and it is not a firm minimum.',
+          },
         ),
         high: 30_000,
         part: { nb: 'døgnplasser for observasjon, utredning, etterbehandling og lindring', en: 'beds for observation, assessment, aftercare and palliative care' },
@@ -718,7 +832,10 @@ export const kommuneResponsibilities: Responsibility[] = [
           unit: 'units',
           year: 2009,
           source: cite(S003, 'L10090-10097'),
-          note: 'Municipalities with a sykestue in Finnmark, all in the 2009 financing trial.',
+          note: {
+            nb: 'Kommuner i Finnmark med sykestue, alle med i finansieringsforsøket i 2009.',
+            en: 'Municipalities in Finnmark with a sykestue (local infirmary), all in the 2009 financing trial.',
+          },
         },
       ],
     },
@@ -727,6 +844,7 @@ export const kommuneResponsibilities: Responsibility[] = [
       cite(S002, 'L391'),
       cite(S003, 'L5369-5384'),
       cite(S002, 'L399'),
+      cite(S003, 'L10088-10110'),
     ],
   },
 ];

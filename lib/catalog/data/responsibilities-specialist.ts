@@ -1,4 +1,4 @@
-import type { MissingFigure, Responsibility, Source } from '../schema';
+import type { MissingFigure, Responsibility, Source, Text } from '../schema';
 import { SEEDS } from '../sources';
 
 const S002 = SEEDS.ks;
@@ -16,13 +16,19 @@ const SSB_TANNHELSE_2017 = 'https://www.ssb.no/helse/statistikker/tannhelse/aar/
 const NOU_2024_18 = 'https://regjeringen.no/no/dokumenter/nou-2024-18/id3054538/?ch=4';
 
 const cite = (ref: string, locator: string): Source => ({ ref, locator });
-const gap = (note: string): MissingFigure => ({ missing: 'no sourced figure', note });
+const gap = (nb: string, en: string): MissingFigure => ({ missing: 'no sourced figure', note: { nb, en } });
+/** A note that ends with a note shared by several cards, in both languages. */
+const ending = (nb: string, en: string, shared: Text): Text => ({ nb: `${nb} ${shared.nb}`, en: `${en} ${shared.en}` });
 
 /** The specialist totals cover every specialist card at once, so they are named in notes but given to none. */
-const SPECIALIST_TOTAL_NOTE =
-  'The 2022 totals for all specialist care (180 590 mill. kr; 134 784 årsverk) cover every specialist card and are not split.';
-const PHV_TOTAL_NOTE =
-  'The old psykisk helsevern total (23 536 mill. kr and 19 438 årsverk, 2017) covers adults and children together, so it belongs to no single card.';
+const SPECIALIST_TOTAL_NOTE: Text = {
+  nb: 'Summene for hele spesialisthelsetjenesten i 2022 (180 590 mill. kr og 134 784 årsverk) dekker alle spesialistkortene og er ikke fordelt.',
+  en: 'The 2022 totals for all specialist care (NOK 180,590 m and 134,784 FTEs) cover every specialist card and are not split.',
+};
+const PHV_TOTAL_NOTE: Text = {
+  nb: 'Den gamle summen for psykisk helsevern (23 536 mill. kr og 19 438 årsverk, 2017) gjelder voksne og barn samlet, så den hører ikke til ett enkelt kort.',
+  en: 'The old mental health care total (NOK 23,536 m and 19,438 FTEs, 2017) covers adults and children together, so it belongs to no single card.',
+};
 
 /**
  * The specialist health service's cards: services the four RHFs must provide today under
@@ -45,23 +51,29 @@ export const specialistResponsibilities: Responsibility[] = [
         unit: 'NOK',
         year: 2018,
         source: cite(SSB_SOMATIKK_2018, 'Somatiske spesialisthelsetjenester, hovudtal: driftskostnader 2018 (mill. kr)'),
-        note: `Old (2018): no newer somatic split was found. ${SPECIALIST_TOTAL_NOTE} Whether this table also holds ambulance or contract-specialist costs was not checked.`,
+        note: {
+          nb: `Gammelt tall (2018): vi fant ingen nyere tall for somatikken alene. ${SPECIALIST_TOTAL_NOTE.nb} Vi har ikke sjekket om tabellen også rommer utgifter til ambulanse eller avtalespesialister.`,
+          en: `Old figure (2018): no newer figure for somatic care alone was found. ${SPECIALIST_TOTAL_NOTE.en} Whether this table also includes ambulance or contract-specialist costs was not checked.`,
+        },
       },
       staff: {
         value: 76_101,
         unit: 'arsverk',
         year: 2018,
         source: cite(SSB_SOMATIKK_2018, 'Somatiske spesialisthelsetjenester, hovudtal: årsverk 2018'),
-        note: `Old (2018). ${SPECIALIST_TOTAL_NOTE}`,
+        note: ending('Gammelt tall (2018).', 'Old figure (2018).', SPECIALIST_TOTAL_NOTE),
       },
-      populationBase: gap('No sourced minimum catchment for a lokalsykehus or acute hospital (public-figures.md §6).'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste opptaksområde for et lokalsykehus eller akuttsykehus.',
+        'No source gives a minimum catchment for a local or acute hospital.',
+      ),
       volumes: [
         {
           value: 13_141,
           unit: 'beds',
           year: 2018,
           source: cite(SSB_SOMATIKK_2018, 'Somatiske spesialisthelsetjenester, hovudtal: senger 2018'),
-          note: 'Somatic beds, old (2018).',
+          note: { nb: 'Somatiske senger, gammelt tall (2018).', en: 'Somatic beds, old figure (2018).' },
         },
       ],
     },
@@ -83,9 +95,15 @@ export const specialistResponsibilities: Responsibility[] = [
     laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
-      cost: gap('No cost for birth care found in public-figures.md.'),
-      staff: gap('No årsverk figure found; St.meld. 47 says only that most midwives work in specialist care (003 L6651-6653).'),
-      populationBase: gap('No source gives a minimum catchment for a maternity unit.'),
+      cost: gap('Vi fant ingen kostnad for fødselsomsorgen.', 'No cost for birth care was found.'),
+      staff: gap(
+        'Vi fant ingen årsverkstall; St.meld. 47 sier bare at de fleste jordmødre jobber i spesialisthelsetjenesten.',
+        'No FTE figure was found; St.meld. 47 says only that most midwives work in specialist care.',
+      ),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste opptaksområde for en fødeinstitusjon.',
+        'No source gives a minimum catchment for a maternity unit.',
+      ),
       volumes: [],
     },
     sources: [
@@ -107,24 +125,27 @@ export const specialistResponsibilities: Responsibility[] = [
     laws: ['sphl', 'phvl'],
     financing: 'rhf-basis-isf',
     figures: {
-      cost: gap(`No recent DPS cost found. ${PHV_TOTAL_NOTE}`),
-      staff: gap(`No DPS årsverk found. ${PHV_TOTAL_NOTE}`),
+      cost: { missing: 'no sourced figure', note: ending('Vi fant ingen nyere kostnad for DPS.', 'No recent DPS cost was found.', PHV_TOTAL_NOTE) },
+      staff: { missing: 'no sourced figure', note: ending('Vi fant ingen årsverkstall for DPS.', 'No FTE figure for DPS was found.', PHV_TOTAL_NOTE) },
       populationBase: {
         value: 30_000,
         high: 75_000,
         unit: 'inhabitants',
         year: 2008,
-        source: cite(SML_DPS, 'Store medisinske leksikon, «distriktspsykiatrisk senter»: opptaksområde'),
+        source: cite(SML_DPS, 'opptaksområde'),
         qualifier: 'catchment',
-        note: 'Intended catchment 30 000 to 75 000 inhabitants (about 2008); some northern DPS serve fewer than 20 000.',
+        note: {
+          nb: 'Tiltenkt opptaksområde 30 000 til 75 000 innbyggere (rundt 2008); noen DPS i nord dekker færre enn 20 000.',
+          en: 'Intended catchment 30,000 to 75,000 inhabitants (around 2008); some DPS in the north serve fewer than 20,000.',
+        },
       },
       volumes: [
         {
           value: 75,
           unit: 'units',
           year: 2008,
-          source: cite(SML_DPS, 'Store medisinske leksikon, «distriktspsykiatrisk senter»: antall DPS januar 2008'),
-          note: 'DPS in January 2008 (old).',
+          source: cite(SML_DPS, 'antall DPS i januar 2008'),
+          note: { nb: 'DPS i januar 2008 (gammelt tall).', en: 'DPS in January 2008 (old figure).' },
         },
       ],
     },
@@ -141,9 +162,9 @@ export const specialistResponsibilities: Responsibility[] = [
     laws: ['sphl', 'phvl'],
     financing: 'rhf-basis-isf',
     figures: {
-      cost: gap(`No recent BUP cost found. ${PHV_TOTAL_NOTE}`),
-      staff: gap(`No BUP årsverk found. ${PHV_TOTAL_NOTE}`),
-      populationBase: gap('No minimum catchment for BUP found (public-figures.md §6).'),
+      cost: { missing: 'no sourced figure', note: ending('Vi fant ingen nyere kostnad for BUP.', 'No recent BUP cost was found.', PHV_TOTAL_NOTE) },
+      staff: { missing: 'no sourced figure', note: ending('Vi fant ingen årsverkstall for BUP.', 'No FTE figure for BUP was found.', PHV_TOTAL_NOTE) },
+      populationBase: gap('Vi fant ikke noe minste opptaksområde for BUP.', 'No minimum catchment for BUP was found.'),
       volumes: [],
     },
     sources: [cite(S004, 'L534, L559'), cite(S003, 'L6326-6333')],
@@ -159,9 +180,9 @@ export const specialistResponsibilities: Responsibility[] = [
     laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
-      cost: gap(`No recent TSB cost found (public-figures.md §3). ${SPECIALIST_TOTAL_NOTE}`),
-      staff: gap('No TSB årsverk found (public-figures.md §3).'),
-      populationBase: gap('No source gives a minimum catchment for TSB.'),
+      cost: { missing: 'no sourced figure', note: ending('Vi fant ingen nyere kostnad for TSB.', 'No recent TSB cost was found.', SPECIALIST_TOTAL_NOTE) },
+      staff: gap('Vi fant ingen årsverkstall for TSB.', 'No FTE figure for TSB was found.'),
+      populationBase: gap('Ingen kilde oppgir et minste opptaksområde for TSB.', 'No source gives a minimum catchment for TSB.'),
       volumes: [],
     },
     sources: [
@@ -182,9 +203,12 @@ export const specialistResponsibilities: Responsibility[] = [
     laws: ['sphl', 'phvl'],
     financing: 'rhf-basis-isf',
     figures: {
-      cost: gap('No cost for sikkerhetspsykiatri found in public-figures.md.'),
-      staff: gap('No årsverk figure found.'),
-      populationBase: gap('No source gives a minimum catchment for sikkerhetspsykiatri.'),
+      cost: gap('Vi fant ingen kostnad for sikkerhetspsykiatrien.', 'No cost for secure psychiatry was found.'),
+      staff: gap('Vi fant ingen årsverkstall.', 'No FTE figure was found.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste opptaksområde for sikkerhetspsykiatri.',
+        'No source gives a minimum catchment for secure psychiatry.',
+      ),
       volumes: [],
     },
     sources: [cite(S002, 'L292'), cite(S002, 'L288'), cite(S002, 'L294')],
@@ -202,8 +226,11 @@ export const specialistResponsibilities: Responsibility[] = [
     laws: ['sphl', 'phvl'],
     financing: 'rhf-basis-isf',
     figures: {
-      cost: gap('No cost for ACT/FACT teams found in public-figures.md.'),
-      staff: gap('No national årsverk figure found; St.meld. 47 gives only the size of one team (at least six posts).'),
+      cost: gap('Vi fant ingen kostnad for ACT- og FACT-team.', 'No cost for ACT and FACT teams was found.'),
+      staff: gap(
+        'Vi fant ingen nasjonale årsverkstall; St.meld. 47 oppgir bare størrelsen på ett team (minst seks stillinger).',
+        'No national FTE figure was found; St.meld. 47 gives only the size of one team (at least six posts).',
+      ),
       populationBase: {
         value: 60_000,
         unit: 'inhabitants',
@@ -211,7 +238,10 @@ export const specialistResponsibilities: Responsibility[] = [
         source: cite(S003, 'L6584-6587'),
         part: { nb: 'ACT-team', en: 'ACT team' },
         qualifier: 'at-least',
-        note: 'Helsedirektoratet, cited in St.meld. 47: an ACT team needs at least six posts and about 60 000 inhabitants; at most ten posts for 90 000–100 000. The figure is given for ACT; the card covers ACT and FACT teams.',
+        note: {
+          nb: 'Helsedirektoratet, gjengitt i St.meld. 47: et ACT-team trenger minst seks stillinger og om lag 60 000 innbyggere, og høyst ti stillinger for 90 000–100 000. Tallet gjelder ACT; kortet dekker både ACT- og FACT-team.',
+          en: 'Directorate of Health, cited in St.meld. 47: an ACT team needs at least six posts and about 60,000 inhabitants, and at most ten posts for 90,000–100,000. The figure is given for ACT; the card covers both ACT and FACT teams.',
+        },
       },
       volumes: [],
     },
@@ -236,38 +266,50 @@ export const specialistResponsibilities: Responsibility[] = [
         value: 8_800_000_000,
         unit: 'NOK',
         year: 2023,
-        source: cite(AMBULANSE_2023, 'Article quoting SSB: driftskostnader ambulansetjenesten 2023'),
-        note: '«8,8 mrd.» in a press report quoting SSB; about 5 % of specialist operating costs.',
+        source: cite(AMBULANSE_2023, 'artikkel etter SSB: driftskostnader i ambulansetjenesten 2023'),
+        note: {
+          nb: '«8,8 mrd.» i en avisartikkel som viser til SSB; om lag 5 % av driftskostnadene i spesialisthelsetjenesten.',
+          en: '“8.8 bn” in a press report citing SSB; about 5 % of specialist care operating costs.',
+        },
       },
       staff: {
         value: 5030,
         unit: 'arsverk',
         year: 2023,
-        source: cite(AMBULANSE_2023, 'Article quoting SSB: avtalte årsverk i ambulansetjenesten 2023'),
-        note: '«Rundt 5030» avtalte årsverk, about 4 % of all specialist årsverk.',
+        source: cite(AMBULANSE_2023, 'artikkel etter SSB: avtalte årsverk i ambulansetjenesten 2023'),
+        note: {
+          nb: '«Rundt 5030» avtalte årsverk, om lag 4 % av alle årsverk i spesialisthelsetjenesten.',
+          en: '“Around 5,030” contracted FTEs, about 4 % of all specialist care FTEs.',
+        },
       },
-      populationBase: gap('No source gives a minimum catchment for ambulance or AMK services.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste opptaksområde for ambulanse eller AMK.',
+        'No source gives a minimum catchment for ambulance or emergency dispatch services.',
+      ),
       volumes: [
         {
           value: 325_000,
           unit: 'missions',
           year: 2023,
-          source: cite(AMBULANSE_2023, 'Article quoting SSB: akutte oppdrag med ambulansebil 2023'),
-          note: 'Acute missions by road ambulance.',
+          source: cite(AMBULANSE_2023, 'artikkel etter SSB: akutte oppdrag med ambulansebil 2023'),
+          note: { nb: 'Akutte oppdrag med ambulansebil.', en: 'Acute missions by road ambulance.' },
         },
         {
           value: 159_000,
           unit: 'missions',
           year: 2023,
-          source: cite(AMBULANSE_2023, 'Article quoting SSB: vanlige oppdrag med ambulansebil 2023'),
-          note: 'Non-acute missions by road ambulance; total missions fell 4 % in 2023.',
+          source: cite(AMBULANSE_2023, 'artikkel etter SSB: vanlige oppdrag med ambulansebil 2023'),
+          note: {
+            nb: 'Vanlige, ikke-akutte oppdrag med ambulansebil; samlet antall oppdrag falt 4 % i 2023.',
+            en: 'Non-acute missions by road ambulance; total missions fell 4 % in 2023.',
+          },
         },
         {
           value: 789_000,
           unit: 'missions',
           year: 2021,
           source: cite(SSB_AMBULANSE_2021, 'Ambulanseoppdrag i alt 2021'),
-          note: 'All ambulance types; 97 % by road.',
+          note: { nb: 'Alle typer ambulanse; 97 % med bil.', en: 'All types of ambulance; 97 % by road.' },
         },
       ],
     },
@@ -286,9 +328,12 @@ export const specialistResponsibilities: Responsibility[] = [
     laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
-      cost: gap('Cost of pasientreiser not found (public-figures.md §3, §7).'),
-      staff: gap('No årsverk figure found.'),
-      populationBase: gap('Not applicable to a travel scheme; no source gives one.'),
+      cost: gap('Vi fant ikke kostnaden for pasientreiser.', 'The cost of patient travel was not found.'),
+      staff: gap('Vi fant ingen årsverkstall.', 'No FTE figure was found.'),
+      populationBase: gap(
+        'Passer ikke for en reiseordning; ingen kilde oppgir et slikt tall.',
+        'Does not apply to a travel scheme; no source gives one.',
+      ),
       volumes: [],
     },
     sources: [cite(S004, 'L561, L574-575')],
@@ -310,32 +355,41 @@ export const specialistResponsibilities: Responsibility[] = [
         value: 3_200_000_000,
         unit: 'NOK',
         year: 2014,
-        source: cite(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: statens utgifter til avtalespesialister 2014'),
-        note: '«Nær 3,2 mrd. kr» paid by the state in 2014. Old; public share only, patient fees not included. No recent figure found.',
+        source: cite(INNST_186_S, 'kap. 3: statens utgifter til avtalespesialister 2014'),
+        note: {
+          nb: '«Nær 3,2 mrd. kr» betalt av staten i 2014. Gammelt tall, og bare den offentlige delen: egenandelene er ikke med. Vi fant ikke noe nyere tall.',
+          en: '“Close to NOK 3.2 bn” paid by the state in 2014. Old figure, and the public share only: patient fees are not included. No recent figure was found.',
+        },
       },
-      staff: gap('No årsverk figure found; only a head count (see volumes).'),
-      populationBase: gap('No source gives a minimum catchment for contract specialists.'),
+      staff: gap('Vi fant ingen årsverkstall, bare et antall personer.', 'No FTE figure was found, only a head count.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste opptaksområde for avtalespesialister.',
+        'No source gives a minimum catchment for contract specialists.',
+      ),
       volumes: [
         {
           value: 1500,
           unit: 'persons',
           year: 2014,
-          source: cite(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: antall avtalespesialister'),
-          note: '«Rundt 1 500» avtalespesialister (old).',
+          source: cite(INNST_186_S, 'kap. 3: antall avtalespesialister'),
+          note: { nb: '«Rundt 1 500» avtalespesialister (gammelt tall).', en: '“Around 1,500” contract specialists (old figure).' },
         },
         {
           value: 28,
           unit: 'percent',
           year: 2014,
-          source: cite(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: andel av somatisk poliklinisk aktivitet'),
-          note: 'Share of somatic outpatient activity (old).',
+          source: cite(INNST_186_S, 'kap. 3: andel av somatisk poliklinisk aktivitet'),
+          note: { nb: 'Andel av den somatiske polikliniske aktiviteten (gammelt tall).', en: 'Share of somatic outpatient activity (old figure).' },
         },
         {
           value: 23,
           unit: 'percent',
           year: 2014,
-          source: cite(INNST_186_S, 'Innst. 186 S (2015–2016), kap. 3: andel av poliklinisk aktivitet i psykisk helsevern'),
-          note: 'Share of outpatient activity in psykisk helsevern (old).',
+          source: cite(INNST_186_S, 'kap. 3: andel av poliklinisk aktivitet i psykisk helsevern'),
+          note: {
+            nb: 'Andel av den polikliniske aktiviteten i psykisk helsevern (gammelt tall).',
+            en: 'Share of outpatient activity in mental health care (old figure).',
+          },
         },
       ],
     },
@@ -357,10 +411,14 @@ export const specialistResponsibilities: Responsibility[] = [
     financing: 'rhf-basis-isf',
     figures: {
       cost: gap(
-        'No national cost found. Public-figures.md has only regional purchases from private institutions (about 300 mill. kr in Helse Nord 2023, unclear whether per year; about 300 mill. kr a year in Helse Midt-Norge around 2016); each covers one region and is not used.',
+        'Vi fant ingen nasjonal kostnad, bare regionale kjøp fra private institusjoner: om lag 300 mill. kr i Helse Nord i 2023 (uklart om per år) og rundt 300 mill. kr i året i Helse Midt-Norge rundt 2016. Hvert tall gjelder én region og er ikke brukt.',
+        'No national cost was found, only regional purchases from private institutions: about NOK 300 m in Helse Nord in 2023 (unclear whether per year) and around NOK 300 m a year in Helse Midt-Norge around 2016. Each covers one region and is not used.',
       ),
-      staff: gap('No årsverk figure found.'),
-      populationBase: gap('No source gives a minimum catchment for specialist rehabilitation.'),
+      staff: gap('Vi fant ingen årsverkstall.', 'No FTE figure was found.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste opptaksområde for rehabilitering i spesialisthelsetjenesten.',
+        'No source gives a minimum catchment for specialist rehabilitation.',
+      ),
       volumes: [],
     },
     sources: [cite(S004, 'L534, L592'), cite(S003, 'L5689-5699'), cite(S002, 'L122')],
@@ -376,9 +434,12 @@ export const specialistResponsibilities: Responsibility[] = [
     laws: ['sphl'],
     financing: 'rhf-basis-isf',
     figures: {
-      cost: gap('Recent lab and imaging cost not found (public-figures.md §3, §7).'),
-      staff: gap('No årsverk figure found.'),
-      populationBase: gap('No source gives a minimum catchment for lab or imaging services.'),
+      cost: gap('Vi fant ingen nyere kostnad for laboratorier og røntgen.', 'No recent cost for laboratory and imaging services was found.'),
+      staff: gap('Vi fant ingen årsverkstall.', 'No FTE figure was found.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste opptaksområde for laboratorier eller røntgen.',
+        'No source gives a minimum catchment for laboratory or imaging services.',
+      ),
       volumes: [],
     },
     sources: [cite(S004, 'L534, L597'), cite(S003, 'L10309-10315')],
@@ -394,9 +455,12 @@ export const specialistResponsibilities: Responsibility[] = [
     laws: ['hfl'],
     financing: 'rhf-basis-isf',
     figures: {
-      cost: gap('No cost for the jointly owned companies found in public-figures.md.'),
-      staff: gap('No årsverk figure found.'),
-      populationBase: gap('Not applicable to national support companies; no source gives one.'),
+      cost: gap('Vi fant ingen kostnad for de felleseide selskapene.', 'No cost for the jointly owned companies was found.'),
+      staff: gap('Vi fant ingen årsverkstall.', 'No FTE figure was found.'),
+      populationBase: gap(
+        'Passer ikke for nasjonale støtteselskaper; ingen kilde oppgir et slikt tall.',
+        'Does not apply to national support companies; no source gives one.',
+      ),
       volumes: [],
     },
     sources: [cite(S004, 'L561, L574-575'), cite(S004, 'L621')],
@@ -412,9 +476,9 @@ export const specialistResponsibilities: Responsibility[] = [
     laws: ['hfl'],
     financing: 'rhf-basis-isf',
     figures: {
-      cost: gap('No IT operating cost found in public-figures.md.'),
-      staff: gap('No årsverk figure found.'),
-      populationBase: gap('Not applicable; no source gives one.'),
+      cost: gap('Vi fant ingen kostnad for IKT-driften.', 'No IT operating cost was found.'),
+      staff: gap('Vi fant ingen årsverkstall.', 'No FTE figure was found.'),
+      populationBase: gap('Passer ikke her; ingen kilde oppgir et slikt tall.', 'Does not apply; no source gives one.'),
       volumes: [],
     },
     sources: [cite(S004, 'L534, L588'), cite(S004, 'L617-619'), cite(S002, 'L559')],
@@ -439,26 +503,39 @@ export const countyResponsibilities: Responsibility[] = [
         unit: 'NOK',
         year: 2017,
         source: cite(SSB_TANNHELSE_2017, 'Tannhelsetenesta 2017: brutto driftsutgifter totalt (1 000 kr)'),
-        note: 'Old (2017), the newest cost found; no 2018–2024 figure.',
+        note: {
+          nb: 'Gammelt tall (2017), men det nyeste vi fant; ingen tall for 2018–2024.',
+          en: 'Old figure (2017), the newest cost found; no figure for 2018–2024.',
+        },
       },
       staff: gap(
-        'SSB gives 4 041,5 tannlegeårsverk and 991,2 tannpleiarårsverk for 2017, but for public and private dental care together, so they do not measure this card.',
+        'SSB oppgir 4 041,5 tannlegeårsverk og 991,2 tannpleierårsverk for 2017, men for offentlig og privat tannhelse samlet, så tallene måler ikke dette kortet.',
+        'SSB gives 4,041.5 dentist FTEs and 991.2 dental hygienist FTEs for 2017, but for public and private dental care together, so they do not measure this card.',
       ),
-      populationBase: gap('No source gives a minimum population for the public dental service.'),
+      populationBase: gap(
+        'Ingen kilde oppgir et minste innbyggertall for den offentlige tannhelsetjenesten.',
+        'No source gives a minimum population for the public dental service.',
+      ),
       volumes: [
         {
           value: 840_618,
           unit: 'persons',
           year: 2017,
           source: cite(SSB_TANNHELSE_2017, 'Prioriterte personar undersøkt/behandla 2017'),
-          note: 'People in priority groups examined or treated (old).',
+          note: {
+            nb: 'Personer i prioriterte grupper som ble undersøkt eller behandlet (gammelt tall).',
+            en: 'People in priority groups examined or treated (old figure).',
+          },
         },
         {
           value: 1_500_000,
           unit: 'persons',
           year: 2022,
-          source: cite(NOU_2024_18, 'NOU 2024:18 kap. 4: personer som mottok tjenester fra den offentlige tannhelsetjenesten'),
-          note: '«Om lag 1,5 millioner» (28 % of the population); 1,3 million with a statutory right and 260 000 paying adults.',
+          source: cite(NOU_2024_18, 'kap. 4: personer som mottok tjenester fra den offentlige tannhelsetjenesten'),
+          note: {
+            nb: '«Om lag 1,5 millioner» (28 % av befolkningen); 1,3 millioner med lovfestet rett og 260 000 betalende voksne.',
+            en: '“About 1.5 million” (28 % of the population); 1.3 million with a statutory right and 260,000 paying adults.',
+          },
         },
       ],
     },
@@ -475,9 +552,9 @@ export const countyResponsibilities: Responsibility[] = [
     laws: ['fhl'],
     financing: 'ramme-fylke',
     figures: {
-      cost: gap('No cost for county public health work found in public-figures.md.'),
-      staff: gap('No årsverk figure found.'),
-      populationBase: gap('Not applicable; no source gives one.'),
+      cost: gap('Vi fant ingen kostnad for fylkeskommunenes folkehelsearbeid.', 'No cost for county public health work was found.'),
+      staff: gap('Vi fant ingen årsverkstall.', 'No FTE figure was found.'),
+      populationBase: gap('Passer ikke her; ingen kilde oppgir et slikt tall.', 'Does not apply; no source gives one.'),
       volumes: [],
     },
     sources: [cite(S004, 'L534, L590'), cite(S003, 'L7868-7871'), cite(S003, 'L8131-8136')],

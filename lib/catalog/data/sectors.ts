@@ -8,8 +8,12 @@ const HDIR_KAP5 =
   'https://www.helsedirektoratet.no/rapporter/allmennlegetjenesten-arsrapport-2023-inklusive-status-per-mai-2024/vedlegg-utfyllende-tabeller-og-figurer/tabeller-til-kapittel-5';
 const LEGEVAKT_TOTAL = 'https://www.dagsavisen.no/nyheter/innenriks/2024/10/31/ssb-legevakt-i-norge-kostet-rundt-48-milliarder-i-fjor/';
 
-/** The cards that sit in the specialist service today; SSB's statistic covers all of the trusts' activity. */
-const SPECIALIST = specialistResponsibilities.map((r) => r.id);
+/**
+ * The cards that sit in the specialist service today; SSB's statistic covers all of the trusts'
+ * activity, court-ordered compulsory care included. Municipal co-financing is a way of paying part
+ * of that activity, not activity of its own, so the statistic does not cover it.
+ */
+const SPECIALIST = [...specialistResponsibilities.map((r) => r.id), 'dom-tvungent-psykisk-helsevern'];
 
 /**
  * The three sector statistics a level's totals start from. SSB publishes kommunehelse and
@@ -33,7 +37,10 @@ export const sectors: Sector[] = [
     },
     staff: {
       missing: 'no sourced figure',
-      note: 'SSB gir årsverk for enkelte yrker (leger, fysioterapeuter, helsestasjon), men ingen sum for kommunehelsetjenesten.',
+      note: {
+        nb: 'SSB gir årsverk for enkelte yrker (leger, fysioterapeuter, helsestasjon), men ingen sum for kommunehelsetjenesten.',
+        en: 'SSB gives FTEs for some professions (doctors, physiotherapists, health clinics) but no total for municipal health services.',
+      },
     },
     responsibilities: ['fastlege', 'legevakt', 'helsestasjon', 'folkehelse', 'fysio', 'psykisk-helse-rus-kommune'],
   },
@@ -57,7 +64,10 @@ export const sectors: Sector[] = [
       year: 2023,
       source: { ref: SSB_OMSORG, locator: 'Årsverk i omsorgstenestene i alt, 2023 (avtalte årsverk, veke i november)' },
     },
-    responsibilities: ['sykehjem', 'hjemmetjenester', 'bpa', 'psykisk-helse-rus-kommune'],
+    // Palliative units are nursing-home wards (function 253). Sheltered housing itself is outside the
+    // four functions (the help given there is home care); no source places the payment for
+    // discharge-ready patients in them, so it is left out too.
+    responsibilities: ['sykehjem', 'hjemmetjenester', 'bpa', 'psykisk-helse-rus-kommune', 'palliasjon'],
   },
   {
     id: 'spesialist',

@@ -1,14 +1,38 @@
 import type { LevelKind, Template } from '../schema';
 import { SEEDS } from '../sources';
-import { specialistResponsibilities } from './responsibilities-specialist';
+import { responsibilities } from './responsibilities';
 
 const KDF = SEEDS.kdf;
 const KOMMUNEDIREKTORER = SEEDS.kommunedirektorer;
 const KS = SEEDS.ks;
 const UTVALGET = SEEDS.utvalget;
 
-/** The cards that sit in spesialisthelsetjenesten today (seed 004 L534-598). */
-const SPECIALIST_CARDS = specialistResponsibilities.map((r) => r.id);
+/**
+ * The cards that sit in spesialisthelsetjenesten today (seed 004 L534-598), structures included:
+ * a model without that column must place every one of them, or its board is not valid.
+ */
+const SPECIALIST_CARDS = responsibilities.filter((r) => r.baselineLevel === 'spesialisthelsetjenesten').map((r) => r.id);
+
+/**
+ * Model 4's field of mental health and substance use, municipal cards first, each with the KS lines
+ * on it: the field differs from the rest (L176), and specialist care should carry more of it (L262, L290-294).
+ */
+const MENTAL_HEALTH_FIELD: [string, string][] = [
+  ['rask-psykisk-helsehjelp', 'L176, L262'],
+  ['psykisk-helse-rus-kommune', 'L176, L262, L290'],
+  ['dps', 'L176, L262, L288'],
+  ['bup', 'L176, L262'],
+  ['tsb', 'L176, L262, L286'],
+  ['sikkerhetspsykiatri', 'L176, L292-294'],
+  ['fact', 'L176, L262'],
+  ['dom-tvungent-psykisk-helsevern', 'L176, L262, L290-294'],
+];
+
+/**
+ * The kommune's health services to the individual patient, which sketch 3's insurers buy from
+ * primary-care providers (seed 004 L474-477); care, public health and public duties stay.
+ */
+const INSURED_PRIMARY_CARE = ['fastlege', 'legevakt', 'kad', 'svangerskap', 'fysio', 'rask-psykisk-helsehjelp', 'rehabilitering-kommune', 'dms'];
 
 /** Every specialist card moved to one level, each move citing the same slide lines. */
 const moveSpecialistCards = (to: LevelKind, locator: string): Template['moves'] =>
@@ -22,7 +46,7 @@ export const templates: Template[] = [
   {
     id: 'dagens-ordning',
     name: { nb: 'Dagens ordning', en: 'Current arrangement' },
-    author: 'Helsereformutvalget (model 0)',
+    author: 'Helsereformutvalget (modell 0)',
     description: {
       nb: 'Ansvaret slik det er fordelt i dag: kommunene har primærhelse- og omsorgstjenestene, fylkeskommunene tannhelse og regional folkehelse, og de regionale helseforetakene har sørge-for-ansvaret for spesialisthelsetjenesten. Dette er utgangspunktet alle andre forslag måles mot. Kortplasseringen er vår lesning av utvalgets oversikt over dagens oppgaver.',
       en: 'Responsibilities as they are divided today: the kommuner run primary health and care services, the fylkeskommuner dental care and regional public health, and the regional health authorities hold the duty to provide specialist care. Every other proposal is measured against this. The card placement is our reading of the committee\'s overview of today\'s tasks.',
@@ -52,13 +76,13 @@ export const templates: Template[] = [
     name: { nb: 'Kdf: mursteinsmodellen', en: 'Kdf: the brick-wall model' },
     author: 'Kommunedirektørforum (Kdf)',
     description: {
-      nb: 'Kdf ser dagens system som en mur der noen steiner mangler: pasienter som faller mellom nivåene. Modellen beholder strukturene og ansvarsdelingen, og tetter hullene med forpliktende samarbeid og bedre forløp for samhandlingspasienter. Ingen kort flyttes. Et eget notat fra kommunedirektører peker på DMS som en 1,5-linjetjeneste i kommunen, men DMS ligger allerede i kommunen i dag. Dette er vår tolkning av Kdf-innspillet.',
-      en: 'Kdf sees today\'s system as a wall with some bricks missing: patients who fall between the levels. The model keeps the structures and the division of responsibility, and fills the gaps with binding cooperation and better pathways for patients who need both levels. No cards move. A separate note from kommunedirektører points to DMS as a "1.5-line" service in the kommune, but DMS already sits with the kommune today. This is our interpretation of the Kdf input.',
+      nb: 'Kdf ser dagens system som en mur der noen steiner mangler: pasienter som faller mellom nivåene. Modellen beholder strukturene og ansvarsdelingen, og tetter hullene med mer forpliktende samarbeid mellom kommune og spesialisthelsetjeneste og bedre forløp for samhandlingspasienter. Ingen kort flyttes. Kdf foreslår ikke forpliktende samarbeid mellom kommuner, og advarer mot nye organisasjonsformer, så heller ikke det nivået tas i bruk. Et eget notat fra kommunedirektører peker på DMS som en 1,5-linjetjeneste i kommunen, men DMS ligger allerede i kommunen i dag. Dette er vår tolkning av Kdf-innspillet.',
+      en: 'Kdf sees today\'s system as a wall with some bricks missing: patients who fall between the levels. The model keeps the structures and the division of responsibility, and fills the gaps with more binding cooperation between the kommune and specialist care and better pathways for patients who need both levels. No cards move. Kdf does not propose binding cooperation between kommuner, and warns against new organisational forms, so that level is not used either. A separate note from kommunedirektører points to DMS as a "1.5-line" service in the kommune, but DMS already sits with the kommune today. This is our interpretation of the Kdf input.',
     },
     levels: ['kommune', 'fylkeskommune', 'spesialisthelsetjenesten'],
     moves: [],
     sources: [
-      { ref: KDF, locator: 'L44-52, L64, L84, L132-134' },
+      { ref: KDF, locator: 'L44-52, L58, L64, L84, L96, L104-106, L126, L132-134' },
       { ref: KOMMUNEDIREKTORER, locator: 'L146-151' },
     ],
   },
@@ -91,11 +115,72 @@ export const templates: Template[] = [
     name: { nb: 'Modell 2: staten', en: 'Model 2: the state' },
     author: 'Helsereformutvalget (skisse 2)',
     description: {
-      nb: 'Utvalgets skisse der spesialisthelsetjenesten drives av staten gjennom regionale og underliggende statlige enheter i stedet for helseforetak. Kommunene beholder sine tjenester, og tannhelse og regional folkehelse blir i fylkeskommunen, som skissen ikke nevner. Skissen er bare et utkast fra utvalget, og kortplasseringen er vår tolkning.',
-      en: 'The committee\'s sketch in which specialist care is run by the state through regional and subordinate state units instead of health trusts. The kommuner keep their services, and dental care and regional public health stay with the fylkeskommune, which the sketch does not mention. The sketch is only a draft by the committee, and the card placement is our interpretation.',
+      nb: 'Utvalgets skisse der staten driver helsetjenestene gjennom regionale og underliggende statlige enheter i stedet for helseforetak. KS leser «alt til staten» slik at kommunenes samlede helse- og omsorgstjeneste må deles: den medisinske delen går til staten, omsorgen blir i kommunen. Vi følger den lesningen. Fastlege og legevakt, som KS kaller kommunens allmennmedisinske tjenester, flyttes til staten sammen med spesialisthelsetjenesten. KAD flyttes også, fordi den i økende grad skal være et akuttmedisinsk tilbud, selv om mange kommuner også bruker den som korttidsplass i omsorgen. Kommuneoverlegen blir i kommunen som kommunens medisinske rådgiver, og DMS blir der fordi tjenestene i huset flytter hver for seg. Helsestasjon, jordmor, fysioterapi og psykisk helse- og rusarbeid regner vi ikke til den medisinske delen. Skissen spør selv hva som da blir igjen av enkeltkommunenes ansvar. Tannhelse og regional folkehelse blir i fylkeskommunen, som skissen ikke nevner. Skissen er bare et utkast fra utvalget, og kortplasseringen er vår tolkning.',
+      en: 'The committee\'s sketch in which the state runs health services through regional and subordinate state units instead of health trusts. KS reads "all to the state" as splitting the kommune\'s integrated health and care services: the medical part goes to the state, care stays with the kommune. We follow that reading. The fastlege and the legevakt, which KS calls the kommune\'s general medical services, move to the state together with specialist care. KAD moves too, since it is more and more expected to be an acute medical service, although many kommuner also use it as short-term care. The kommuneoverlege (municipal medical officer) stays as the kommune\'s medical adviser, and DMS stays because the services in the building move one by one. We do not count health clinics, midwives, physiotherapy or mental health and substance-use work as the medical part. The sketch itself asks what is then left of each kommune\'s responsibility. Dental care and regional public health stay with the fylkeskommune, which the sketch does not mention. The sketch is only a draft by the committee, and the card placement is our interpretation.',
     },
     levels: ['kommune', 'fylkeskommune', 'stat'],
-    moves: moveSpecialistCards('stat', 'L411, L423-425'),
-    sources: [{ ref: UTVALGET, locator: 'L411-443, L534-598' }],
+    moves: [
+      ...moveSpecialistCards('stat', 'L411, L423-425'),
+      // KS: the state model splits the integrated municipal services, the medical part going to the state.
+      { responsibility: 'fastlege', to: 'stat', source: { ref: KS, locator: 'L176, L189, L264-266, L282' } },
+      { responsibility: 'legevakt', to: 'stat', source: { ref: KS, locator: 'L176, L189, L278-282' } },
+      { responsibility: 'kad', to: 'stat', source: { ref: KS, locator: 'L176, L189, L405-407' } },
+    ],
+    sources: [
+      { ref: UTVALGET, locator: 'L411-443, L534-598' },
+      { ref: KS, locator: 'L174-176, L189, L193, L272, L282' },
+    ],
+  },
+  {
+    id: 'modell-3',
+    name: { nb: 'Modell 3: forsikringsbaserte ordninger', en: 'Model 3: insurance-based arrangements' },
+    author: 'Helsereformutvalget (skisse 3)',
+    description: {
+      nb: 'Utvalgets skisse der forsikringsordninger, private eller offentlige, har ansvaret for å sørge for helsetjenester og pengene til dem, og gjør avtaler med private eller offentlige leverandører av både primær- og spesialisthelsetjenester. Alle spesialistkort flyttes derfor til forsikringsnivået, og det samme gjør kommunens helsetjenester til den enkelte pasient: fastlege, legevakt, KAD, jordmor, fysio- og ergoterapi, rask psykisk helsehjelp, rehabilitering og DMS. Skissen viser ingen kommuner. Den nevner bare helsetjenester, så vi lar omsorgen (som sykehjem, hjemmetjenester, BPA og omsorgsboliger), folkehelse, helsestasjon, koordinerende enhet, kommuneoverlegen og det kommunale psykiske helse- og rusarbeidet, som også gir bolig og aktivitet, bli i kommunen, og tannhelse og regional folkehelse bli i fylkeskommunen. Skissen stiller selv tre spørsmål som står åpne her: blir tjenestene like gode for alle, blir det mer byråkrati, og skal staten betale etter det rettighetene faktisk koster (overslagsbevilgning)? Hvem som eier leverandørene, kan ikke vises på tavla. Skissen er bare et utkast fra utvalget, og kortplasseringen er vår tolkning.',
+      en: 'The committee\'s sketch in which insurance schemes, private or public, hold the duty to provide health services and the money for them, and contract private or public providers of both primary and specialist care. So every specialist card moves to the insurer level, and so do the kommune\'s health services to the individual patient: fastlege, legevakt, KAD, midwife, physiotherapy and occupational therapy, rapid mental health help, rehabilitation and DMS. The sketch shows no kommuner. It names health services only, so we leave care (such as nursing homes, home care, BPA and care housing), public health, health clinics, the coordinating unit, the kommuneoverlege (municipal medical officer) and the kommune\'s mental health and substance-use work, which also provides housing and activity, with the kommune, and dental care and regional public health with the fylkeskommune. The sketch itself asks three questions that stay open here: will services be equally good for everyone, will there be more bureaucracy, and should the state pay what the entitlements actually cost (an estimate-based appropriation)? Who owns the providers cannot be shown on the board. The sketch is only a draft by the committee, and the card placement is our interpretation.',
+    },
+    levels: ['kommune', 'fylkeskommune', 'forsikring'],
+    moves: [
+      ...INSURED_PRIMARY_CARE.map((responsibility) => ({ responsibility, to: 'forsikring' as const, source: { ref: UTVALGET, locator: 'L461-462, L474-477' } })),
+      ...moveSpecialistCards('forsikring', 'L456-462'),
+    ],
+    sources: [
+      { ref: UTVALGET, locator: 'L447-485, L534-598' },
+      { ref: KS, locator: 'L170, L174' },
+    ],
+  },
+  {
+    id: 'modell-4',
+    name: { nb: 'Modell 4: ulike ordninger etter fag', en: 'Model 4: different arrangements by field' },
+    author: 'Helsereformutvalget (skisse 4)',
+    description: {
+      nb: 'Utvalgets skisse med ulike ordninger etter geografi og fag. Skissen viser de samme organene som i dag: regionale helseforetak, helseforetak og 357 kommuner. KS beskriver modellen som egne løsninger for ulike fagområder eller deler av landet, og minner om at noen fag allerede i dag er organisert på egne måter. Vi deler etter fag: psykisk helse og rus blir én ordning der spesialisthelsetjenesten har ansvaret for hele feltet, også det kommunale psykiske helse- og rusarbeidet og rask psykisk helsehjelp. Det bygger på at KS vil at spesialisthelsetjenesten skal bære mer av ansvaret for alvorlig psykisk lidelse og rus; KS ber likevel ikke om at det kommunale arbeidet flyttes, det gjør vi for å vise hva et samlet ansvar for et fag betyr. Alt annet er en ordning som i dag. Tavla viser konsekvensene for hver ordning og samlet. En deling etter geografi kan ikke vises, fordi hvert kort bare har én plass. Delingen er vår lesning, ikke utvalgets.',
+      en: 'The committee\'s sketch with different arrangements by geography and field. The sketch shows the same bodies as today: regional health authorities, health trusts and 357 kommuner. KS describes the model as separate solutions for different fields or parts of the country, and notes that some fields are already organised in their own ways today. We split by field: mental health and substance use become one arrangement in which specialist care holds the duty for the whole field, including the kommune\'s mental health and substance-use work and rapid mental health help. This rests on KS wanting specialist care to carry more of the responsibility for severe mental illness and substance use; KS does not ask for the municipal work to move, we move it to show what one holder for a whole field means. Everything else is one arrangement as today. The board shows the consequences for each arrangement and in total. A split by geography cannot be shown, since each card has one place only. The split is our reading, not the committee\'s.',
+    },
+    levels: ['kommune', 'fylkeskommune', 'spesialisthelsetjenesten'],
+    arrangements: [
+      {
+        id: 'somatikk',
+        name: { nb: 'Somatikk og øvrige tjenester: som i dag', en: 'Somatic and other services: as today' },
+        levels: ['kommune', 'fylkeskommune', 'spesialisthelsetjenesten'],
+        source: { ref: UTVALGET, locator: 'L487-500' },
+      },
+      {
+        id: 'psykisk-helse-rus',
+        name: { nb: 'Psykisk helse og rus: samlet i spesialisthelsetjenesten', en: 'Mental health and substance use: gathered in specialist care' },
+        levels: ['spesialisthelsetjenesten'],
+        source: { ref: KS, locator: 'L176, L262, L290-294' },
+      },
+    ],
+    moves: MENTAL_HEALTH_FIELD.map(([responsibility, locator]) => ({
+      responsibility,
+      to: 'spesialisthelsetjenesten' as const,
+      arrangement: 'psykisk-helse-rus',
+      source: { ref: KS, locator },
+    })),
+    sources: [
+      { ref: UTVALGET, locator: 'L487-510, L534-598, L613' },
+      { ref: KS, locator: 'L171, L176, L191, L262, L286-294' },
+    ],
   },
 ];

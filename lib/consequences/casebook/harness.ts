@@ -1,6 +1,7 @@
 import { allocationFromTemplate, baselineAllocation, type Allocation, type Assumption } from '../../allocation';
 import { catalog } from '../../catalog';
 import type { LevelKind } from '../../catalog/schema';
+import type { Choices } from '../../choices';
 import { computeConsequences, type Consequences } from '../engine';
 
 /**
@@ -12,6 +13,8 @@ export type Case = {
   /** A template id, or a list of moves off today's board (levels added as needed). */
   board: { template: string } | { moves: Record<string, LevelKind> } | { template: string; moves: Record<string, LevelKind> };
   assumptions?: Assumption[];
+  /** The board's answers to the sources' open questions; those left out are open, as on a new board. */
+  choices?: Partial<Choices>;
   why: string;
   check: (c: Consequences) => void;
 };
@@ -32,8 +35,8 @@ export function caseAllocation(board: Case['board']): Allocation {
 }
 
 /** Computes a case's board; a case whose board does not fit the catalog is a broken case. */
-export function computeCase(c: Pick<Case, 'board' | 'assumptions'>): Consequences {
-  const r = computeConsequences(caseAllocation(c.board), catalog, c.assumptions ?? []);
+export function computeCase(c: Pick<Case, 'board' | 'assumptions' | 'choices'>): Consequences {
+  const r = computeConsequences(caseAllocation(c.board), catalog, c.assumptions ?? [], { choices: c.choices });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 }

@@ -67,14 +67,19 @@ export const moneyCases: Case[] = [
     },
   },
   {
-    name: 'modell 2: the specialist service to the state is a reorganisation within one payer, not money between levels',
+    name: 'modell 2: specialist care to the state is a reorganisation; the municipal medical part gets a new payer',
     board: { template: 'modell-2' },
-    why: 'All specialist cards sit on the state level, so SSB’s whole 2022 specialist total moves with them: 180 590 mill. kr. The regional health authorities are paid by the state today, so the payer does not change: 0 between payers, 180 590 within one payer. The 134 784 årsverk (2022) change employer.',
+    why: 'All specialist cards sit on the state level, so SSB’s whole 2022 specialist total moves with them: 180 590 mill. kr, paid by the state before and after, so a reorganisation. As KS reads the sketch (002 L176, L189), the medical part of the municipal services goes too. 2023 between payers: the kommune’s 4 516 basis grant for fastlege and its 76 % of legevakt, 3 648: 8 164. 2023 within payers: fastlege’s refunds 7 291, patient fees 2 232 and 147 unassigned (9 670), legevakt’s state 864, patients 240 and 48 unassigned (1 152): 10 822. KAD is only known for 2013: 208,12 between payers, a figure of its own. The state level’s largest year is 2022 (180 590); its 2023 (14 186 + 4 800 = 18 986) and 2013 sums stand beside it. Staff: only the 134 784 årsverk (2022) of specialist care; fastlege, legevakt and KAD have no årsverk figure.',
     check: (c) => {
-      expect(c.money.byYear['between-payers']).toEqual([]);
-      expect(years(c.money.byYear['within-payer'])).toEqual([[2022, 180_590_000_000]]);
-      expect(c.money.moved.value).toBe(0);
+      expect(years(c.money.byYear['between-payers'])).toEqual([[2023, 8_164_000_000], [2013, 208_120_000]]);
+      expect(years(c.money.byYear['within-payer'])).toEqual([[2022, 180_590_000_000], [2023, 10_822_000_000]]);
+      expect(c.money.moved).toMatchObject({ value: 8_164_000_000, year: 2023 });
       expect(level(c, 'stat')).toMatchObject({ year: 2022, value: 180_590_000_000, delta: 180_590_000_000 });
+      expect(level(c, 'stat').otherYears).toEqual([
+        { year: 2023, value: 18_986_000_000, baseline: 0, delta: 18_986_000_000 },
+        { year: 2013, value: 208_120_000, baseline: 0, delta: 208_120_000 },
+      ]);
+      expect(level(c, 'kommune')).toMatchObject({ year: 2023, value: KOMMUNE_2023 - 18_986_000_000, delta: -18_986_000_000 });
       expect(years(c.staff.movedByYear)).toEqual([[2022, 134_784]]);
     },
   },
@@ -198,12 +203,12 @@ export const moneyCases: Case[] = [
     },
   },
   {
-    name: 'moving away and back: modell 2 with every specialist card back on the specialist level is today',
+    name: 'moving away and back: modell 2 with every moved card back where it is today is today',
     board: {
       template: 'modell-2',
-      moves: Object.fromEntries(SPECIALIST_TODAY.map((id) => [id, 'spesialisthelsetjenesten' as const])),
+      moves: { ...Object.fromEntries(SPECIALIST_TODAY.map((id) => [id, 'spesialisthelsetjenesten' as const])), fastlege: 'kommune', legevakt: 'kommune', kad: 'kommune' },
     },
-    why: 'With every card where it is today, nothing has moved: no money or staff moved in any year, and every level’s change is 0 (the empty state level holds nothing).',
+    why: 'The specialist cards go back to the specialist level and fastlege, legevakt and KAD back to the kommune. With every card where it is today, nothing has moved: no money or staff moved in any year, and every level’s change is 0 (the empty state level holds nothing).',
     check: (c) => {
       expect(c.money.movedByYear).toEqual([]);
       expect(c.money.byYear['within-payer']).toEqual([]);
@@ -212,20 +217,24 @@ export const moneyCases: Case[] = [
     },
   },
   {
-    name: 'directly elected share, today and modell 2: the state taking over from the trusts changes no elected share',
+    name: 'directly elected share, modell 2: the trusts to the state change nothing, the municipal medical part lowers it',
     board: { template: 'modell-2' },
-    why: 'The share is over the 2022 and 2023 figures: kommune 215 334,972 mill. kr (2023, directly elected) and the specialist total 180 590 (2022, appointed boards); tannhelse (2017) is older and left out. Today: 215 334,972 / 395 924,972 = 54,39 %. Under modell 2 the 180 590 sit with the state, which is not directly elected either, so the share is the same: delta 0.',
+    why: 'The share is over the 2022 and 2023 figures: kommune 215 334,972 mill. kr (2023, directly elected) and the specialist total 180 590 (2022, appointed boards); tannhelse (2017) is older and left out. Today: 215 334,972 / 395 924,972 = 54,39 %. The 180 590 going from trust boards to the state leave it as it is: neither is directly elected. Fastlege (14 186) and legevakt (4 800), all 2023, leave the directly elected kommune for the state, whatever their payers: 196 348,972 / 395 924,972 = 49,59 %, down 4,80 points. KAD’s 2013 figure is older and left out.',
     check: (c) => {
       const today = (100 * KOMMUNE_2023) / (KOMMUNE_2023 + 180_590_000_000);
+      const now = (100 * (KOMMUNE_2023 - 18_986_000_000)) / (KOMMUNE_2023 + 180_590_000_000);
       expect(c.democracy.directShare.baseline).toBeCloseTo(today, 9);
-      expect(c.democracy.directShare.value).toBeCloseTo(today, 9);
-      expect(c.democracy.directShare.delta).toBeCloseTo(0, 9);
+      expect(c.democracy.directShare.value).toBeCloseTo(now, 9);
+      expect(c.democracy.directShare.delta).toBeCloseTo(now - today, 9);
+      expect(now).toBeCloseTo(49.59, 2);
     },
   },
   {
-    name: 'directly elected share, modell 1b: elected regions bring all recent money under elected bodies',
+    name: 'directly elected share, modell 1b with direct election chosen: elected regions bring all recent money under elected bodies',
     board: { template: 'modell-1b' },
-    why: 'The 180 590 mill. kr (2022) move from appointed trust boards to directly elected regions; the kommune’s 215 334,972 (2023) were already directly elected. Share: 100 %, up from 54,39 %.',
+    // The sketch leaves direct or indirect election open (seed 004 L397); this case answers "direct".
+    choices: { 'region-election': 'direct' },
+    why: 'With the board choosing direct election, the 180 590 mill. kr (2022) move from appointed trust boards to directly elected regions; the kommune’s 215 334,972 (2023) were already directly elected. Share: 100 %, up from 54,39 %. The open and indirect answers are in the cooperation casebook.',
     check: (c) => {
       const today = (100 * KOMMUNE_2023) / (KOMMUNE_2023 + 180_590_000_000);
       expect(c.democracy.directShare.value).toBeCloseTo(100, 9);

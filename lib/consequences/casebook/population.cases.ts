@@ -1,14 +1,16 @@
 import { expect } from 'vitest';
 import type { Consequences } from '../engine';
-import { computeCase, type Case } from './harness';
+import { computeCase, SPECIALIST_TODAY, type Case } from './harness';
 
 // The size table (357 municipalities, 1.1.2024, research/municipality-sizes.md) rows used below:
 // below 5 000: 174 | 10 000: 244, 898 757 people | 15 000: 275, 1 279 157 | 20 000: 291, 1 557 282 |
 // 30 000: 321, 2 295 718 | 50 000: 337, 2 914 226 | 75 000: 345, 3 383 853.
 //
-// Today, three cards with a base sit with the kommune: sykehjem's palliative unit 10 000–15 000
+// Today, three cards with a base sit with the kommune: the palliative unit (palliasjon card) 10 000–15 000
 // (003 L5643-5650) -> 244–275; folkehelse's miljørettet helsevern 20 000 (003 L7024-7028) -> 291;
-// DMS beds 20 000–30 000 (003 L5938-5943) -> 291–321. The largest at each end: 291–321.
+// DMS beds 20 000–30 000 (003 L5938-5943) -> 291–321. The largest at each end: 291–321. Municipal
+// co-financing's risk base, 10 000–20 000 (003 L9603-9608), sits in specialist care today (no
+// municipal share), whose smallest unit no source gives: unchecked, and not charged to anyone.
 const TODAY = { value: 291, range: { high: 321 } };
 
 const pb = (c: Consequences) => c.populationBase;
@@ -32,13 +34,16 @@ export const populationCases: Case[] = [
   {
     name: 'dagens ordning: no new cooperation (0, delta 0); 291–321 below a base today, not charged',
     board: { template: 'dagens-ordning' },
-    why: 'Nothing moves, so every card with a base sits where it sits today and its small municipalities are today’s arrangement. New cooperation 0, delta 0. Below a base today: the largest of 244–275 (palliative unit, 10 000 and 15 000 rows), 291 (miljørettet helsevern, 20 000 row) and 291–321 (DMS beds, 20 000 and 30 000 rows) at each end, 291–321. By band today: 174 under 5 000; 291 − 174 = 117 at 5 000–19 999; 0–30 (321 − 291) at 20 000–49 999. DPS and FACT sit in spesialisthelsetjenesten, whose smallest unit no source gives: unchecked.',
+    why: 'Nothing moves, so every card with a base sits where it sits today and its small municipalities are today’s arrangement. New cooperation 0, delta 0. Below a base today: the largest of 244–275 (palliative unit, 10 000 and 15 000 rows), 291 (miljørettet helsevern, 20 000 row) and 291–321 (DMS beds, 20 000 and 30 000 rows) at each end, 291–321. By band today: 174 under 5 000; 291 − 174 = 117 at 5 000–19 999; 0–30 (321 − 291) at 20 000–49 999. DPS, FACT and municipal co-financing sit in spesialisthelsetjenesten, whose smallest unit no source gives: unchecked.',
     check: (c) => {
       nothingNew(c);
       todayUnchanged(c);
       expect(pb(c).bands.map((b) => [b.today.low, b.today.high])).toEqual([[174, 174], [117, 117], [0, 30], [0, 0]]);
       expect(row(c, 'dms')).toMatchObject({ status: 'today', base: { low: 20_000, high: 30_000, qualifier: 'perhaps-up-to' } });
       expect(row(c, 'dps').status).toBe('unchecked');
+      expect(row(c, 'kommunal-medfinansiering').status).toBe('unchecked');
+      expect(row(c, 'palliasjon')).toMatchObject({ status: 'today', base: { low: 10_000, high: 15_000, qualifier: 'at-least' } });
+      expect(row(c, 'sykehjem')).toMatchObject({ status: 'no-base', base: null });
       expect(row(c, 'kad')).toMatchObject({ status: 'no-base', base: null });
     },
   },
@@ -63,15 +68,16 @@ export const populationCases: Case[] = [
     },
   },
   {
-    name: 'modell-1a: DPS and FACT to the kommune need new cooperation: 337–345 municipalities, at most 101–132 units',
+    name: 'modell-1a: DPS, FACT and co-financing to the kommune need new cooperation: 337–345 municipalities, at most 178–221 units',
     board: { template: 'modell-1a' },
-    why: 'All specialist cards move to the kommune (004 L345-354). DPS catchment 30 000–75 000 (Store medisinske leksikon): 321 (30 000 row) to 345 (75 000 row). ACT team 60 000 (003 L6584-6587) lies between rows: at least 337 (50 000 row), at most 345 (75 000 row). Union = larger at each end: 337–345; people 2 914 226–3 383 853. Units: DPS 2 295 718 / 30 000 = 76.5 -> 76 and 3 383 853 / 75 000 = 45.1 -> 45; ACT 3 383 853 / 60 000 = 56.4 -> 56; summed 45 + 56 = 101 to 76 + 56 = 132, an upper bound. Bands: 174; 117; 337 − 291 = 46; 0 to 345 − 337 = 8. Sykehus and the other specialist cards have no sourced base, so the count is "at least". The kommune cards stay: 291–321 below today.',
+    why: 'All specialist cards move to the kommune (004 L345-354). DPS catchment 30 000–75 000 (Store medisinske leksikon): 321 (30 000 row) to 345 (75 000 row). ACT team 60 000 (003 L6584-6587) lies between rows: at least 337 (50 000 row), at most 345 (75 000 row). Municipal co-financing moves with the specialist cards, and its risk base 10 000–20 000 (003 L9603-9608; small kommuner must then cooperate, L9710-9728) gives 244 (10 000 row) to 291 (20 000 row), inside the others. Union = larger at each end: 337–345; people 2 914 226–3 383 853. Units: DPS 2 295 718 / 30 000 = 76.5 -> 76 and 3 383 853 / 75 000 = 45.1 -> 45; ACT 3 383 853 / 60 000 = 56.4 -> 56; co-financing 898 757 / 10 000 = 89.9 -> 89 and 1 557 282 / 20 000 = 77.9 -> 77; summed 45 + 56 + 77 = 178 to 76 + 56 + 89 = 221, an upper bound, each service pooled on its own. Bands: 174; 117; 337 − 291 = 46; 0 to 345 − 337 = 8. Sykehus and the other specialist cards have no sourced base, so the count is "at least". The kommune cards stay: 291–321 below today.',
     check: (c) => {
       expect(pb(c).municipalities).toMatchObject({ value: 337, baseline: 0, delta: 337, range: { high: 345, baselineHigh: 0 }, atLeast: true });
       expect(pb(c).people).toMatchObject({ value: 2_914_226, range: { high: 3_383_853 } });
-      expect(pb(c).units).toMatchObject({ value: 101, range: { high: 132 } });
+      expect(pb(c).units).toMatchObject({ value: 178, range: { high: 221 } });
       expect(bands(c)).toEqual([[174, 174], [117, 117], [46, 46], [0, 8]]);
       expect(row(c, 'dps')).toMatchObject({ status: 'new', below: { municipalities: { low: 321, high: 345 }, units: { low: 45, high: 76 } } });
+      expect(row(c, 'kommunal-medfinansiering')).toMatchObject({ status: 'new', below: { municipalities: { low: 244, high: 291 }, units: { low: 77, high: 89 } } });
       expect(row(c, 'fact')).toMatchObject({ status: 'new', below: { municipalities: { low: 337, high: 345 }, units: { low: 56, high: 56 } } });
       expect(row(c, 'sykehus')).toMatchObject({ kind: 'kommune', status: 'no-base' });
       todayUnchanged(c);
@@ -89,9 +95,9 @@ export const populationCases: Case[] = [
     },
   },
   {
-    name: 'modell-2: specialist cards to the state; nothing new for the municipalities',
+    name: 'modell-2: specialist cards and the municipal medical part to the state; nothing new for the municipalities',
     board: { template: 'modell-2' },
-    why: 'State units run specialist care (004 L411, L423-425). No card with a base reaches a municipal level, so 0 new. The sketch gives no catchment for state units (004 L411-443): DPS and FACT unchecked. Kommune cards stay: 291–321 below today.',
+    why: 'State units run specialist care (004 L411, L423-425), and fastlege, legevakt and KAD as KS reads the sketch (002 L176, L189). No card with a base reaches a municipal level, so 0 new. The sketch gives no catchment for state units (004 L411-443): DPS and FACT unchecked. Fastlege, legevakt and KAD have no sourced base, so leaving the kommune changes no count. The cards with a base stay in the kommune (palliasjon, folkehelse, DMS): 291–321 below today.',
     check: (c) => {
       nothingNew(c);
       todayUnchanged(c);
@@ -148,11 +154,7 @@ export const populationCases: Case[] = [
     name: 'away and back: modell-1a with every specialist card returned equals today',
     board: {
       template: 'modell-1a',
-      moves: Object.fromEntries(
-        ['sykehus', 'fodsel', 'dps', 'bup', 'tsb', 'sikkerhetspsykiatri', 'fact', 'prehospitale', 'pasientreiser', 'avtalespesialister', 'rehabilitering-spesialist', 'laboratorier', 'felleseide-selskaper', 'ikt-drift'].map(
-          (id) => [id, 'spesialisthelsetjenesten' as const],
-        ),
-      ),
+      moves: Object.fromEntries(SPECIALIST_TODAY.map((id) => [id, 'spesialisthelsetjenesten' as const])),
     },
     why: 'The count depends only on where each card ends up compared with today, not on the path: with every specialist card back where it is today, every figure equals today’s board (0 new, 291–321 below today).',
     check: (c) => {

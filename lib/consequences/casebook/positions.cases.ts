@@ -3,12 +3,13 @@ import { catalog } from '../../catalog';
 import type { Consequences } from '../engine';
 import { SPECIALIST_TODAY, type Case } from './harness';
 
-// Today's board, worked out once: 32 positions. Every care-level and ownership position sits
-// where it wants to be, so 30 are met and none broken; the 2 the board cannot judge are
-// stmeld47-avtalespesialister (financing) and stmeld47-koordinator (service form).
-// Per actor: KS 12 (all placed), Kdf 3, kommunedirektører 3, St.meld. 47 12 placed + 2 apart.
-const TODAY_MET = 30;
-const APART = ['stmeld47-avtalespesialister', 'stmeld47-koordinator'];
+// Today's board, worked out once: 36 positions. Every care-level and ownership position sits
+// where it wants to be, so 32 are met and none broken; the 4 the board cannot judge are
+// ks-utskrivningsklare, stmeld47-avtalespesialister and stmeld47-medfinansiering (financing) and
+// stmeld47-koordinator (service form), in catalog order.
+// Per actor: KS 12 placed + 1 apart, Kdf 3, kommunedirektører 3, St.meld. 47 14 placed + 3 apart.
+const TODAY_MET = 32;
+const APART = ['ks-utskrivningsklare', 'stmeld47-avtalespesialister', 'stmeld47-koordinator', 'stmeld47-medfinansiering'];
 
 const ids = (c: Consequences, status: string) => c.positions.results.filter((r) => r.status === status).map((r) => r.position);
 const flipped = (c: Consequences) => c.positions.results.filter((r) => r.status !== r.baseline).map((r) => r.position);
@@ -31,22 +32,22 @@ export const positionCases: Case[] = [
   {
     name: 'dagens ordning: every placed position met, two apart, all deltas 0',
     board: { template: 'dagens-ordning' },
-    why: 'No card moves, so each position is checked against its own baseline. All 30 care-level and ownership positions were written about today’s place of their card and are met (e.g. KS on tannhelse in the fylkeskommune, 002 L11, L244; St.meld. 47 not hospitals in the kommune, 003 L10282-10291). Avtalespesialister (003 L10134-10146, who pays) and the contact person (003 L4812-4838, a service form) cannot be read off a placement.',
+    why: 'No card moves, so each position is checked against its own baseline. All 32 care-level and ownership positions were written about today’s place of their card and are met (e.g. KS on tannhelse in the fylkeskommune, 002 L11, L244; St.meld. 47 not hospitals in the kommune, 003 L10282-10291; St.meld. 47 on the kommune’s duty for discharge-ready patients, 003 L3057-3076, and on municipal palliative units, L5619-5632). Four cannot be read off a placement: avtalespesialister (003 L10134-10146) and municipal co-financing (003 L9387-9399), both who pays; KS on lifting the duty to pay for one patient group only (002 L136); the contact person (003 L4812-4838, a service form).',
     check: (c) => {
       unchanged(c);
-      expect(c.positions.results).toHaveLength(32);
+      expect(c.positions.results).toHaveLength(36);
       expect(c.positions.byActor).toEqual([
-        { stakeholder: 'ks', met: 12, contradicted: 0, notApplicable: 0, total: 12 },
+        { stakeholder: 'ks', met: 12, contradicted: 0, notApplicable: 1, total: 13 },
         { stakeholder: 'kdf', met: 3, contradicted: 0, notApplicable: 0, total: 3 },
         { stakeholder: 'kommunedirektorer', met: 3, contradicted: 0, notApplicable: 0, total: 3 },
-        { stakeholder: 'stmeld47', met: 12, contradicted: 0, notApplicable: 2, total: 14 },
+        { stakeholder: 'stmeld47', met: 14, contradicted: 0, notApplicable: 3, total: 17 },
       ]);
     },
   },
   {
     name: 'modell 1b: the regions take specialist care and no kommune-versus-specialist stance flips',
     board: { template: 'modell-1b' },
-    why: 'All 14 specialist cards move to the new region (004 L378-385). A region running specialist care is still the specialist side, so the care-level stances on them stay met: KS on secure psychiatry (002 L292-294), TSB (L15, L286) and inpatient psychiatry (L15, L262, L288), KS on hospitals (L232, L240; KS sets hospital ownership aside, L72), St.meld. 47 on specialist rehabilitation (003 L5689-5699) and against hospitals in the kommune (L10282-10291). No ownership position is about a specialist card, and avtalespesialister stays apart. So exactly no position is contradicted.',
+    why: 'All 16 specialist cards move to the new region (004 L378-385), the two structures (court-ordered compulsory care and municipal co-financing) with them. A region running specialist care is still the specialist side, so the care-level stances on them stay met: KS on secure psychiatry (002 L292-294), TSB (L15, L286) and inpatient psychiatry (L15, L262, L288), KS on hospitals (L232, L240; KS sets hospital ownership aside, L72), St.meld. 47 on specialist rehabilitation (003 L5689-5699) and against hospitals in the kommune (L10282-10291). No ownership position is about a specialist card, and avtalespesialister and co-financing stay apart (who pays). So exactly no position is contradicted.',
     check: (c) => {
       unchanged(c);
       for (const id of ['ks-sikkerhetspsykiatri', 'ks-tsb', 'ks-dps', 'ks-sykehus', 'stmeld47-rehabilitering-spesialist', 'stmeld47-sykehus-not-kommune']) {
@@ -56,25 +57,30 @@ export const positionCases: Case[] = [
     },
   },
   {
-    name: 'modell 2: the state runs specialist care and no position is contradicted',
+    name: 'modell 2: the state runs specialist care and the municipal medical part, breaking six stances on the latter',
     board: { template: 'modell-2' },
-    why: 'All 14 specialist cards move to the state (004 L411, L423-425). The state is the specialist side, so the six care-level stances on specialist cards stay met, as under 1b. The one ownership stance about the state, KS that the "all to the state" model splits municipal health and care (002 L176, L189), is on hjemmetjenester, which stays in the kommune: met.',
+    why: 'All 16 specialist cards move to the state (004 L411, L423-425). The state is the specialist side, so the six care-level stances on specialist cards stay met, as under 1b. Fastlege, legevakt and KAD go to the state too, as KS reads the sketch (002 L176, L189); the state is not the kommune side, so the care-level stances that keep them municipal break: KS on fastleger (002 L13, L264-272), legevakt (L14, L278-282) and KAD (L30, L405-409), and St.meld. 47 on fastleger (003 L2363-2365, L2733-2749), legevakt (L8330-8334, L8484-8496) and KAD (L5233-5239, L5350-5359): 6. Met 32 - 6 = 26; KS 9 of 12 placed (its stance on discharge-ready patients is apart), St.meld. 47 11 of 14 placed (its stances on discharge-ready patients and palliative units stay with the kommune: met). The one ownership stance about the state, KS against splitting municipal health and care (002 L176, L189), is on hjemmetjenester, which stays in the kommune: met. So the board shows the split as six broken stances on the medical cards, not on the care card.',
     check: (c) => {
-      unchanged(c);
+      expect(ids(c, 'contradicted')).toEqual(['ks-fastlege', 'ks-legevakt-kommune', 'ks-kad', 'stmeld47-fastlege', 'stmeld47-legevakt', 'stmeld47-kad']);
+      expect(c.positions.met).toMatchObject({ value: 26, baseline: TODAY_MET, delta: -6 });
+      expect(c.positions.contradicted).toMatchObject({ value: 6, baseline: 0, delta: 6 });
       expect(status(c, 'ks-hjemmetjenester-not-stat')).toBe('met');
-      expect(actor(c, 'ks')).toEqual({ stakeholder: 'ks', met: 12, contradicted: 0, notApplicable: 0, total: 12 });
+      for (const id of ['ks-sikkerhetspsykiatri', 'ks-tsb', 'ks-dps', 'ks-sykehus', 'stmeld47-rehabilitering-spesialist', 'stmeld47-sykehus-not-kommune']) expect(status(c, id), id).toBe('met');
+      expect(actor(c, 'ks')).toEqual({ stakeholder: 'ks', met: 9, contradicted: 3, notApplicable: 1, total: 13 });
+      expect(actor(c, 'stmeld47')).toEqual({ stakeholder: 'stmeld47', met: 11, contradicted: 3, notApplicable: 3, total: 17 });
+      expect(ids(c, 'not-applicable')).toEqual(APART);
     },
   },
   {
     name: 'modell 1a: specialist care in the kommune breaks exactly six stances',
     board: { template: 'modell-1a' },
-    why: 'All 14 specialist cards move to the kommune (004 L345-354): the kommune side. Broken: KS on secure psychiatry (002 L292-294), TSB (L15, L286), inpatient psychiatry on the DPS card (L15, L262, L288) and hospitals (L232, L240), all keep-at specialist side; St.meld. 47 on specialist rehabilitation (003 L5689-5699, keep-at specialist side) and not hospitals in the kommune (003 L10282-10291, not-at kommune side). Met falls 30 - 6 = 24. Avtalespesialister stays apart.',
+    why: 'All 16 specialist cards move to the kommune (004 L345-354): the kommune side. Broken: KS on secure psychiatry (002 L292-294), TSB (L15, L286), inpatient psychiatry on the DPS card (L15, L262, L288) and hospitals (L232, L240), all keep-at specialist side; St.meld. 47 on specialist rehabilitation (003 L5689-5699, keep-at specialist side) and not hospitals in the kommune (003 L10282-10291, not-at kommune side). Met falls 32 - 6 = 26. Avtalespesialister and co-financing stay apart; the two St.meld. 47 stances on kommune structures (discharge-ready patients, palliative units) are untouched and met.',
     check: (c) => {
       expect(ids(c, 'contradicted')).toEqual(['ks-sikkerhetspsykiatri', 'ks-tsb', 'ks-dps', 'ks-sykehus', 'stmeld47-rehabilitering-spesialist', 'stmeld47-sykehus-not-kommune']);
-      expect(c.positions.met).toMatchObject({ value: 24, baseline: TODAY_MET, delta: -6 });
+      expect(c.positions.met).toMatchObject({ value: 26, baseline: TODAY_MET, delta: -6 });
       expect(c.positions.contradicted).toMatchObject({ value: 6, baseline: 0, delta: 6 });
-      expect(actor(c, 'ks')).toEqual({ stakeholder: 'ks', met: 8, contradicted: 4, notApplicable: 0, total: 12 });
-      expect(actor(c, 'stmeld47')).toEqual({ stakeholder: 'stmeld47', met: 10, contradicted: 2, notApplicable: 2, total: 14 });
+      expect(actor(c, 'ks')).toEqual({ stakeholder: 'ks', met: 8, contradicted: 4, notApplicable: 1, total: 13 });
+      expect(actor(c, 'stmeld47')).toEqual({ stakeholder: 'stmeld47', met: 12, contradicted: 2, notApplicable: 3, total: 17 });
       expect(ids(c, 'not-applicable')).toEqual(APART);
     },
   },
@@ -91,19 +97,19 @@ export const positionCases: Case[] = [
   {
     name: 'Kdf brick wall: no card moves, all deltas 0',
     board: { template: 'kdf-murstein' },
-    why: 'The brick-wall model keeps the structures and moves no card (000 L44-52, L132). Every position is as today: 30 met, 0 contradicted, 2 apart.',
+    why: 'The brick-wall model keeps the structures and moves no card (000 L44-52, L132). Every position is as today: 32 met, 0 contradicted, 4 apart.',
     check: unchanged,
   },
   {
     name: 'one move that flips a care-level stance: DPS to the kommune',
     board: { moves: { dps: 'kommune' } },
-    why: 'KS wants enough inpatient psychiatry in specialist care rather than the work drifting to the kommuner (002 L15, L262, L288); the DPS card holds it. DPS on the kommune side breaks that one stance and no other position is about DPS. Contradicted 0 → 1, met 30 → 29.',
+    why: 'KS wants enough inpatient psychiatry in specialist care rather than the work drifting to the kommuner (002 L15, L262, L288); the DPS card holds it. DPS on the kommune side breaks that one stance and no other position is about DPS. Contradicted 0 → 1, met 32 → 31.',
     check: (c) => {
       expect(ids(c, 'contradicted')).toEqual(['ks-dps']);
       expect(flipped(c)).toEqual(['ks-dps']);
-      expect(c.positions.met).toMatchObject({ value: 29, delta: -1 });
+      expect(c.positions.met).toMatchObject({ value: 31, delta: -1 });
       expect(c.positions.contradicted).toMatchObject({ value: 1, delta: 1 });
-      expect(actor(c, 'ks')).toEqual({ stakeholder: 'ks', met: 11, contradicted: 1, notApplicable: 0, total: 12 });
+      expect(actor(c, 'ks')).toEqual({ stakeholder: 'ks', met: 11, contradicted: 1, notApplicable: 1, total: 13 });
     },
   },
   {
@@ -128,7 +134,7 @@ export const positionCases: Case[] = [
   {
     name: 'moving every specialist card away and back gives today’s positions',
     board: { template: 'modell-1a', moves: Object.fromEntries(SPECIALIST.map((id) => [id, 'spesialisthelsetjenesten' as const])) },
-    why: 'Model 1a moves the 14 specialist cards to the kommune (six stances broken, see above); moving all 14 back puts every card where it is today, so every position has its baseline status again and both deltas are 0.',
+    why: 'Model 1a moves the 16 specialist cards to the kommune (six stances broken, see above); moving all 16 back puts every card where it is today, so every position has its baseline status again and both deltas are 0.',
     check: (c) => {
       expect(c.moves).toEqual([]);
       unchanged(c);
@@ -142,7 +148,7 @@ export const positionCases: Case[] = [
     check: (c) => {
       expect(catalog.positions.filter((p) => p.stakeholder === 'ks' && p.responsibility === 'fastlege').map((p) => p.id)).toEqual(['ks-fastlege']);
       expect(ids(c, 'contradicted')).toEqual(['ks-fastlege', 'stmeld47-fastlege']);
-      expect(actor(c, 'ks')).toMatchObject({ contradicted: 1, met: 11, total: 12 });
+      expect(actor(c, 'ks')).toMatchObject({ contradicted: 1, met: 11, total: 13 });
       expect(c.positions.contradicted).toMatchObject({ value: 2, delta: 2 });
     },
   },

@@ -2,7 +2,7 @@ import type { BreakoutComparison } from '@/lib/breakouts';
 import { formatDelta } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { breakoutsText } from '@/lib/i18n/breakouts';
-import { YEARLY_HEADLINES } from '@/lib/consequences/engine';
+import { YEARLY_HEADLINES } from '@/lib/consequences/headline-keys';
 import { deltaTone, expandYearly, indicatorView } from '../compare/indicators';
 import { GroupsTable } from './groups-table';
 import { HEADLINES } from './headlines';

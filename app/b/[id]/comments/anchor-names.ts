@@ -3,7 +3,7 @@ import { catalog } from '@/lib/catalog';
 import type { Anchor } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentsText } from '@/lib/i18n/comments';
-import { panelText } from '@/lib/i18n/panel';
+import { headlineText } from '@/lib/i18n/headlines';
 
 /** Names for what threads can be about: the board's cards and levels in board order, indicators, and proposals. */
 export type AnchorNames = {
@@ -20,7 +20,7 @@ export function anchorNames(projection: Pick<BoardProjection, 'allocation' | 'cu
   for (const c of projection.custom) cards.set(c.id, c.name);
   const levels = new Map<string, string>();
   for (const l of projection.allocation.levels) levels.set(l.id, levelLabels.get(l.id) ?? l.id);
-  const p = translator(panelText, lang);
+  const p = translator(headlineText, lang);
   const indicators = new Map<string, string>(HEADLINES.map((h) => [h, p(`headline.${h}`)]));
   // Per-pathway handoffs, as the panel offers them: "handoffs.<pathway id>".
   for (const pw of catalog.pathways) indicators.set(`handoffs.${pw.id}`, `${p('headline.handoffs')}: ${pw.name[lang]}`);

@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 import { catalog } from '@/lib/catalog';
 import { translator, type Lang } from '@/lib/i18n';
 import { cardName } from '@/lib/i18n/catalog-names';
+import { arrangementsText } from '@/lib/i18n/arrangements';
 import { proposalsText } from '@/lib/i18n/proposals';
+import { ArrangementList } from '@/app/components/arrangement-list';
+import { ChoiceSummary } from '@/app/components/choice-summary';
+import { choicesText } from '@/lib/i18n/choices';
 import type { Comparison } from '../proposals/proposals-api';
 import { IndicatorTable } from './indicator-table';
 import { FlippedPositions } from './flipped-positions';
@@ -24,6 +28,7 @@ type Props = {
  */
 export function ComparisonView({ comparison: c, lang, headingLevel, actions }: Props) {
   const t = translator(proposalsText, lang);
+  const ta = translator(arrangementsText, lang);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   // Own cards are named by the side that holds them; the catalog names the rest.
@@ -43,6 +48,18 @@ export function ComparisonView({ comparison: c, lang, headingLevel, actions }: P
           <dt className="font-semibold">{t('compare.b')}</dt>
           <dd>{b}</dd>
         </dl>
+        {/* A side split into arrangements (model 4) names them, so the columns below read as they do on its board. */}
+        {[...c.a.levels, ...c.b.levels].some((l) => l.arrangement) ? (
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            <ArrangementList levels={c.a.levels} catalog={catalog} lang={lang} title={`${ta('list.heading')}: ${a}`} />
+            <ArrangementList levels={c.b.levels} catalog={catalog} lang={lang} title={`${ta('list.heading')}: ${b}`} />
+          </div>
+        ) : null}
+        {/* Choices on the sources' open questions change the figures below, so each side says what it chose. */}
+        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+          <ChoiceSummary choices={c.a.choices} levels={c.a.levels} lang={lang} title={`${translator(choicesText, lang)('choice.heading')}: ${a}`} />
+          <ChoiceSummary choices={c.b.choices} levels={c.b.levels} lang={lang} title={`${translator(choicesText, lang)('choice.heading')}: ${b}`} />
+        </div>
         {actions}
       </div>
 

@@ -1,4 +1,4 @@
-import { YEARLY_HEADLINES } from '@/lib/consequences/engine';
+import { YEARLY_HEADLINES } from '@/lib/consequences/headline-keys';
 import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { panelText } from '@/lib/i18n/panel';
@@ -18,7 +18,20 @@ const PANEL = {
   municipalitiesTooSmall: 'headline.tooSmall',
   positionsContradicted: 'headline.contradicted',
 } as const;
-const OWN = ['moneyReorganised', 'moneyToShared', 'municipalitiesTooSmallHigh', 'peopleInTooSmallHigh', 'movedWithoutCost', 'peopleInTooSmall', 'lawChanges', 'financingChanges', 'directlyElectedShare', 'positionsMet'] as const;
+const OWN = [
+  'moneyReorganised',
+  'moneyToShared',
+  'moneyPayerOpen',
+  'municipalitiesTooSmallHigh',
+  'peopleInTooSmallHigh',
+  'movedWithoutCost',
+  'peopleInTooSmall',
+  'lawChanges',
+  'financingChanges',
+  'directlyElectedShare',
+  'directlyElectedShareHigh',
+  'positionsMet',
+] as const;
 const GOOD: Record<string, GoodWhen> = {
   handoffs: 'down',
   municipalitiesTooSmall: 'down',
@@ -47,7 +60,7 @@ export function indicatorView(key: string, lang: Lang): IndicatorView {
   const format =
     id.startsWith('money')
       ? (v: number) => formatNok(v, lang)
-      : id === 'directlyElectedShare'
+      : id.startsWith('directlyElectedShare')
         ? (v: number) => `${formatNumber(v, 1, lang)} %`
         : (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1, lang);
   return { label, format, goodWhen: GOOD[id] ?? 'neither' };

@@ -8,7 +8,7 @@ import type { ComparedSide } from '../proposals/proposals-api';
 /** Column labels of one side by level id: the board's own name where it has one, else the kind's. */
 export function sideLabels(levels: readonly BoardLevel[], lang: Lang): Map<string, string> {
   const labels = levelLabels(
-    levels.map((l) => ({ level: l.id, kind: l.kind })),
+    levels.map((l) => ({ level: l.id, kind: l.kind, arrangement: l.arrangement })),
     catalog,
     lang,
   );

@@ -4,7 +4,7 @@ import { translator, type Lang } from '@/lib/i18n';
 import { proposalsText } from '@/lib/i18n/proposals';
 import type { ProposalSummary } from '@/lib/proposals';
 import { formatCommentTime } from '../comments/comment-time';
-import { YEARLY_HEADLINES } from '@/lib/consequences/engine';
+import { YEARLY_HEADLINES } from '@/lib/consequences/headline-keys';
 import { expandYearly, indicatorView, ROW_HEADLINES } from '../compare/indicators';
 import type { ExportFormat } from './proposals-api';
 import { ERROR_BOX, SECONDARY } from './styles';

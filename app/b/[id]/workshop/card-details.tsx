@@ -95,7 +95,7 @@ export function CardDetails({ card, projection, consequences, labels, comments, 
             ) : null}
             <LawAndFinancing laws={responsibility.laws} financing={responsibility.financing} lang={lang} />
             <Row term={t('details.sources')}>
-              <SourceList sources={responsibility.sources} />
+              <SourceList sources={responsibility.sources} lang={lang} />
             </Row>
           </>
         ) : custom ? (
@@ -122,14 +122,14 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 function Figure({ figure, lang }: { figure: FigureOrMissing; lang: Lang }) {
   const p = translator(panelText, lang);
   const t = translator(workshopText, lang);
-  if (!isSourced(figure)) return <span className="text-slate-500 italic">{t('details.missing', { note: figure.note })}</span>;
+  if (!isSourced(figure)) return <span className="text-slate-500 italic">{t('details.missing', { note: figure.note[lang] })}</span>;
   // A population base may be a range (schema: populationBaseSchema); both ends are shown.
   const high = 'high' in figure && typeof figure.high === 'number' ? `–${formatNumber(figure.high, 1, lang)}` : '';
   const value = figure.unit === 'NOK' ? formatNok(figure.value, lang) : `${formatNumber(figure.value, 1, lang)}${high} ${p(`unit.${figure.unit}`)}`;
   return (
     <span>
-      {value} ({figure.year}) – <SourceRef source={figure.source} />
-      {figure.note ? <span className="text-slate-500"> ({figure.note})</span> : null}
+      {value} ({figure.year}) – <SourceRef source={figure.source} lang={lang} />
+      {figure.note ? <span className="text-slate-500"> ({figure.note[lang]})</span> : null}
     </span>
   );
 }
@@ -146,7 +146,7 @@ function LawAndFinancing({ laws, financing, lang }: { laws: string[]; financing:
           <ul>
             {acts.map((act) => (
               <li key={act.id}>
-                {act.name} – <SourceRef source={act.source} />
+                {act.name} – <SourceRef source={act.source} lang={lang} />
               </li>
             ))}
           </ul>
@@ -154,7 +154,7 @@ function LawAndFinancing({ laws, financing, lang }: { laws: string[]; financing:
       ) : null}
       {money ? (
         <Row term={t('details.financing')}>
-          {money.name[lang]} ({p(`basis.${money.basis}`)}) – <SourceRef source={money.source} />
+          {money.name[lang]} ({p(`basis.${money.basis}`)}) – <SourceRef source={money.source} lang={lang} />
         </Row>
       ) : null}
     </>

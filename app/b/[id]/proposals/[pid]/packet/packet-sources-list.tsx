@@ -1,6 +1,7 @@
 import { catalog } from '@/lib/catalog';
 import type { Source } from '@/lib/catalog/schema';
-import { describeSource, isSeedRef } from '@/lib/catalog/sources';
+import { describeSource } from '@/lib/catalog/sources';
+import { SourcePlace } from '@/app/components/source-ref';
 import { translator, type Lang } from '@/lib/i18n';
 import { cardName, levelName } from '@/lib/i18n/catalog-names';
 import { packetText } from '@/lib/i18n/packet';
@@ -30,7 +31,7 @@ export function PacketSources({ moved, lang }: { moved: readonly string[]; lang:
                 <ul className="list-disc space-y-0.5 pl-5">
                   {g.figures.map((s) => (
                     <li key={`${s.ref} ${s.locator}`} className="break-inside-avoid">
-                      <PrintedSource source={s} />
+                      <PrintedSource source={s} lang={lang} />
                     </li>
                   ))}
                 </ul>
@@ -47,7 +48,7 @@ export function PacketSources({ moved, lang }: { moved: readonly string[]; lang:
                             <ul className="pl-2 text-slate-700">
                               {sources.map((s) => (
                                 <li key={`${s.ref} ${s.locator}`}>
-                                  <PrintedSource source={s} />
+                                  <PrintedSource source={s} lang={lang} />
                                 </li>
                               ))}
                             </ul>
@@ -66,13 +67,13 @@ export function PacketSources({ moved, lang }: { moved: readonly string[]; lang:
   );
 }
 
-/** A citation for paper: the seed's title with its lines and file name, or the page's label with its whole address. */
-function PrintedSource({ source }: { source: Source }) {
-  const d = describeSource(source);
+/** A citation for paper: the document's title and the place in it, and a web page's whole address, since paper has no links. */
+function PrintedSource({ source, lang }: { source: Source; lang: Lang }) {
+  const d = describeSource(source, lang);
   if (d.url) {
     return (
       <span>
-        {d.label} –{' '}
+        {d.title}, <SourcePlace place={d.locator} lang={lang} /> –{' '}
         <a href={d.url} className="break-all text-blue-800 underline decoration-dotted underline-offset-2" rel="noreferrer" target="_blank">
           {d.url}
         </a>
@@ -80,9 +81,8 @@ function PrintedSource({ source }: { source: Source }) {
     );
   }
   return (
-    <span>
-      <cite className="not-italic">{d.label}</cite>
-      {isSeedRef(source.ref) ? <span className="text-slate-600"> ({source.ref})</span> : null}
-    </span>
+    <cite className="not-italic">
+      {d.title}, {d.locator}
+    </cite>
   );
 }

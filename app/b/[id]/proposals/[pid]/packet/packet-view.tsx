@@ -1,8 +1,11 @@
 'use client';
 import { useMemo } from 'react';
 import { catalog } from '@/lib/catalog';
+import { ArrangementTable } from '@/app/components/arrangement-table';
+import { ChoiceSummary } from '@/app/components/choice-summary';
 import { computeConsequences } from '@/lib/consequences/engine';
 import { translator, type Lang } from '@/lib/i18n';
+import { choicesText } from '@/lib/i18n/choices';
 import { packetText } from '@/lib/i18n/packet';
 import { columnLabels } from '../../../history/column-labels';
 import { LangSwitch } from '../../../lang-switch';
@@ -25,7 +28,7 @@ export function PacketView({ data, lang, onLang }: Props) {
   const { title, proposal, comparison } = data;
   const { content } = proposal;
   const labels = useMemo(() => columnLabels(content.allocation.levels, lang), [content, lang]);
-  const computed = useMemo(() => computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom }), [content]);
+  const computed = useMemo(() => computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom, choices: content.choices }), [content]);
   // "Moved" as the board marks it: on another kind of level than today, custom cards included.
   const moved = useMemo(
     () => new Set(computed.ok ? computed.value.moves.map((m) => m.responsibility) : comparison.moved.map((m) => m.responsibility)),
@@ -66,9 +69,11 @@ export function PacketView({ data, lang, onLang }: Props) {
             </>
           ) : null}
         </dl>
+        <ChoiceSummary choices={content.choices} levels={content.allocation.levels} lang={lang} title={translator(choicesText, lang)('choice.heading')} />
       </header>
       <PacketDeltas comparison={comparison} custom={content.custom} lang={lang} />
       <PacketMatrix content={content} labels={labels} moved={moved} lang={lang} />
+      {computed.ok ? <ArrangementTable consequences={computed.value} catalog={catalog} lang={lang} headingLevel="h2" /> : null}
       {computed.ok ? <PacketPositions positions={computed.value.positions} lang={lang} /> : null}
       <PacketSources moved={comparison.moved.map((m) => m.responsibility)} lang={lang} />
       <PacketObjections threads={proposal.openThreads} content={content} labels={labels} lang={lang} />
