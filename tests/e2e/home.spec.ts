@@ -62,6 +62,33 @@ test('a board started from a template opens live with the template’s moves', a
   await expect(card(column(page, 'Staten'), 'Sykehus')).toBeVisible();
 });
 
+test('models 3 and 4 start live boards from the home page, and show their own columns', async ({ page }) => {
+  test.setTimeout(90_000);
+  const start = async (template: string) => {
+    await page.goto(`/?mal=${template}`);
+    // `npm run screenshots` sets SCREENSHOT_DIR=docs to refresh the pictures of the templates.
+    if (process.env.SCREENSHOT_DIR) {
+      await page.getByTestId('level').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/template-${template}.png` });
+    }
+    const title = `Verksted ${template} ${Date.now()}`;
+    await page.getByLabel('Tittel på tavla').fill(title);
+    await page.getByRole('button', { name: /Start en tavle fra/ }).click();
+    await page.getByRole('status').filter({ hasText: 'er opprettet' }).locator('a[data-role="facilitator"]').click();
+    await page.getByLabel('Navn').fill('Fasilitator');
+    await page.getByRole('button', { name: 'Bli med' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  };
+  // Model 3: the insurer holds the duty for the hospitals.
+  await start('modell-3');
+  await expect(card(column(page, 'Forsikringsordning'), 'Sykehus')).toBeVisible();
+  // Model 4: mental health and substance use form an arrangement of their own, shown on its column.
+  await start('modell-4');
+  const mental = page.getByTestId('level').filter({ has: page.getByTestId('level-arrangement').filter({ hasText: 'Psykisk helse og rus' }) });
+  await expect(mental).toHaveCount(1);
+  await expect(card(mental, 'Distriktspsykiatrisk senter')).toBeVisible();
+});
+
 test('a board cannot be started without a title', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Tittel på tavla').fill('   ');
