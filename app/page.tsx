@@ -1,4 +1,5 @@
 import { allocationFromTemplate } from '@/lib/allocation';
+import { templateBindings } from '@/lib/bindings';
 import { catalog } from '@/lib/catalog';
 import { computeConsequences } from '@/lib/consequences/engine';
 import { BoardColumns } from './components/board-columns';
@@ -15,7 +16,7 @@ export default async function Home({ searchParams }: Props) {
   const baseline = catalog.templates.find((t) => t.id === 'dagens-ordning')!;
   const template = catalog.templates.find((t) => t.id === requested) ?? baseline;
   const allocation = allocationFromTemplate(template, catalog);
-  const result = computeConsequences(allocation, catalog);
+  const result = computeConsequences(allocation, catalog, [], { bindings: templateBindings(template) });
   return (
     <main className="mx-auto max-w-[120rem] space-y-8 p-4 lg:p-8">
       <header>

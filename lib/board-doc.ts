@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { allocationFromTemplate, arrangementSchema, baselineAllocation, boardLevelSchema, placementSchema, type Allocation, type BoardLevel } from './allocation';
 import { catalog as defaultCatalog } from './catalog';
 import type { Catalog, LevelKind, Template } from './catalog/schema';
+import { readBindings, type Bindings } from './bindings';
 import { readChoices, type Choices } from './choices';
 import { customCardSchema, MAX_CUSTOM_CARDS, type CustomCard } from './custom-cards';
 import { compareOrdered, MAX_ORDER_LENGTH } from './order';
@@ -16,9 +17,10 @@ export const BOARD_SCHEMA_VERSION = 1;
 
 /**
  * The document's root maps; `custom` holds board-defined cards, whose placement lives in `cards`;
- * `choices` holds the board's answers to questions the sources leave open (absent = open).
+ * `choices` holds the board's answers to questions the sources leave open (absent = open);
+ * `bindings` marks catalog pathways as binding cross-level pathways (pathway id → true; absent = not bound).
  */
-export const ROOT = { meta: 'meta', levels: 'levels', cards: 'cards', custom: 'custom', choices: 'choices' } as const;
+export const ROOT = { meta: 'meta', levels: 'levels', cards: 'cards', custom: 'custom', choices: 'choices', bindings: 'bindings' } as const;
 
 /** At most this many columns, as allocationSchema allows. */
 export const MAX_LEVELS = 20;
@@ -48,6 +50,9 @@ export function initBoardDoc(doc: Y.Doc, template: Template, catalog: Catalog, t
       m.set('order', p.order);
       cards.set(p.responsibility, m);
     }
+    // A template's binding pathways (Kdf) start marked, as if an editor had marked them.
+    const bindings = doc.getMap<unknown>(ROOT.bindings);
+    for (const b of template.boundPathways ?? []) bindings.set(b.pathway, true);
   });
 }
 
@@ -66,6 +71,8 @@ export type BoardProjection = {
   custom: CustomCard[];
   /** The board's answers to the sources' open questions; each unreadable one stays open (`choice <key>` in skipped). */
   choices: Choices;
+  /** The catalog pathways marked binding, sorted; each unreadable entry is left out (`binding <key>` in skipped). */
+  bindings: Bindings;
   levelOrder: OrderedLevel[];
   skipped: string[];
   repaired: string[];
@@ -121,6 +128,7 @@ export function readBoardDoc(doc: Y.Doc, catalog: Catalog = defaultCatalog): Boa
   const levelOrder = readLevels(doc, catalog, skipped, repaired);
   const custom = readCustom(doc, skipped);
   const choices = readChoices(doc.getMap(ROOT.choices).entries(), skipped);
+  const bindings = readBindings(doc.getMap(ROOT.bindings).entries(), catalog, skipped);
   const home = new Map<string, LevelKind>([
     ...catalog.responsibilities.map((r) => [r.id, r.baselineLevel] as const),
     ...custom.map((c) => [c.id, c.baselineKind] as const),
@@ -149,6 +157,7 @@ export function readBoardDoc(doc: Y.Doc, catalog: Catalog = defaultCatalog): Boa
     },
     custom,
     choices,
+    bindings,
     levelOrder,
     skipped: skipped.sort(byId),
     repaired: repaired.sort(byId),

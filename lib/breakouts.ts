@@ -119,7 +119,7 @@ export const breakoutComparisonSchema = z.object({
 export type BreakoutComparison = z.infer<typeof breakoutComparisonSchema>;
 
 /** One board's live state as a comparison reads it. */
-export type BreakoutBoard = { boardId: string; name: string; allocation: Allocation; custom: CustomCard[]; choices?: Choices };
+export type BreakoutBoard = { boardId: string; name: string; allocation: Allocation; custom: CustomCard[]; choices?: Choices; bindings?: string[] };
 
 /** Why a comparison could not be computed: the board that does not fit the catalog, and what the engine found. */
 export type BreakoutCompareIssue = { boardId: string; issue: AllocationIssue };
@@ -134,14 +134,14 @@ export function compareBreakouts(
   groups: readonly (BreakoutBoard & { group: number })[],
   catalog: Catalog,
 ): Result<Omit<BreakoutComparison, 'round'>, BreakoutCompareIssue> {
-  const mainContent = { allocation: main.allocation, custom: main.custom, assumptions: [], choices: main.choices };
-  const computed = computeConsequences(main.allocation, catalog, [], { custom: main.custom, choices: main.choices });
+  const mainContent = { allocation: main.allocation, custom: main.custom, assumptions: [], choices: main.choices, bindings: main.bindings };
+  const computed = computeConsequences(main.allocation, catalog, [], { custom: main.custom, choices: main.choices, bindings: main.bindings });
   if (!computed.ok) return err(computed.errors.map((issue) => ({ boardId: main.boardId, issue })));
   const headline = Object.fromEntries(Object.entries(headlineIndicators(computed.value)).map(([id, i]) => [id, i.value]));
   const issues: BreakoutCompareIssue[] = [];
   const compared: GroupComparison[] = [];
   for (const g of groups) {
-    const c = compareContents(mainContent, { allocation: g.allocation, custom: g.custom, assumptions: [], choices: g.choices }, catalog);
+    const c = compareContents(mainContent, { allocation: g.allocation, custom: g.custom, assumptions: [], choices: g.choices, bindings: g.bindings }, catalog);
     if (!c.ok) issues.push(...c.errors.map((e) => ({ boardId: e.side === 'a' ? main.boardId : g.boardId, issue: e.issue })));
     else compared.push({ boardId: g.boardId, name: g.name, group: g.group, levels: g.allocation.levels, custom: g.custom, comparison: c.value });
   }

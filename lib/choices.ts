@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LevelKind, Source, Text } from './catalog/schema';
-import { SEEDS } from './catalog/sources';
+import { SEEDS } from './catalog/seeds';
 
 /**
  * Questions the sources leave open that a board may settle. Each starts `open`, which the engine

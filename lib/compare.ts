@@ -3,6 +3,7 @@ import { baselineAllocation, boardLevelSchema, type AllocationIssue } from './al
 import type { Catalog } from './catalog/schema';
 import { allocationDiffSchema, diffConsequences, type DiffSide } from './consequences/diff';
 import { computeConsequences } from './consequences/engine';
+import { bindingsSchema } from './bindings';
 import { choicesSchema } from './choices';
 import { customCardSchema } from './custom-cards';
 import type { ProposalContent } from './proposals';
@@ -15,7 +16,7 @@ import { err, ok, type Result } from './result';
  */
 
 /** What a comparison needs of a side: everything the consequence engine takes (choices absent = all open). */
-export type ComparableContent = Pick<ProposalContent, 'allocation' | 'custom' | 'assumptions' | 'choices'>;
+export type ComparableContent = Pick<ProposalContent, 'allocation' | 'custom' | 'assumptions' | 'choices' | 'bindings'>;
 
 /** The comparison of a with b: moves, custom cards only b holds (`added`) or only a holds (`removed`), indicator deltas (b − a), flipped positions. */
 export const comparisonSchema = allocationDiffSchema.extend({ added: z.array(z.string()), removed: z.array(z.string()) });
@@ -31,6 +32,8 @@ export const comparedSideSchema = z.object({
   custom: z.array(customCardSchema),
   /** The side's answers to the sources' open questions; absent (an older server or proposal) means all open. */
   choices: choicesSchema.optional(),
+  /** The side's binding cross-level pathways; absent means none. */
+  bindings: bindingsSchema.optional(),
 });
 export type ComparedSide = z.infer<typeof comparedSideSchema>;
 
@@ -64,6 +67,6 @@ export function compareContents(a: ComparableContent, b: ComparableContent, cata
 }
 
 function computeSide(content: ComparableContent, catalog: Catalog): Result<DiffSide, AllocationIssue> {
-  const c = computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom, choices: content.choices });
+  const c = computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom, choices: content.choices, bindings: content.bindings });
   return c.ok ? ok({ allocation: content.allocation, consequences: c.value, custom: content.custom }) : c;
 }

@@ -70,6 +70,8 @@ export function parseProposalFile(raw: unknown, catalog: Catalog): Result<Propos
     return err([{ message: 'the proposal file does not match its schema', fields }]);
   }
   const file = parsed.data;
+  const unknown = (file.content.bindings ?? []).filter((id) => !catalog.pathways.some((p) => p.id === id));
+  if (unknown.length > 0) return err([{ message: `the proposal binds pathways this board's catalog lacks: ${unknown.slice(0, 5).join(', ')}` }]);
   const headline = headlineOf(file.content, catalog);
   if (!headline.ok) return err([{ message: `the proposal does not fit this board's catalog: ${headline.errors.slice(0, 5).join('; ')}` }]);
   if (file.content.catalogVersion === catalog.version && !sameHeadline(file.headline, headline.value)) {

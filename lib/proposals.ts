@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { allocationSchema, assumptionSchema } from './allocation';
 import type { Catalog } from './catalog/schema';
+import { bindingsSchema } from './bindings';
 import { choicesSchema } from './choices';
 import { anchorSchema, authorSchema, stanceSchema, type Thread } from './comments';
 import { computeConsequences, headlineIndicators } from './consequences/engine';
@@ -34,6 +35,8 @@ export const proposalContentSchema = z.object({
   custom: z.array(customCardSchema).max(MAX_CUSTOM_CARDS),
   assumptions: z.array(assumptionSchema).max(500),
   choices: choicesSchema.optional(),
+  /** Pathways marked binding cross-level pathways (Kdf); proposals saved before there were bindings have none. */
+  bindings: bindingsSchema.optional(),
 });
 export type ProposalContent = z.infer<typeof proposalContentSchema>;
 
@@ -81,7 +84,7 @@ export const summariseProposal = ({ content: _content, openThreads, ...rest }: P
 
 /** The headline figures of a content, or the allocation's problems when it does not fit the catalog. */
 export function headlineOf(content: ProposalContent, catalog: Catalog): Result<Headline, string> {
-  const c = computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom, choices: content.choices });
+  const c = computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom, choices: content.choices, bindings: content.bindings });
   if (!c.ok) return err(c.errors.map(describeIssue));
   return ok(Object.fromEntries(Object.entries(headlineIndicators(c.value)).map(([id, i]) => [id, i.value])));
 }

@@ -1,13 +1,16 @@
 import * as Y from 'yjs';
 import { readBoardDoc, ROOT } from './board-doc';
 import { entryOf, setIfChanged, writePlacement } from './board-ops';
+import { writeBindings } from './binding-ops';
+import { knownBindings } from './bindings';
+import { catalog } from './catalog';
 import { writeChoices } from './choice-ops';
 import { completeChoices } from './choices';
 import type { ProposalContent } from './proposals';
 
 /**
- * Puts a proposal's columns, custom cards, placements and choices on open questions (none
- * recorded: all open) onto a live board in one transaction
+ * Puts a proposal's columns, custom cards, placements, choices on open questions (none
+ * recorded: all open) and binding pathways (none recorded: none bound) onto a live board in one transaction
  * under `origin`, so it reaches everyone as one change and an UndoManager tracking `origin`
  * takes it back in one step. The title and everything outside the board's content stay.
  * Fields are written only where they differ, and existing entries are updated in place, so a
@@ -59,6 +62,8 @@ export function restoreProposal(doc: Y.Doc, content: ProposalContent, origin: un
     prune(cards, keepCards);
 
     if (writeChoices(doc, completeChoices(content.choices))) note();
+    // None recorded (an older proposal): nothing bound.
+    if (writeBindings(doc, knownBindings(content.bindings, catalog))) note();
   }, origin);
   return { changed };
 }

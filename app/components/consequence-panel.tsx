@@ -19,13 +19,16 @@ import { PopulationSection } from './population-section';
 /** A control to discuss one indicator (the board page passes its comment badge); absent on read-only pages. */
 export type IndicatorSlot = (indicator: string, label: string) => ReactNode;
 
-type Props = { consequences: Consequences; catalog: Catalog; lang: Lang; commentSlot?: IndicatorSlot };
+/** A control to mark one pathway binding (the board page passes a toggle for editors); absent where no one may change it. */
+export type BindingSlot = (pathway: string, name: string, bound: boolean) => ReactNode;
+
+type Props = { consequences: Consequences; catalog: Catalog; lang: Lang; commentSlot?: IndicatorSlot; bindingSlot?: BindingSlot };
 
 /**
  * Every consequence group for one allocation, against "Dagens ordning", with sources, in one
  * language. Sized by its own width (a container), so it fits a side column and a full page alike.
  */
-export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot }: Props) {
+export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot, bindingSlot }: Props) {
   const t = translator(panelText, lang);
   const n = (v: number) => formatNumber(v, 0, lang);
   const nok = (v: number) => formatNok(v, lang);
@@ -73,13 +76,24 @@ export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot }
         <h3 id="handoffs-h" className="text-lg font-semibold">
           {t('handoffs.heading')}
         </h3>
+        {/* Kdf's binding pathways: counted apart, never by removing a handoff from the figure above. */}
+        <div className="mt-2 max-w-md" data-testid="handoffs-unbound">
+          <HeadlineTile label={t('headline.handoffsUnbound')} extra={commentSlot?.('handoffsUnbound', t('headline.handoffsUnbound'))} indicator={c.handoffs.unbound} format={n} lang={lang} goodWhen="down" />
+          <ExplanationDetails explanation={c.handoffs.unbound.explanation} lang={lang} />
+        </div>
+        {c.handoffs.perPathway.some((p) => p.bound) || bindingSlot ? <p className="mt-1 text-sm text-slate-600">{t('handoffs.boundNote')}</p> : null}
         <div className="mt-2 grid items-start gap-4 @4xl:grid-cols-2">
           <HandoffChart perPathway={c.handoffs.perPathway} lang={lang} />
           <ul className="space-y-2 text-sm">
             {c.handoffs.perPathway.map((p) => (
-              <li key={p.pathway} data-testid="pathway">
+              <li key={p.pathway} data-testid="pathway" data-bound={p.bound}>
                 {/* The counts are in the chart beside this list; here, where the patient changes hands. */}
                 <span className="font-medium">{p.name[lang]}</span>
+                {bindingSlot ? (
+                  bindingSlot(p.pathway, p.name[lang], p.bound)
+                ) : p.bound ? (
+                  <span className="ml-1 rounded border border-green-700 bg-green-50 px-1 text-xs text-green-900">{t('handoffs.bound')}</span>
+                ) : null}
                 {p.transitions.length > 0 ? (
                   <span className="text-slate-600">
                     {': '}

@@ -69,6 +69,15 @@ export function GovernanceLists({ consequences: c, catalog, lang }: Props) {
           </ul>
         </>
       )}
+      {/* Asked of every model, so shown on every board, today's included; never counted above. */}
+      <h5 className="mt-2 text-sm font-medium">{t('gov.commonHeading')}</h5>
+      <ul className="list-disc space-y-1 pl-5 text-sm" data-testid="common-questions">
+        {c.law.common.map((q) => (
+          <li key={q.id} data-question={q.id}>
+            {q.question[lang]} <SourceRef source={q.source} lang={lang} />
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

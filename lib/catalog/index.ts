@@ -11,7 +11,7 @@ import { templates } from './data/templates';
 import { payerSplits, sectors } from './data/sectors';
 
 /** Bumped whenever a figure, card, position or template changes; snapshots record it. */
-export const CATALOG_VERSION = '2026.12.2';
+export const CATALOG_VERSION = '2026.12.3';
 
 /** The whole catalog as written; `catalog` below is the same data after schema validation. */
 export const rawCatalog: Catalog = {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isSeedRef, seedLineRanges } from './sources';
+import { isSeedRef, seedLineRanges } from './seeds';
 
 /**
  * The catalog's shapes. Every type the board uses for catalog data is inferred from
@@ -331,6 +331,8 @@ export const templateSchema = z.object({
   levels: z.array(levelKindSchema).min(1),
   moves: z.array(z.object({ responsibility: slug, to: levelKindSchema, arrangement: slug.optional(), source: sourceSchema })),
   arrangements: z.array(templateArrangementSchema).optional(),
+  /** Catalog pathways the template marks as binding cross-level pathways (Kdf), each with the lines it rests on. */
+  boundPathways: z.array(z.object({ pathway: slug, source: sourceSchema })).optional(),
   sources: z.array(sourceSchema).min(1),
 });
 export type Template = z.infer<typeof templateSchema>;

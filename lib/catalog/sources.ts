@@ -1,30 +1,15 @@
 import { sourceRegister } from './data/source-register';
 import type { Lang } from '../i18n';
 import type { Source, SourceEntry } from './schema';
-import { SEEDS } from './seeds';
+import { isSeedRef, SEEDS, seedLineRanges } from './seeds';
 
-export { SEEDS };
+// Kept in seeds.ts so the schema and the data can use them without loading the register.
+export { isSeedRef, SEEDS, seedLineRanges };
 
-const SEED = /^(\d{3})_[0-9a-f]+\.txt$/;
-
-/** True when the ref names one of the seed files. */
-export const isSeedRef = (ref: string) => SEED.test(ref);
 
 /** The register's entry for a citation's document; undefined for a ref nobody registered. */
 export const registeredSource = (ref: string): SourceEntry | undefined => (Object.hasOwn(sourceRegister, ref) ? sourceRegister[ref] : undefined);
 
-/** Parses a seed locator ("L12-34, L40") into inclusive line ranges; null when it is not one. */
-export function seedLineRanges(locator: string): [number, number][] | null {
-  const parts = locator.split(/,\s*/);
-  const ranges: [number, number][] = [];
-  for (const part of parts) {
-    const m = /^L(\d+)(?:-(\d+))?$/.exec(part);
-    if (!m) return null;
-    const from = Number(m[1]);
-    ranges.push([from, m[2] ? Number(m[2]) : from]);
-  }
-  return ranges;
-}
 
 /** A seed locator as a reader says it: "linje 534, 548–549" / "lines 534, 548–549". */
 function seedLocator(ranges: [number, number][], lang: Lang): string {

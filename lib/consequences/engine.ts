@@ -1,5 +1,6 @@
 import { baselineAllocation, validateAllocation, type Allocation, type AllocationIssue, type Assumption, type BoardLevel } from '../allocation';
 import type { Catalog, IndicatorId, LevelKind } from '../catalog/schema';
+import { knownBindings, type Bindings } from '../bindings';
 import { completeChoices, OPEN_CHOICES, type Choices } from '../choices';
 import type { CustomCard } from '../custom-cards';
 import { err, ok, type Result } from '../result';
@@ -7,7 +8,7 @@ import { summariseArrangements } from './arrangements';
 import { isMoved, makePlaced, type Placed } from './context';
 import { indexAssumptions, indexCatalog, type Indicator } from './explain';
 import { democraticAnchoring, financingChanges, lawChanges } from './governance';
-import { countHandoffs } from './handoffs';
+import { bindingQuestion, countHandoffs } from './handoffs';
 import { assessPopulationBase } from './population-base';
 import { evaluatePositions } from './positions';
 import { summariseResources } from './resources';
@@ -34,6 +35,8 @@ export type Consequences = {
   arrangements: ReturnType<typeof summariseArrangements>;
   /** The answers to the sources' open questions these figures were computed with (open where none was given). */
   choices: Choices;
+  /** The catalog pathways marked binding cross-level pathways (Kdf), sorted; none on today's board. */
+  bindings: Bindings;
 };
 
 /**
@@ -45,6 +48,8 @@ export type ConsequenceOptions = {
   custom?: readonly CustomCard[];
   /** The board's answers to open questions; a missing one is open. Today's baseline is computed with all open. */
   choices?: Partial<Choices>;
+  /** Pathway ids the board marks as binding cross-level pathways; ids the catalog lacks are ignored. Today's baseline has none. */
+  bindings?: readonly string[];
 };
 
 const baselineCache = new WeakMap<Catalog, Allocation>();
@@ -97,19 +102,24 @@ export function computeConsequences(
     const m = isMoved(ctx, id);
     return m ? [{ responsibility: id, from: m.from, to: m.to }] : [];
   });
+  const bindings = knownBindings(options.bindings, catalog);
+  const handoffs = countHandoffs(ctx, base.value, new Set(bindings));
+  const law = lawChanges(ctx);
+  // A binding pathway moves nothing, so no act is counted; whether it needs a legal basis is listed as open.
+  const question = bindingQuestion(handoffs.perPathway);
   const found = {
     moves,
     money: summariseResources(ctx, base.value, 'cost'),
     staff: summariseResources(ctx, base.value, 'staff'),
-    handoffs: countHandoffs(ctx, base.value),
+    handoffs,
     populationBase: assessPopulationBase(ctx, base.value),
-    law: lawChanges(ctx),
+    law: question ? { ...law, open: [...law.open, question] } : law,
     financing: financingChanges(ctx),
     democracy: democraticAnchoring(ctx, base.value),
     positions: evaluatePositions(ctx, base.value),
     criteria: catalog.criteria.map((c) => ({ criterion: c.id, indicators: c.indicators })),
   };
-  return ok({ ...found, arrangements: summariseArrangements(ctx, base.value, found), choices: ctx.choices });
+  return ok({ ...found, arrangements: summariseArrangements(ctx, base.value, found), choices: ctx.choices, bindings });
 }
 
 
@@ -135,6 +145,7 @@ export function headlineIndicators(c: Consequences): Record<string, Indicator> {
     ...perYear('staffMoved', c.staff.movedByYear),
     movedWithoutCost: c.money.unsourcedMoved,
     handoffs: c.handoffs.total,
+    handoffsUnbound: c.handoffs.unbound,
     municipalitiesTooSmall: c.populationBase.municipalities,
     municipalitiesTooSmallHigh: highEnd(c.populationBase.municipalities),
     peopleInTooSmall: c.populationBase.people,

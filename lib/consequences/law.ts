@@ -1,5 +1,5 @@
 import type { Law, LevelKind, Responsibility, Source, Text } from '../catalog/schema';
-import { SEEDS } from '../catalog/sources';
+import { SEEDS } from '../catalog/seeds';
 import { isMoved, type Placed } from './context';
 import { indicator, type ExplanationInput, type Indicator } from './explain';
 
@@ -95,6 +95,51 @@ const OPEN: Record<'delt-duty' | 'refunds' | 'region-election' | 'insurer-act', 
   },
 };
 
+/**
+ * What the committee asks of every model ("Felles for alle modeller?", seed 004 L617-627): items no
+ * card stands for, so no move settles them. They stand on every board, today's included, beside the
+ * open questions and never counted as a change. The fifth item, court-ordered compulsory care to the
+ * justice sector (L625), is a card of its own and is left out here.
+ */
+export const COMMON_QUESTIONS: readonly OpenQuestion[] = [
+  {
+    id: 'common-tilsyn',
+    question: {
+      nb: 'Tilsyn og statsforvalternes rolle: utvalget spør om dette skal være likt i alle modeller. Tavla har ikke noe kort for tilsynet.',
+      en: 'Supervision and the role of the county governors (statsforvalterne): the committee asks whether it is to be the same in every model. The board has no card for supervision.',
+    },
+    responsibilities: [],
+    source: { ref: SEEDS.utvalget, locator: 'L617, L623' },
+  },
+  {
+    id: 'common-ikt',
+    question: {
+      nb: 'IKT og digitalisering: utvalget spør om dette skal være felles for alle modeller. Kortet for IKT-drift gjelder bare driften helseforetakene har i dag.',
+      en: 'IT and digitalisation: the committee asks whether it is to be common to all models. The IT operation card covers only what the health trusts run today.',
+    },
+    responsibilities: [],
+    source: { ref: SEEDS.utvalget, locator: 'L617-619' },
+  },
+  {
+    id: 'common-felleseide',
+    question: {
+      nb: 'Felleseide selskaper på tvers: utvalget spør om selskaper eid i fellesskap på tvers skal høre til alle modeller. Kortet for felleseide selskaper gjelder de fem selskapene de regionale helseforetakene eier i dag.',
+      en: 'Jointly owned companies across the board: the committee asks whether companies owned in common across levels belong to every model. The jointly owned companies card covers the five companies the regional health authorities own today.',
+    },
+    responsibilities: [],
+    source: { ref: SEEDS.utvalget, locator: 'L617, L621' },
+  },
+  {
+    id: 'common-sentral-forvaltning',
+    question: {
+      nb: 'Endringer i den sentrale helseforvaltningen: utvalget spør om slike endringer hører til alle modeller. Tavla har ikke noe kort eller nivå for den sentrale forvaltningen.',
+      en: 'Changes to the central health administration: the committee asks whether such changes belong to every model. The board has no card or level for the central administration.',
+    },
+    responsibilities: [],
+    source: { ref: SEEDS.utvalget, locator: 'L617, L627' },
+  },
+];
+
 /** Adds a card to a keyed list entry, making the entry on first use; keeps first-seen order. */
 function addTo<T extends { responsibilities: string[] }>(map: Map<string, T>, key: string, make: () => T, card: string) {
   const entry = map.get(key) ?? map.set(key, make()).get(key)!;
@@ -143,9 +188,10 @@ const SOURCE_OF: Partial<Record<Reason, Source>> = {
 /**
  * Acts a proposal touches and the legal questions it leaves open, from each moved card's own acts
  * and the level it moves to. `count` is the number of distinct acts. Board-defined cards have no
- * known act and are left out.
+ * known act and are left out. `common` is what the committee asks of every model, the same on
+ * every board and never counted.
  */
-export function lawChanges(ctx: Placed): { changes: ActTouched[]; open: OpenQuestion[]; count: Indicator } {
+export function lawChanges(ctx: Placed): { changes: ActTouched[]; open: OpenQuestion[]; common: readonly OpenQuestion[]; count: Indicator } {
   const acts = new Map<string, ActTouched>();
   const open = new Map<string, OpenQuestion>();
   for (const card of ctx.catalog.responsibilities) {
@@ -167,5 +213,5 @@ export function lawChanges(ctx: Placed): { changes: ActTouched[]; open: OpenQues
     en: 'For each moved card: the act that gives the duty today must change when another level is to hold it, and the act of the level it moves to must take it in. Psykisk helsevernloven is touched when the service leaves specialist care, helseforetaksloven when the state or a region takes the trusts’ place, and kommuneloven when a new elected region gets tasks or the kommuner are to be bound to cooperate. Kommune to voluntary inter-municipal cooperation changes no act. Onto an insurance scheme the act that gives the duty today must change, but which act would give the insurer the duty is open. Open questions (folketrygd refunds, joint arrangements, how regions are elected where the board has not chosen, the act for an insurance scheme) are not counted. The figure is the number of distinct acts. Board-defined cards have no known act and are not counted.',
   };
   const count = new Set(changes.map((a) => a.law)).size;
-  return { changes, open: [...open.values()], count: indicator(count, 0, 'count', { rule, inputs }) };
+  return { changes, open: [...open.values()], common: COMMON_QUESTIONS, count: indicator(count, 0, 'count', { rule, inputs }) };
 }

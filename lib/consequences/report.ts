@@ -22,6 +22,8 @@ export function consequencesReport(c: Consequences, catalog: Catalog) {
     catalogVersion: catalog.version,
     // The figures depend on these answers (a region's election mode, the state units' financing).
     choices: c.choices,
+    // Pathways marked binding (Kdf); they change only handoffsUnbound.
+    bindings: c.bindings,
     levels: c.money.byLevel.map((m) => {
       const s = staffOf.get(m.level);
       return {

@@ -6,6 +6,7 @@ const nb = {
   'headline.moneyMoved': 'Penger flyttet mellom forvaltningsnivåer',
   'headline.staffMoved': 'Årsverk som skifter arbeidsgiver',
   'headline.handoffs': 'Overganger i pasientforløp',
+  'headline.handoffsUnbound': 'Overganger uten forpliktende forløp',
   'headline.tooSmall': 'Kommuner som må inn i nytt samarbeid',
   'headline.contradicted': 'Posisjoner som brytes',
 } as const;
@@ -17,6 +18,7 @@ export const headlineText = {
     'headline.moneyMoved': 'Money moved between levels of government',
     'headline.staffMoved': 'Staff (FTE) changing employer',
     'headline.handoffs': 'Handoffs in patient pathways',
+    'headline.handoffsUnbound': 'Handoffs without a binding pathway',
     'headline.tooSmall': 'Municipalities needing new cooperation',
     'headline.contradicted': 'Positions contradicted',
   },

@@ -96,6 +96,7 @@ const nb = {
   'indicator.directlyElectedShare': 'Andel under direkte valgte organer',
   'indicator.directlyElectedShareHigh': 'Andel under direkte valgte organer, om åpen valgform blir direkte',
   'indicator.positionsMet': 'Posisjoner som oppfylles',
+  'indicator.handoffsUnbound': 'Overganger uten forpliktende forløp',
 
   'share.title': 'Sammenligning',
   'share.readOnly': 'Kun visning: lenken viser en sammenligning og gir ikke tilgang til å endre tavla.',
@@ -211,6 +212,7 @@ export const proposalsText = {
     'indicator.directlyElectedShare': 'Share under directly elected bodies',
     'indicator.directlyElectedShareHigh': 'Share under directly elected bodies, if an open election mode turns out direct',
     'indicator.positionsMet': 'Positions met',
+    'indicator.handoffsUnbound': 'Handoffs without a binding pathway',
 
     'share.title': 'Comparison',
     'share.readOnly': 'View only: the link shows a comparison and gives no access to change the board.',

@@ -116,8 +116,8 @@ export function createBreakouts(deps: BreakoutsDeps) {
     async compare(board: BoardRecord): Promise<Result<BreakoutComparison, BreakoutRefusal>> {
       const { round, rows } = await latest(board.id);
       const read = async (boardId: string, name: string) => {
-        const { allocation, custom, choices } = await proposals.live(boardId);
-        return { boardId, name, allocation, custom, choices };
+        const { allocation, custom, choices, bindings } = await proposals.live(boardId);
+        return { boardId, name, allocation, custom, choices, bindings };
       };
       const [main, ...groups] = await Promise.all([read(board.id, board.title), ...rows.map(async (r) => ({ ...(await read(r.childId, r.name)), group: r.group }))]);
       const compared = compareBreakouts(main, groups, catalog);

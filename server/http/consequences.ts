@@ -15,8 +15,8 @@ export type ConsequenceRouteDeps = { store: DocStore; secret: Secret; catalog: C
 /** GET /api/boards/<id>/consequences: the live board's consequences for any valid token of the board. */
 const consequences: BoardHandler<ConsequenceRouteDeps> = async (call) => {
   if (!(await boardAccess(call))) return;
-  const { allocation, custom, choices } = await call.deps.proposals.live(call.boardId);
-  const c = computeConsequences(allocation, call.deps.catalog, [], { custom, choices });
+  const { allocation, custom, choices, bindings } = await call.deps.proposals.live(call.boardId);
+  const c = computeConsequences(allocation, call.deps.catalog, [], { custom, choices, bindings });
   // The board reader repairs what it reads, so a live board always fits; a miss is a bug worth a 500.
   if (!c.ok) return fail(call.res, 500, 'the board does not fit the catalog');
   json(call.res, 200, consequencesReport(c.value, call.deps.catalog));

@@ -20,13 +20,14 @@ async function resolve(board: BoardRecord, side: CompareSide, deps: CompareDeps)
     return ok({ side: { kind: 'baseline', id: null, name: baselineName(deps.catalog), createdAt: null, levels: content.allocation.levels, custom: [] }, content });
   }
   if (side === 'live') {
-    const { allocation, custom, choices } = await deps.proposals.live(board.id);
-    return ok({ side: { kind: 'live', id: null, name: 'Tavla nå', createdAt: null, levels: allocation.levels, custom, choices }, content: { allocation, custom, assumptions: [], choices } });
+    const { allocation, custom, choices, bindings } = await deps.proposals.live(board.id);
+    const bound = bindings.length > 0 ? { bindings } : {};
+    return ok({ side: { kind: 'live', id: null, name: 'Tavla nå', createdAt: null, levels: allocation.levels, custom, choices, ...bound }, content: { allocation, custom, assumptions: [], choices, ...bound } });
   }
   const found = await deps.proposals.get(board.id, side);
   if (!found.ok) return found;
   const p = found.value;
-  const named: ComparedSide = { kind: 'proposal', id: p.id, name: p.name, createdAt: p.createdAt, levels: p.content.allocation.levels, custom: p.content.custom, choices: p.content.choices };
+  const named: ComparedSide = { kind: 'proposal', id: p.id, name: p.name, createdAt: p.createdAt, levels: p.content.allocation.levels, custom: p.content.custom, choices: p.content.choices, ...(p.content.bindings ? { bindings: p.content.bindings } : {}) };
   return ok({ side: named, content: p.content });
 }
 

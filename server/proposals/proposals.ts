@@ -69,7 +69,15 @@ export function createProposals(deps: ProposalsDeps) {
   /** A proposal of `boardId` holding `sourceId`'s live board as it is now (the same board, or a group split from it). */
   async function snapshot(boardId: string, sourceId: string, author: Author, input: NewProposal, origin: Proposal['origin']): Promise<Result<Proposal, ProposalRefusal>> {
     const board = await live(sourceId);
-    const content: ProposalContent = { catalogVersion: catalog.version, allocation: board.allocation, custom: board.custom, assumptions: [], choices: board.choices };
+    const content: ProposalContent = {
+      catalogVersion: catalog.version,
+      allocation: board.allocation,
+      custom: board.custom,
+      assumptions: [],
+      choices: board.choices,
+      // Recorded only when some pathway is bound, so a board without bindings saves what it did before.
+      ...(board.bindings.length > 0 ? { bindings: board.bindings } : {}),
+    };
     const openThreads = summariseOpenThreads(await store.listThreads(sourceId));
     return ok({ id: newId(), boardId, name: input.name, note: input.note, author, createdAt: now(), origin, content, headline: headline(content), openThreads });
   }

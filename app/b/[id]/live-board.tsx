@@ -18,6 +18,7 @@ import { CommentBadge } from './comments/comment-badge';
 import { useBoardComments } from './comments/use-board-comments';
 import { DndBoard } from './dnd-board';
 import { columnLabels } from './history/column-labels';
+import { BindingToggle } from './binding-toggle';
 import { LOCAL_ORIGIN, LiveClient } from './live-client';
 import { loadWhenOnline } from './load-when-online';
 import { useEngine } from './use-engine';
@@ -83,7 +84,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   const shownTitle = state.synced ? projection.title : title || t('page.loading');
   const engine = useEngine();
   const consequences = useMemo(
-    () => (engine ? engine.computeConsequences(projection.allocation, catalog, [], { custom: projection.custom, choices: projection.choices }) : null),
+    () => (engine ? engine.computeConsequences(projection.allocation, catalog, [], { custom: projection.custom, choices: projection.choices, bindings: projection.bindings }) : null),
     [engine, projection],
   );
   // The panel is the heaviest part of the page; it renders in the background after the board,
@@ -98,6 +99,10 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
       <CommentBadge name={label} summary={badges.summaries.get(`indicator:${id}`)} canComment={badges.canComment} lang={lang} onOpen={() => badges.open(`indicator:${id}`)} />
     ),
     [badges, lang],
+  );
+  const bindingToggle = useCallback(
+    (pathway: string, name: string, bound: boolean) => <BindingToggle client={client} pathway={pathway} name={name} bound={bound} lang={lang} origin={LOCAL_ORIGIN} />,
+    [client, lang],
   );
 
   const [openCard, setOpenCard] = useState<string | null>(null);
@@ -196,7 +201,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
                 <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
                   {t('panel.heading')}
                 </h2>
-                {panel ? <ConsequencePanel consequences={panel} catalog={catalog} lang={lang} commentSlot={indicatorBadge} /> : <p className="text-slate-500">{t('page.loading')}</p>}
+                {panel ? <ConsequencePanel consequences={panel} catalog={catalog} lang={lang} commentSlot={indicatorBadge} bindingSlot={editable ? bindingToggle : undefined} /> : <p className="text-slate-500">{t('page.loading')}</p>}
               </>
             }
           />

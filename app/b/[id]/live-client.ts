@@ -56,8 +56,9 @@ export class LiveClient {
     void this.persistence?.whenSynced.then(() => {
       if (!this.state.ready && this.doc.getMap('cards').size > 0) this.set({ ready: true });
     });
-    // Choices on open questions are board content like moves, so undo takes them back the same way.
-    this.undo = new Y.UndoManager([this.doc.getMap('levels'), this.doc.getMap('cards'), this.doc.getMap('custom'), this.doc.getMap('choices')], {
+    // Choices on open questions and binding pathways are board content like moves, so undo takes them back the same way.
+    const tracked = ['levels', 'cards', 'custom', 'choices', 'bindings'].map((name) => this.doc.getMap(name));
+    this.undo = new Y.UndoManager(tracked, {
       trackedOrigins: new Set([LOCAL_ORIGIN]),
       captureTimeout: 0,
     });

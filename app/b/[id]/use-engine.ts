@@ -18,12 +18,18 @@ export function useEngine(): Engine | null {
   useEffect(() => {
     if (engine) return;
     let live = true;
-    void loadWhenOnline(() => import('@/lib/consequences/engine')).then((m) => {
-      loaded = m;
-      if (live) setEngine(m);
-    });
+    // Asked for once the browser is idle after the first paint, so the board's own code and data
+    // arrive first and the columns can be used while the figures load.
+    const load = () =>
+      void loadWhenOnline(() => import('@/lib/consequences/engine')).then((m) => {
+        loaded = m;
+        if (live) setEngine(m);
+      });
+    const idle = typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(load, { timeout: 500 }) : window.setTimeout(load, 50);
     return () => {
       live = false;
+      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
     };
   }, [engine]);
   return engine;

@@ -1,5 +1,5 @@
 import type { Criterion } from '../schema';
-import { SEEDS } from '../sources';
+import { SEEDS } from '../seeds';
 
 const S004 = SEEDS.utvalget;
 const S000 = SEEDS.kdf;

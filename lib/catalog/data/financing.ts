@@ -1,5 +1,5 @@
 import type { Financing } from '../schema';
-import { SEEDS } from '../sources';
+import { SEEDS } from '../seeds';
 
 const S003 = SEEDS.stmeld47;
 const S004 = SEEDS.utvalget;

@@ -1,5 +1,5 @@
 import type { Pathway } from '../schema';
-import { SEEDS } from '../sources';
+import { SEEDS } from '../seeds';
 
 const KS = SEEDS.ks;
 const MELD47 = SEEDS.stmeld47;

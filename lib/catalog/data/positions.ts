@@ -1,5 +1,5 @@
 import type { Position, Stakeholder } from '../schema';
-import { SEEDS } from '../sources';
+import { SEEDS } from '../seeds';
 
 const KS = SEEDS.ks;
 const KDF = SEEDS.kdf;

@@ -1,5 +1,5 @@
 import type { Figure, MissingFigure, Responsibility, Source, Text } from '../schema';
-import { SEEDS } from '../sources';
+import { SEEDS } from '../seeds';
 
 const S002 = SEEDS.ks;
 const S003 = SEEDS.stmeld47;

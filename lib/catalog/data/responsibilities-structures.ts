@@ -1,5 +1,5 @@
 import type { MissingFigure, Responsibility, Source, Text } from '../schema';
-import { SEEDS } from '../sources';
+import { SEEDS } from '../seeds';
 
 const S001 = SEEDS.kommunedirektorer;
 const S002 = SEEDS.ks;
@@ -17,8 +17,11 @@ const gap = (note: Text): MissingFigure => ({ missing: 'no sourced figure', note
  * moving them shows in money, law, financing and population base like any other card.
  * Not carded, and why (docs/method.md, "Structures the sources name"): the health communities
  * (helsefellesskapene) are the arena where kommuner and health trusts agree joint arrangements,
- * so they describe the joint level, not a card; supervision (tilsyn) and pharmacies (apotek) sit
- * with no level of today's board; sykestuer stay on the DMS card, as every source names them together.
+ * so they describe the joint level, not a card; supervision (tilsyn) and the committee's other
+ * "common to all models?" items are asked of every model, so the engine lists them as standing open
+ * questions (lib/consequences/law.ts) rather than as cards; sykestuer stay on the DMS card, as every
+ * source names them together. Pharmacies are carded as the hospital pharmacies only: the committee's
+ * picture puts "Apotek" among the specialist service's tasks, and community pharmacies are private.
  */
 export const structureKommuneResponsibilities: Responsibility[] = [
   {
@@ -234,5 +237,32 @@ export const structureSpecialistResponsibilities: Responsibility[] = [
       cite(S003, 'L9703-9730'),
       cite(S004, 'L170-176'),
     ],
+  },
+  {
+    id: 'sykehusapotek',
+    name: { nb: 'Sykehusapotek', en: 'Hospital pharmacies (sykehusapotek)' },
+    gloss: {
+      nb: 'Apotekene som de regionale helseforetakene eier, og som forsyner sykehusene med legemidler og gir råd om bruken av dem. Vanlige apotek er private virksomheter og ikke en offentlig oppgave på noe nivå, så de står ikke på tavla.',
+      en: 'The pharmacies the regional health authorities own, which supply the hospitals with medicines and advise on their use. Community pharmacies are private businesses and not a public task on any level, so they are not on the board.',
+    },
+    // The committee's picture of future tasks lists "Apotek" with the specialist service's tasks (004 L597-598).
+    baselineLevel: 'spesialisthelsetjenesten',
+    // Owned by the RHFs like the jointly owned companies, so the act that lets them own it is the one that changes.
+    laws: ['hfl'],
+    financing: 'rhf-basis-isf',
+    figures: {
+      cost: gap({
+        nb: 'Ingen kostnad funnet for sykehusapotekene.',
+        en: 'No cost found for the hospital pharmacies.',
+      }),
+      staff: gap({ nb: 'Ingen årsverk funnet.', en: 'No årsverk found.' }),
+      populationBase: gap({
+        nb: 'Passer ikke for en forsyningstjeneste til sykehusene; ingen kilde gir et slikt tall.',
+        en: 'Does not apply to a supply service for the hospitals; no source gives one.',
+      }),
+      volumes: [],
+    },
+    // St.meld. 47 on pharmacies as part of local cooperation concerns community pharmacies (003 L1775-1777).
+    sources: [cite(S004, 'L534, L597-598'), cite(S003, 'L1775-1777')],
   },
 ];

@@ -11,9 +11,11 @@ const LEGEVAKT_TOTAL = 'https://www.dagsavisen.no/nyheter/innenriks/2024/10/31/s
 /**
  * The cards that sit in the specialist service today; SSB's statistic covers all of the trusts'
  * activity, court-ordered compulsory care included. Municipal co-financing is a way of paying part
- * of that activity, not activity of its own, so the statistic does not cover it.
+ * of that activity, not activity of its own, so the statistic does not cover it. The hospital
+ * pharmacies are run by trusts the RHFs own, as the jointly owned companies already on this list
+ * are, so their running costs and årsverk are inside the total the statistic gives.
  */
-const SPECIALIST = [...specialistResponsibilities.map((r) => r.id), 'dom-tvungent-psykisk-helsevern'];
+const SPECIALIST = [...specialistResponsibilities.map((r) => r.id), 'dom-tvungent-psykisk-helsevern', 'sykehusapotek'];
 
 /**
  * The three sector statistics a level's totals start from. SSB publishes kommunehelse and

@@ -1,5 +1,5 @@
 import type { LevelKind, Template } from '../schema';
-import { SEEDS } from '../sources';
+import { SEEDS } from '../seeds';
 import { responsibilities } from './responsibilities';
 
 const KDF = SEEDS.kdf;
@@ -76,13 +76,17 @@ export const templates: Template[] = [
     name: { nb: 'Kdf: mursteinsmodellen', en: 'Kdf: the brick-wall model' },
     author: 'Kommunedirektørforum (Kdf)',
     description: {
-      nb: 'Kdf ser dagens system som en mur der noen steiner mangler: pasienter som faller mellom nivåene. Modellen beholder strukturene og ansvarsdelingen, og tetter hullene med mer forpliktende samarbeid mellom kommune og spesialisthelsetjeneste og bedre forløp for samhandlingspasienter. Ingen kort flyttes. Kdf foreslår ikke forpliktende samarbeid mellom kommuner, og advarer mot nye organisasjonsformer, så heller ikke det nivået tas i bruk. Et eget notat fra kommunedirektører peker på DMS som en 1,5-linjetjeneste i kommunen, men DMS ligger allerede i kommunen i dag. Dette er vår tolkning av Kdf-innspillet.',
-      en: 'Kdf sees today\'s system as a wall with some bricks missing: patients who fall between the levels. The model keeps the structures and the division of responsibility, and fills the gaps with more binding cooperation between the kommune and specialist care and better pathways for patients who need both levels. No cards move. Kdf does not propose binding cooperation between kommuner, and warns against new organisational forms, so that level is not used either. A separate note from kommunedirektører points to DMS as a "1.5-line" service in the kommune, but DMS already sits with the kommune today. This is our interpretation of the Kdf input.',
+      nb: 'Kdf ser dagens system som en mur der noen steiner mangler: pasienter som faller mellom nivåene. Modellen beholder strukturene og ansvarsdelingen, og tetter hullene med mer forpliktende samarbeid mellom kommune og spesialisthelsetjeneste og bedre forløp for samhandlingspasienter. Ingen kort flyttes. Kdf foreslår ikke forpliktende samarbeid mellom kommuner, og advarer mot nye organisasjonsformer, så heller ikke det nivået tas i bruk. Et eget notat fra kommunedirektører peker på DMS som en 1,5-linjetjeneste i kommunen, men DMS ligger allerede i kommunen i dag. Kdfs «tydeligere og mer forpliktende modeller på tvers av forvaltningsnivåer» for samhandlingspasienter viser vi som forpliktende forløp på tvers av nivåene: tavla starter med utvalgets fire grupper merket (skrøpelige eldre, personer med flere kroniske tilstander, barn og unge med store og sammensatte behov, psykisk helse og rus). Kommunen og helseforetaket bestemmer forløpet sammen og betaler hver sin del; ingen penger eller årsverk flyttes. At det er nettopp disse fire gruppene, er vår lesning: Kdf nevner samhandlingspasienter, utvalget nevner de fire. Dette er vår tolkning av Kdf-innspillet.',
+      en: 'Kdf sees today\'s system as a wall with some bricks missing: patients who fall between the levels. The model keeps the structures and the division of responsibility, and fills the gaps with more binding cooperation between the kommune and specialist care and better pathways for patients who need both levels. No cards move. Kdf does not propose binding cooperation between kommuner, and warns against new organisational forms, so that level is not used either. A separate note from kommunedirektører points to DMS as a "1.5-line" service in the kommune, but DMS already sits with the kommune today. We show Kdf\'s "clearer and more binding models across levels of government" for patients who need both levels as binding cross-level pathways: the board starts with the committee\'s four groups marked (frail elderly, people with several chronic conditions, children and young people with extensive and complex needs, mental health and substance use). The kommune and the health trust decide the pathway together and each pays its own part; no money or staff moves. That it is exactly these four groups is our reading: Kdf names patients who need both levels, the committee names the four. This is our interpretation of the Kdf input.',
     },
     levels: ['kommune', 'fylkeskommune', 'spesialisthelsetjenesten'],
     moves: [],
+    // Kdf's binding models for patients who need both levels (000 L50-60, L98), read as the
+    // committee's four groups whose care crosses levels (004 L602-613; each pathway cites its line). Our reading.
+    boundPathways: ['skrope-eldre', 'kronisk-syke', 'barn-unge', 'psykisk-rus'].map((pathway) => ({ pathway, source: { ref: KDF, locator: 'L50-60, L98' } })),
     sources: [
       { ref: KDF, locator: 'L44-52, L58, L64, L84, L96, L104-106, L126, L132-134' },
+      { ref: UTVALGET, locator: 'L602-613' },
       { ref: KOMMUNEDIREKTORER, locator: 'L146-151' },
     ],
   },

@@ -42,12 +42,77 @@ function asToday(c: Consequences) {
 /** Cases worked by hand; see harness.ts for the shape. */
 export const cooperationCases: Case[] = [
   {
-    name: 'kdf-murstein: Kdf names no service for binding inter-municipal cooperation, so the board is today’s',
+    name: 'kdf-murstein: no card moves and every handoff still counts, but 5 of 13 are without a binding pathway',
     board: { template: 'kdf-murstein' },
-    why: 'Kdf’s "more binding models" are across the levels, kommune and specialist care, for patients who need both (000 L58, L96), not cooperation between kommuner; the model shifts no responsibility (L104-106) and warns against new organisational forms (L126). Seed 001 describes the strain of inter-municipal cooperation (L67-79) but proposes no binding form. So the template uses no binding column and moves no card: every indicator is as today.',
+    why: 'Kdf’s "more binding models" are across the levels, kommune and specialist care, for patients who need both (000 L58, L60, L98), not cooperation between kommuner; the model shifts no responsibility (L104-106) and warns against new organisational forms (L126). So the template uses no binding column and moves no card, and marks the committee’s four groups (004 L602-613) as binding cross-level pathways. Today’s handoffs per pathway (top of governance.cases.ts): skrope-eldre 2, kronisk-syke 2, barn-unge 2, psykisk-rus 2, akutt-distrikt 2, svangerskap-fodsel 2, lindrende 1 = 13. Handoffs stay 13 (delta 0); without a binding pathway: 13 − (2 + 2 + 2 + 2) = 5 = 2 + 2 + 1, against today’s 13: −8. Nothing else differs from today except one open question, binding-pathways, listed and never counted.',
+    check: (c) => {
+      expect(c.moves).toEqual([]);
+      expect(c.money.movedByYear).toEqual([]);
+      expect(c.staff.movedByYear).toEqual([]);
+      expect(c.handoffs.total).toMatchObject({ value: 13, baseline: 13, delta: 0 });
+      expect(c.handoffs.unbound).toMatchObject({ value: 5, baseline: 13, delta: -8 });
+      expect(c.bindings).toEqual(['barn-unge', 'kronisk-syke', 'psykisk-rus', 'skrope-eldre']);
+      expect(c.handoffs.perPathway.filter((p) => p.bound).map((p) => p.pathway)).toEqual(['skrope-eldre', 'kronisk-syke', 'barn-unge', 'psykisk-rus']);
+      expect(c.populationBase.municipalities).toMatchObject({ value: 0, delta: 0 });
+      expect(c.law.count.value).toBe(0);
+      expect(c.financing.count.value).toBe(0);
+      expect(questions(c)).toEqual(['binding-pathways']);
+      expect(c.democracy.directShare.delta).toBeCloseTo(0, 9);
+      expect(c.positions.contradicted.value).toBe(0);
+      expect(c.populationBase.cards.some((x) => x.kind === 'bindende-samarbeid')).toBe(false);
+    },
+  },
+  {
+    name: 'kdf-murstein with no pathway marked: exactly today’s board',
+    board: { template: 'kdf-murstein' },
+    bindings: [],
+    why: 'Take the four marks away and nothing of Kdf’s model is left on the board: no card moved, 13 handoffs and 13 without a binding pathway, no open question. The marks are the whole difference between the model and today.',
     check: (c) => {
       asToday(c);
-      expect(c.populationBase.cards.some((x) => x.kind === 'bindende-samarbeid')).toBe(false);
+      expect(c.handoffs.unbound).toMatchObject({ value: 13, baseline: 13, delta: 0 });
+    },
+  },
+  {
+    name: 'one binding pathway on today’s board: the palliative pathway takes 1 off the unbound count, nothing else moves',
+    board: { moves: {} },
+    bindings: ['lindrende'],
+    why: 'The palliative pathway has 1 handoff today, sykehus (S) -> hjemmetjenester (K) (003 L5282-5284). Marked binding, it still counts: handoffs 13, delta 0. Without a binding pathway: 13 − 1 = 12, delta −1. Its open question names the two cards where it changes hands: sykehus and hjemmetjenester. No money, staff, act, financing or position changes, since each party pays its own part.',
+    check: (c) => {
+      expect(c.handoffs.total).toMatchObject({ value: 13, delta: 0 });
+      expect(c.handoffs.unbound).toMatchObject({ value: 12, baseline: 13, delta: -1 });
+      expect(c.law.open.map((q) => [q.id, q.responsibilities])).toEqual([['binding-pathways', ['sykehus', 'hjemmetjenester']]]);
+      expect(c.law.count.value).toBe(0);
+      expect(c.financing.count.value).toBe(0);
+      expect(c.money.movedByYear).toEqual([]);
+      expect(c.money.byYear['within-payer']).toEqual([]);
+      expect(c.staff.movedByYear).toEqual([]);
+      expect(flipped(c)).toEqual([]);
+    },
+  },
+  {
+    name: 'binding changes no money, staff or position: kdf-murstein’s figures equal the same board unmarked',
+    board: { template: 'kdf-murstein' },
+    why: 'A binding pathway is decided by kommune and health trust together and each pays its own part (000 L104-106: no shift of responsibility), so every figure but the unbound count and the open question is the one the unmarked board gives: money per level, staff per level, directly elected share, positions met 32 and contradicted 0, population base 0 new.',
+    check: (c) => {
+      const unmarked = computeCase({ board: { template: 'kdf-murstein' }, bindings: [] });
+      expect(c.money.byLevel).toEqual(unmarked.money.byLevel);
+      expect(c.staff.byLevel).toEqual(unmarked.staff.byLevel);
+      expect(c.money.byYear).toEqual(unmarked.money.byYear);
+      expect(c.democracy.directShare.value).toBeCloseTo(unmarked.democracy.directShare.value, 9);
+      expect(c.positions.met.value).toBe(unmarked.positions.met.value);
+      expect(c.positions.contradicted.value).toBe(0);
+      expect(c.populationBase.municipalities.value).toBe(unmarked.populationBase.municipalities.value);
+      expect(c.handoffs.unbound.value).toBe(unmarked.handoffs.unbound.value - 8);
+    },
+  },
+  {
+    name: 'binding follows placement: psykisk-rus bound with DPS in the kommune still takes off every handoff it has',
+    board: { moves: { dps: 'kommune' } },
+    bindings: ['psykisk-rus'],
+    why: 'DPS on the kommune side: psykisk-rus is psykisk-helse-rus-kommune K, fastlege K, dps K, tsb S, fact S, psykisk-helse-rus-kommune K: still 2 handoffs (dps -> tsb, fact -> psykisk-helse-rus-kommune), so 13 in all. Bound, those 2 leave the unbound count: 13 − 2 = 11, against today’s 13: −2. The binding is counted on the board’s placement, not today’s.',
+    check: (c) => {
+      expect(c.handoffs.total.value).toBe(13);
+      expect(c.handoffs.unbound).toMatchObject({ value: 11, baseline: 13, delta: -2 });
     },
   },
   {

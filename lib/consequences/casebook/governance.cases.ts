@@ -14,8 +14,8 @@ const TODAY_HANDOFFS = { 'skrope-eldre': 2, 'kronisk-syke': 2, 'barn-unge': 2, '
 
 // The cards in spesialisthelsetjenesten today (seed 004 L534-598), in catalog order.
 const SPECIALIST = SPECIALIST_TODAY;
-// The two specialist cards whose own act is helseforetaksloven (companies the RHFs own), and the rest.
-const OWNED = ['felleseide-selskaper', 'ikt-drift'];
+// The three specialist cards whose own act is helseforetaksloven (companies and pharmacies the RHFs own), and the rest.
+const OWNED = ['felleseide-selskaper', 'ikt-drift', 'sykehusapotek'];
 const SERVICES = SPECIALIST.filter((id) => !OWNED.includes(id));
 // Court-ordered compulsory care is carried out under psykisk helsevernloven chapter 5; it comes last in catalog order.
 const MENTAL_HEALTH = ['dps', 'bup', 'sikkerhetspsykiatri', 'fact', 'dom-tvungent-psykisk-helsevern'];
@@ -46,10 +46,19 @@ export const governanceCases: Case[] = [
     check: asToday,
   },
   {
-    name: 'kdf-murstein moves no card and changes nothing',
+    name: 'kdf-murstein moves no card: no act, no financing change, 13 handoffs; only binding pathways’ legal basis is open',
     board: { template: 'kdf-murstein' },
-    why: 'Kdf keeps the structures and fills the gaps with binding cooperation (seed 000 L44-52); the template moves no card, so every figure is as today.',
-    check: asToday,
+    why: 'Kdf keeps the structures and fills the gaps with binding cooperation (seed 000 L44-52); the template moves no card, so acts, financing and handoffs are as today. Its four binding cross-level pathways (000 L58, L98) raise one open question, never counted: whether they need a legal basis beyond today’s agreements (helse- og omsorgstjenesteloven ch. 6, spesialisthelsetjenesteloven § 2-1e). It names the cards where those pathways change hands today: skrope-eldre kad -> sykehus -> utskrivningsklare, kronisk-syke kad -> sykehus -> fastlege, barn-unge fastlege -> bup -> koordinator, psykisk-rus fastlege -> dps, fact -> psykisk-helse-rus-kommune.',
+    check: (c) => {
+      expect(c.law.changes).toEqual([]);
+      expect(c.law.count.value).toBe(0);
+      expect(c.financing.count.value).toBe(0);
+      expect(questions(c)).toEqual([
+        ['binding-pathways', ['kad', 'sykehus', 'utskrivningsklare', 'fastlege', 'bup', 'koordinator', 'dps', 'fact', 'psykisk-helse-rus-kommune']],
+      ]);
+      expect(perPathway(c)).toEqual(TODAY_HANDOFFS);
+      expect(c.handoffs.total).toMatchObject({ value: 13, baseline: 13, delta: 0 });
+    },
   },
   {
     name: 'ks-varianter: KAD to inter-municipal changes no act, no financing and no handoff',
@@ -63,7 +72,7 @@ export const governanceCases: Case[] = [
   {
     name: 'modell-2: helse- og omsorgstjenesteloven, spesialisthelsetjenesteloven and helseforetaksloven; the state financing is an open question',
     board: { template: 'modell-2' },
-    why: 'All 16 specialist cards move to the state (seed 004 L411-425), and fastlege, legevakt and KAD as KS reads the sketch (seed 002 L176, L189). The three municipal cards: helse- og omsorgstjenesteloven gives their duty to the kommune and must change; the state’s duties are written in spesialisthelsetjenesteloven, which must take them in. The specialist cards: spesialisthelsetjenesteloven gives the duty to the RHFs today and must name the state: the 14 cards whose act it is (court-ordered compulsory care and co-financing among them). helseforetaksloven sets up the trusts the state units replace (seed 004 L164-168): the same 14, plus felleseide-selskaper and ikt-drift whose own act it is (owned by the RHFs). psykisk helsevernloven is not touched: the state still runs specialist care, which is what the act governs (§ 1-2). 3 distinct acts. Sketch 2 names financing without settling it (seed 004 L437): all 19 cards go to the open question, 0 counted changes. fastlege and avtalespesialister are partly paid by folketrygd refunds (seed 004 L175-176): whether that continues is open.',
+    why: 'All 17 specialist cards move to the state (seed 004 L411-425), and fastlege, legevakt and KAD as KS reads the sketch (seed 002 L176, L189). The three municipal cards: helse- og omsorgstjenesteloven gives their duty to the kommune and must change; the state’s duties are written in spesialisthelsetjenesteloven, which must take them in. The specialist cards: spesialisthelsetjenesteloven gives the duty to the RHFs today and must name the state: the 14 cards whose act it is (court-ordered compulsory care and co-financing among them). helseforetaksloven sets up the trusts the state units replace (seed 004 L164-168): the same 14, plus felleseide-selskaper, ikt-drift and sykehusapotek whose own act it is (owned by the RHFs). psykisk helsevernloven is not touched: the state still runs specialist care, which is what the act governs (§ 1-2). 3 distinct acts. Sketch 2 names financing without settling it (seed 004 L437): all 20 cards go to the open question, 0 counted changes. fastlege and avtalespesialister are partly paid by folketrygd refunds (seed 004 L175-176): whether that continues is open.',
     check: (c) => {
       expect(acts(c)).toEqual([
         ['hol', MEDICAL],
@@ -83,7 +92,7 @@ export const governanceCases: Case[] = [
   {
     name: 'modell-1b: the region’s financing and election are open questions, not changes',
     board: { template: 'modell-1b' },
-    why: 'All 16 specialist cards move to a new elected region (seed 004 L378-385). As in model 2, spesialisthelsetjenesteloven (14 cards) and helseforetaksloven (14 + 2) are touched; kommuneloven too, since a new elected body needs rules on elections and governance and the act covers only kommuner and fylkeskommuner today: 16 cards. 3 distinct acts. The sketch asks whether the election is direct or indirect (L397) and names financing without settling it (L395): both are open questions, and no financing change is counted.',
+    why: 'All 17 specialist cards move to a new elected region (seed 004 L378-385). As in model 2, spesialisthelsetjenesteloven (14 cards) and helseforetaksloven (14 + 3) are touched; kommuneloven too, since a new elected body needs rules on elections and governance and the act covers only kommuner and fylkeskommuner today: 17 cards. 3 distinct acts. The sketch asks whether the election is direct or indirect (L397) and names financing without settling it (L395): both are open questions, and no financing change is counted.',
     check: (c) => {
       expect(acts(c)).toEqual([
         ['sphl', SERVICES],
@@ -102,9 +111,9 @@ export const governanceCases: Case[] = [
     },
   },
   {
-    name: 'modell-1a: four acts; 15 cards go from mixed to block financing, avtalespesialister keep their arrangement',
+    name: 'modell-1a: four acts; 16 cards go from mixed to block financing, avtalespesialister keep their arrangement',
     board: { template: 'modell-1a' },
-    why: 'All 16 specialist cards move to the kommune (seed 004 L345-354). spesialisthelsetjenesteloven names the RHFs (14 cards) and helse- og omsorgstjenesteloven, where the kommune’s duties are, must take the same 14 in; psykisk helsevernloven defines its care as specialist care (§ 1-2), so DPS, BUP, sikkerhetspsykiatri, FACT and court-ordered compulsory care (its chapter 5) touch it; helseforetaksloven for the two RHF-owned companies. 4 acts. Financing: 15 cards are paid like their level today, RHF basis grant plus ISF (blandet, seed 003 L9320-9329), co-financing among them (seed 003 L9394-9399), and the kommune is block-financed (ramme, seed 004 L170-173): 15 changes. avtalespesialister have their own arrangement (practice grant plus fee refunds), which moves with the duty: no change, but whether folketrygden keeps paying the refunds is open.',
+    why: 'All 17 specialist cards move to the kommune (seed 004 L345-354). spesialisthelsetjenesteloven names the RHFs (14 cards) and helse- og omsorgstjenesteloven, where the kommune’s duties are, must take the same 14 in; psykisk helsevernloven defines its care as specialist care (§ 1-2), so DPS, BUP, sikkerhetspsykiatri, FACT and court-ordered compulsory care (its chapter 5) touch it; helseforetaksloven for the two RHF-owned companies and the hospital pharmacies. 4 acts. Financing: 16 cards are paid like their level today, RHF basis grant plus ISF (blandet, seed 003 L9320-9329), co-financing among them (seed 003 L9394-9399), and the kommune is block-financed (ramme, seed 004 L170-173): 16 changes. avtalespesialister have their own arrangement (practice grant plus fee refunds), which moves with the duty: no change, but whether folketrygden keeps paying the refunds is open.',
     check: (c) => {
       expect(acts(c)).toEqual([
         ['sphl', SERVICES],
@@ -115,7 +124,7 @@ export const governanceCases: Case[] = [
       expect(c.law.count.value).toBe(4);
       expect(c.financing.changes.map((f) => f.responsibility)).toEqual(SPECIALIST.filter((id) => id !== 'avtalespesialister'));
       expect(c.financing.changes.every((f) => f.fromBasis === 'blandet' && f.toBasis === 'ramme')).toBe(true);
-      expect(c.financing.count.value).toBe(15);
+      expect(c.financing.count.value).toBe(16);
       expect(questions(c)).toEqual([['refunds', ['avtalespesialister']]]);
     },
   },
@@ -172,7 +181,7 @@ export const governanceCases: Case[] = [
   {
     name: 'moving away and back returns to baseline: modell-2 with every card moved back',
     board: { template: 'modell-2', moves: { ...Object.fromEntries(SPECIALIST.map((id) => [id, 'spesialisthelsetjenesten'])), ...Object.fromEntries(MEDICAL.map((id) => [id, 'kommune'])) } },
-    why: 'Every figure is a function of where the cards sit, not of the way they got there. Model 2 moves the 16 specialist cards and fastlege, legevakt and KAD to the state; moving them all back leaves an empty state column and today’s placement, so no act, no financing change, no open question and 13 handoffs.',
+    why: 'Every figure is a function of where the cards sit, not of the way they got there. Model 2 moves the 17 specialist cards and fastlege, legevakt and KAD to the state; moving them all back leaves an empty state column and today’s placement, so no act, no financing change, no open question and 13 handoffs.',
     check: (c) => {
       expect(c.moves).toEqual([]);
       asToday(c);

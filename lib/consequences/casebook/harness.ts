@@ -1,6 +1,7 @@
 import { allocationFromTemplate, baselineAllocation, type Allocation, type Assumption } from '../../allocation';
 import { catalog } from '../../catalog';
 import type { LevelKind } from '../../catalog/schema';
+import { templateBindings } from '../../bindings';
 import type { Choices } from '../../choices';
 import { computeConsequences, type Consequences } from '../engine';
 
@@ -15,6 +16,8 @@ export type Case = {
   assumptions?: Assumption[];
   /** The board's answers to the sources' open questions; those left out are open, as on a new board. */
   choices?: Partial<Choices>;
+  /** Pathways marked binding; absent: the template's own (none without a template), as on a new board. */
+  bindings?: string[];
   why: string;
   check: (c: Consequences) => void;
 };
@@ -35,8 +38,10 @@ export function caseAllocation(board: Case['board']): Allocation {
 }
 
 /** Computes a case's board; a case whose board does not fit the catalog is a broken case. */
-export function computeCase(c: Pick<Case, 'board' | 'assumptions' | 'choices'>): Consequences {
-  const r = computeConsequences(caseAllocation(c.board), catalog, c.assumptions ?? [], { choices: c.choices });
+export function computeCase(c: Pick<Case, 'board' | 'assumptions' | 'choices' | 'bindings'>): Consequences {
+  const template = 'template' in c.board ? catalog.templates.find((t) => t.id === (c.board as { template: string }).template) : undefined;
+  const bindings = c.bindings ?? (template ? templateBindings(template) : []);
+  const r = computeConsequences(caseAllocation(c.board), catalog, c.assumptions ?? [], { choices: c.choices, bindings });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 }

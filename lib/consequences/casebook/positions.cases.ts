@@ -47,7 +47,7 @@ export const positionCases: Case[] = [
   {
     name: 'modell 1b: the regions take specialist care and no kommune-versus-specialist stance flips',
     board: { template: 'modell-1b' },
-    why: 'All 16 specialist cards move to the new region (004 L378-385), the two structures (court-ordered compulsory care and municipal co-financing) with them. A region running specialist care is still the specialist side, so the care-level stances on them stay met: KS on secure psychiatry (002 L292-294), TSB (L15, L286) and inpatient psychiatry (L15, L262, L288), KS on hospitals (L232, L240; KS sets hospital ownership aside, L72), St.meld. 47 on specialist rehabilitation (003 L5689-5699) and against hospitals in the kommune (L10282-10291). No ownership position is about a specialist card, and avtalespesialister and co-financing stay apart (who pays). So exactly no position is contradicted.',
+    why: 'All 17 specialist cards move to the new region (004 L378-385), the three structures (court-ordered compulsory care, municipal co-financing and the hospital pharmacies) with them. A region running specialist care is still the specialist side, so the care-level stances on them stay met: KS on secure psychiatry (002 L292-294), TSB (L15, L286) and inpatient psychiatry (L15, L262, L288), KS on hospitals (L232, L240; KS sets hospital ownership aside, L72), St.meld. 47 on specialist rehabilitation (003 L5689-5699) and against hospitals in the kommune (L10282-10291). No ownership position is about a specialist card, and avtalespesialister and co-financing stay apart (who pays). So exactly no position is contradicted.',
     check: (c) => {
       unchanged(c);
       for (const id of ['ks-sikkerhetspsykiatri', 'ks-tsb', 'ks-dps', 'ks-sykehus', 'stmeld47-rehabilitering-spesialist', 'stmeld47-sykehus-not-kommune']) {
@@ -59,7 +59,7 @@ export const positionCases: Case[] = [
   {
     name: 'modell 2: the state runs specialist care and the municipal medical part, breaking six stances on the latter',
     board: { template: 'modell-2' },
-    why: 'All 16 specialist cards move to the state (004 L411, L423-425). The state is the specialist side, so the six care-level stances on specialist cards stay met, as under 1b. Fastlege, legevakt and KAD go to the state too, as KS reads the sketch (002 L176, L189); the state is not the kommune side, so the care-level stances that keep them municipal break: KS on fastleger (002 L13, L264-272), legevakt (L14, L278-282) and KAD (L30, L405-409), and St.meld. 47 on fastleger (003 L2363-2365, L2733-2749), legevakt (L8330-8334, L8484-8496) and KAD (L5233-5239, L5350-5359): 6. Met 32 - 6 = 26; KS 9 of 12 placed (its stance on discharge-ready patients is apart), St.meld. 47 11 of 14 placed (its stances on discharge-ready patients and palliative units stay with the kommune: met). The one ownership stance about the state, KS against splitting municipal health and care (002 L176, L189), is on hjemmetjenester, which stays in the kommune: met. So the board shows the split as six broken stances on the medical cards, not on the care card.',
+    why: 'All 17 specialist cards move to the state (004 L411, L423-425). The state is the specialist side, so the six care-level stances on specialist cards stay met, as under 1b. Fastlege, legevakt and KAD go to the state too, as KS reads the sketch (002 L176, L189); the state is not the kommune side, so the care-level stances that keep them municipal break: KS on fastleger (002 L13, L264-272), legevakt (L14, L278-282) and KAD (L30, L405-409), and St.meld. 47 on fastleger (003 L2363-2365, L2733-2749), legevakt (L8330-8334, L8484-8496) and KAD (L5233-5239, L5350-5359): 6. Met 32 - 6 = 26; KS 9 of 12 placed (its stance on discharge-ready patients is apart), St.meld. 47 11 of 14 placed (its stances on discharge-ready patients and palliative units stay with the kommune: met). The one ownership stance about the state, KS against splitting municipal health and care (002 L176, L189), is on hjemmetjenester, which stays in the kommune: met. So the board shows the split as six broken stances on the medical cards, not on the care card.',
     check: (c) => {
       expect(ids(c, 'contradicted')).toEqual(['ks-fastlege', 'ks-legevakt-kommune', 'ks-kad', 'stmeld47-fastlege', 'stmeld47-legevakt', 'stmeld47-kad']);
       expect(c.positions.met).toMatchObject({ value: 26, baseline: TODAY_MET, delta: -6 });
@@ -74,7 +74,7 @@ export const positionCases: Case[] = [
   {
     name: 'modell 1a: specialist care in the kommune breaks exactly six stances',
     board: { template: 'modell-1a' },
-    why: 'All 16 specialist cards move to the kommune (004 L345-354): the kommune side. Broken: KS on secure psychiatry (002 L292-294), TSB (L15, L286), inpatient psychiatry on the DPS card (L15, L262, L288) and hospitals (L232, L240), all keep-at specialist side; St.meld. 47 on specialist rehabilitation (003 L5689-5699, keep-at specialist side) and not hospitals in the kommune (003 L10282-10291, not-at kommune side). Met falls 32 - 6 = 26. Avtalespesialister and co-financing stay apart; the two St.meld. 47 stances on kommune structures (discharge-ready patients, palliative units) are untouched and met.',
+    why: 'All 17 specialist cards move to the kommune (004 L345-354): the kommune side. Broken: KS on secure psychiatry (002 L292-294), TSB (L15, L286), inpatient psychiatry on the DPS card (L15, L262, L288) and hospitals (L232, L240), all keep-at specialist side; St.meld. 47 on specialist rehabilitation (003 L5689-5699, keep-at specialist side) and not hospitals in the kommune (003 L10282-10291, not-at kommune side). Met falls 32 - 6 = 26. Avtalespesialister and co-financing stay apart; the two St.meld. 47 stances on kommune structures (discharge-ready patients, palliative units) are untouched and met.',
     check: (c) => {
       expect(ids(c, 'contradicted')).toEqual(['ks-sikkerhetspsykiatri', 'ks-tsb', 'ks-dps', 'ks-sykehus', 'stmeld47-rehabilitering-spesialist', 'stmeld47-sykehus-not-kommune']);
       expect(c.positions.met).toMatchObject({ value: 26, baseline: TODAY_MET, delta: -6 });
@@ -134,7 +134,7 @@ export const positionCases: Case[] = [
   {
     name: 'moving every specialist card away and back gives today’s positions',
     board: { template: 'modell-1a', moves: Object.fromEntries(SPECIALIST.map((id) => [id, 'spesialisthelsetjenesten' as const])) },
-    why: 'Model 1a moves the 16 specialist cards to the kommune (six stances broken, see above); moving all 16 back puts every card where it is today, so every position has its baseline status again and both deltas are 0.',
+    why: 'Model 1a moves the 17 specialist cards to the kommune (six stances broken, see above); moving all 17 back puts every card where it is today, so every position has its baseline status again and both deltas are 0.',
     check: (c) => {
       expect(c.moves).toEqual([]);
       unchanged(c);

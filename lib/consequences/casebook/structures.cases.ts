@@ -1,4 +1,6 @@
 import { expect } from 'vitest';
+import { catalog } from '../../catalog';
+import { norwegianNames, scanBokmal, scanEnglish } from '../../i18n/language-scan';
 import type { Consequences } from '../engine';
 import type { Case } from './harness';
 
@@ -20,6 +22,11 @@ const row = (c: Consequences, id: string) => c.populationBase.cards.find((x) => 
 const bandsToday = (c: Consequences) => c.populationBase.bands.map((b) => [b.today.low, b.today.high]);
 const bandsNew = (c: Consequences) => c.populationBase.bands.map((b) => [b.newCooperation.low, b.newCooperation.high]);
 const years = (list: { year?: number | null; value: number }[]) => list.map((i) => [i.year, i.value]);
+
+// What the committee asks of every model (004 L617-627): supervision first, the rest in the slide's
+// order; court-ordered compulsory care (L625) is a card and not among them.
+const COMMON = ['common-tilsyn', 'common-ikt', 'common-felleseide', 'common-sentral-forvaltning'];
+const OWNED = ['felleseide-selskaper', 'ikt-drift', 'sykehusapotek'];
 
 const TODAY_HANDOFFS = { 'skrope-eldre': 2, 'kronisk-syke': 2, 'barn-unge': 2, 'psykisk-rus': 2, 'akutt-distrikt': 2, 'svangerskap-fodsel': 2, lindrende: 1 };
 
@@ -208,4 +215,61 @@ export const structuresCases: Case[] = [
       expect(questions(c)).toEqual([['financing-statsbudsjett', ['dom-tvungent-psykisk-helsevern']]]);
     },
   },
+  {
+    name: 'sykehusapotek moved with the specialist service in modell 2: helseforetaksloven with the other RHF-owned cards, no sourced cost',
+    board: { template: 'modell-2' },
+    why: 'The committee’s picture of future tasks lists "Apotek" with the specialist service’s tasks (004 L597-598): the hospital pharmacies the RHFs own. Model 2 moves every specialist card to the state (004 L411-425), the pharmacies with them. Their own act is helseforetaksloven (owned by the RHFs), so they join felleseide-selskaper and ikt-drift on it as owned; the trusts line (state units replacing trusts) lists only cards whose act is another, so they are not on it twice. No act of theirs gives a duty, so spesialisthelsetjenesteloven does not list them. Still 3 distinct acts. Financing: the state’s financing is open (004 L437), so the card joins that open question and no change is counted. Money: the card has no figure of its own; it sits inside the specialist sector total (SSB 2022), which moves within one payer, the state: a reorganisation with no sourced cost of its own.',
+    check: (c) => {
+      expect(c.law.changes.find((a) => a.law === 'hfl' && a.responsibilities.includes('felleseide-selskaper'))?.responsibilities).toEqual(OWNED);
+      expect(c.law.changes.filter((a) => a.responsibilities.includes('sykehusapotek')).map((a) => a.law)).toEqual(['hfl']);
+      expect(c.law.count.value).toBe(3);
+      expect(c.financing.open.find((q) => q.id === 'financing-statsbudsjett')?.responsibilities).toContain('sykehusapotek');
+      expect(c.financing.changes.some((f) => f.responsibility === 'sykehusapotek')).toBe(false);
+      expect(catalog.responsibilities.find((r) => r.id === 'sykehusapotek')!.figures.cost).toMatchObject({ missing: 'no sourced figure' });
+    },
+  },
+  {
+    name: 'sykehusapotek alone to the state: one act, an open financing question, no money moved, nothing else',
+    board: { moves: { sykehusapotek: 'stat' } },
+    why: 'The hospital pharmacies are owned by the RHFs under helseforetaksloven, which must change if the state runs them itself: 1 act (the act is the card’s own, so the trusts line does not add it again). Sketch 2’s state financing is open (004 L437): an open question, 0 changes. The card has no sourced cost or årsverk, so money and staff each say 1 moved card has no figure and every money line is empty: the state and the RHFs are one payer, so even a figure would be a reorganisation, not money between payers. No pathway passes through the pharmacies and no source takes a stance on their place: handoffs 13, no stance broken, no population base.',
+    check: (c) => {
+      expect(acts(c)).toEqual([['hfl', ['sykehusapotek']]]);
+      expect(c.law.count.value).toBe(1);
+      expect(questions(c)).toEqual([['financing-statsbudsjett', ['sykehusapotek']]]);
+      expect(c.financing.changes).toEqual([]);
+      expect(c.money.unsourcedMoved.value).toBe(1);
+      expect(c.staff.unsourcedMoved.value).toBe(1);
+      expect(Object.values(c.money.byYear).flat()).toEqual([]);
+      expect(c.handoffs.total).toMatchObject({ value: 13, delta: 0 });
+      expect(c.positions.contradicted.value).toBe(0);
+      expect(c.populationBase.municipalities).toMatchObject({ value: 0, delta: 0 });
+    },
+  },
+  {
+    name: 'the committee’s common questions stand on today’s board, listed and never counted',
+    board: { template: 'dagens-ordning' },
+    why: 'The slide "Felles for alle modeller?" asks of every model about IT and digitalisation (004 L619), jointly owned companies across levels (L621), supervision and the county governors’ role (L623) and changes to the central health administration (L627); court-ordered compulsory care (L625) is a card. No card stands for them, so no move settles them: they are listed on today’s board as on any other, supervision first (the structure the board lacked) and the rest in the slide’s order, each citing its line, and the act count stays 0 with no open question of the moves’ own. Their texts are in the language they claim.',
+    check: (c) => {
+      expect(c.law.common.map((q) => q.id)).toEqual(COMMON);
+      expect(c.law.common.every((q) => q.responsibilities.length === 0 && q.source.ref === '004_d99db576314eb3e0.txt')).toBe(true);
+      expect(c.law.count.value).toBe(0);
+      expect(c.law.changes).toEqual([]);
+      expect(questions(c)).toEqual([]);
+      const names = norwegianNames(catalog);
+      expect(c.law.common.flatMap((q) => [...scanBokmal(q.question.nb, []), ...scanEnglish(q.question.en, names)])).toEqual([]);
+    },
+  },
+  // Every template: the same four questions, and the act count is the distinct acts of its moves alone.
+  ...catalog.templates.map(
+    (t): Case => ({
+      name: `${t.id}: the committee’s common questions are listed and not counted`,
+      board: { template: t.id },
+      why: 'The questions are asked of every model (004 L617-627), so each template lists the same four; the act count is the number of distinct acts among the changes its moves make, so the questions add nothing to it, and none of them is among the open questions the moves raise.',
+      check: (c) => {
+        expect(c.law.common.map((q) => q.id)).toEqual(COMMON);
+        expect(c.law.count.value).toBe(new Set(c.law.changes.map((a) => a.law)).size);
+        expect(questions(c).some(([id]) => String(id).startsWith('common-'))).toBe(false);
+      },
+    }),
+  ),
 ];

@@ -23,7 +23,7 @@ const laws = (a: Pick<ArrangementSummary, 'acts'>) => a.acts.map((x) => [x.law, 
 // Model 3: the kommune's health services to the individual patient that the insurers buy (seed 004
 // L474-477), in catalog order; and the specialist cards, those whose own act is helseforetaksloven apart.
 const INSURED_MUNICIPAL = ['fastlege', 'legevakt', 'kad', 'svangerskap', 'fysio', 'rask-psykisk-helsehjelp', 'rehabilitering-kommune', 'dms'];
-const OWNED = ['felleseide-selskaper', 'ikt-drift'];
+const OWNED = ['felleseide-selskaper', 'ikt-drift', 'sykehusapotek'];
 const SPECIALIST_SERVICES = SPECIALIST_TODAY.filter((id) => !OWNED.includes(id));
 const questions = (c: Consequences) => [...c.law.open, ...c.financing.open].map((q) => [q.id, q.responsibilities]);
 
@@ -118,7 +118,7 @@ export const templatesCases: Case[] = [
   {
     name: 'modell-3: three acts must change; which act gives the insurer its duty is open',
     board: { template: 'modell-3' },
-    why: 'The eight municipal cards have their duty in helse- og omsorgstjenesteloven, which names the kommune; the specialist services theirs in spesialisthelsetjenesteloven, which names the RHFs; felleseide-selskaper and ikt-drift are owned by the RHFs under helseforetaksloven. All three must change: 3 acts. No act gives an insurer a duty to provide health care today, and the sketch does not say which would, so that is an open question for every moved card, not a counted act. The insurer still buys specialist care, so psykisk helsevernloven, which governs specialist mental health care, is not counted. Financing is open (L483): no counted change. Fastlege, physiotherapy and contract specialists are partly paid by folketrygd refunds: whether that goes on is open.',
+    why: 'The eight municipal cards have their duty in helse- og omsorgstjenesteloven, which names the kommune; the specialist services theirs in spesialisthelsetjenesteloven, which names the RHFs; felleseide-selskaper, ikt-drift and sykehusapotek are owned by the RHFs under helseforetaksloven. All three must change: 3 acts. No act gives an insurer a duty to provide health care today, and the sketch does not say which would, so that is an open question for every moved card, not a counted act. The insurer still buys specialist care, so psykisk helsevernloven, which governs specialist mental health care, is not counted. Financing is open (L483): no counted change. Fastlege, physiotherapy and contract specialists are partly paid by folketrygd refunds: whether that goes on is open.',
     check: (c) => {
       expect(c.law.changes.map((a) => [a.law, a.responsibilities])).toEqual([
         ['hol', INSURED_MUNICIPAL],

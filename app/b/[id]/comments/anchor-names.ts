@@ -28,7 +28,7 @@ export function anchorNames(projection: Pick<BoardProjection, 'allocation' | 'cu
 }
 
 /** The headline indicators threads can be about; their ids are the panel's headline keys. */
-const HEADLINES = ['moneyMoved', 'staffMoved', 'handoffs', 'tooSmall', 'contradicted'] as const;
+const HEADLINES = ['moneyMoved', 'staffMoved', 'handoffs', 'handoffsUnbound', 'tooSmall', 'contradicted'] as const;
 
 /** A thread's anchor as a person reads it; an anchor the board no longer has shows its id. */
 export function labelAnchor(anchor: Anchor, names: AnchorNames, lang: Lang): string {

@@ -5,7 +5,9 @@ import { cardName } from '@/lib/i18n/catalog-names';
 import { arrangementsText } from '@/lib/i18n/arrangements';
 import { proposalsText } from '@/lib/i18n/proposals';
 import { ArrangementList } from '@/app/components/arrangement-list';
+import { BindingSummary } from '@/app/components/binding-summary';
 import { ChoiceSummary } from '@/app/components/choice-summary';
+import { panelText } from '@/lib/i18n/panel';
 import { choicesText } from '@/lib/i18n/choices';
 import type { Comparison } from '../proposals/proposals-api';
 import { IndicatorTable } from './indicator-table';
@@ -60,6 +62,13 @@ export function ComparisonView({ comparison: c, lang, headingLevel, actions }: P
           <ChoiceSummary choices={c.a.choices} levels={c.a.levels} lang={lang} title={`${translator(choicesText, lang)('choice.heading')}: ${a}`} />
           <ChoiceSummary choices={c.b.choices} levels={c.b.levels} lang={lang} title={`${translator(choicesText, lang)('choice.heading')}: ${b}`} />
         </div>
+        {/* Binding pathways (Kdf) move nothing but change "handoffs without a binding pathway", so each side names its own. */}
+        {c.a.bindings?.length || c.b.bindings?.length ? (
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            <BindingSummary bindings={c.a.bindings} catalog={catalog} lang={lang} title={`${translator(panelText, lang)('bindings.heading')}: ${a}`} showNone />
+            <BindingSummary bindings={c.b.bindings} catalog={catalog} lang={lang} title={`${translator(panelText, lang)('bindings.heading')}: ${b}`} showNone />
+          </div>
+        ) : null}
         {actions}
       </div>
 

@@ -31,9 +31,11 @@ const OWN = [
   'directlyElectedShare',
   'directlyElectedShareHigh',
   'positionsMet',
+  'handoffsUnbound',
 ] as const;
 const GOOD: Record<string, GoodWhen> = {
   handoffs: 'down',
+  handoffsUnbound: 'down',
   municipalitiesTooSmall: 'down',
   peopleInTooSmall: 'down',
   municipalitiesTooSmallHigh: 'down',

@@ -35,7 +35,7 @@ export function PresenterView({ boardId, token, client, lang, onLang }: Props) {
   const { control } = useComments(boardId, { token });
   // The projection is recomputed from the document on every update; `version` is the trigger.
   const projection = useMemo(() => readBoardDoc(client.doc, catalog), [client, version]);
-  const consequences = useMemo(() => computeConsequences(projection.allocation, catalog, [], { custom: projection.custom, choices: projection.choices }), [projection]);
+  const consequences = useMemo(() => computeConsequences(projection.allocation, catalog, [], { custom: projection.custom, choices: projection.choices, bindings: projection.bindings }), [projection]);
   const facts = useMemo(() => cardFacts(projection, consequences.ok ? consequences.value : null, catalog, lang), [projection, consequences, lang]);
   const labels = useMemo(() => columnLabels(projection.allocation.levels, lang), [projection, lang]);
   const columns = useMemo(() => columnsOf(projection.allocation), [projection]);

@@ -2,11 +2,13 @@
 import { useMemo } from 'react';
 import { catalog } from '@/lib/catalog';
 import { ArrangementTable } from '@/app/components/arrangement-table';
+import { BindingSummary } from '@/app/components/binding-summary';
 import { ChoiceSummary } from '@/app/components/choice-summary';
 import { computeConsequences } from '@/lib/consequences/engine';
 import { translator, type Lang } from '@/lib/i18n';
 import { choicesText } from '@/lib/i18n/choices';
 import { packetText } from '@/lib/i18n/packet';
+import { panelText } from '@/lib/i18n/panel';
 import { columnLabels } from '../../../history/column-labels';
 import { LangSwitch } from '../../../lang-switch';
 import { PacketDeltas } from './packet-deltas';
@@ -28,7 +30,7 @@ export function PacketView({ data, lang, onLang }: Props) {
   const { title, proposal, comparison } = data;
   const { content } = proposal;
   const labels = useMemo(() => columnLabels(content.allocation.levels, lang), [content, lang]);
-  const computed = useMemo(() => computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom, choices: content.choices }), [content]);
+  const computed = useMemo(() => computeConsequences(content.allocation, catalog, content.assumptions, { custom: content.custom, choices: content.choices, bindings: content.bindings }), [content]);
   // "Moved" as the board marks it: on another kind of level than today, custom cards included.
   const moved = useMemo(
     () => new Set(computed.ok ? computed.value.moves.map((m) => m.responsibility) : comparison.moved.map((m) => m.responsibility)),
@@ -70,6 +72,7 @@ export function PacketView({ data, lang, onLang }: Props) {
           ) : null}
         </dl>
         <ChoiceSummary choices={content.choices} levels={content.allocation.levels} lang={lang} title={translator(choicesText, lang)('choice.heading')} />
+        <BindingSummary bindings={content.bindings} catalog={catalog} lang={lang} title={translator(panelText, lang)('bindings.heading')} />
       </header>
       <PacketDeltas comparison={comparison} custom={content.custom} lang={lang} />
       <PacketMatrix content={content} labels={labels} moved={moved} lang={lang} />
