@@ -59,7 +59,7 @@ test('a board started from a template opens live with the template’s moves', a
   await page.getByRole('button', { name: 'Bli med' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   // Modell 2 moves the hospitals to the state level; the live board opens with that move made.
-  await expect(card(column(page, 'Staten'), 'Sykehus')).toBeVisible();
+  await expect(card(column(page, 'Staten'), 'Sykehus (somatikk')).toBeVisible();
 });
 
 test('models 3 and 4 start live boards from the home page, and show their own columns', async ({ page }) => {
@@ -81,7 +81,7 @@ test('models 3 and 4 start live boards from the home page, and show their own co
   };
   // Model 3: the insurer holds the duty for the hospitals.
   await start('modell-3');
-  await expect(card(column(page, 'Forsikringsordning'), 'Sykehus')).toBeVisible();
+  await expect(card(column(page, 'Forsikringsordning'), 'Sykehus (somatikk')).toBeVisible();
   // Model 4: mental health and substance use form an arrangement of their own, shown on its column.
   await start('modell-4');
   const mental = page.getByTestId('level').filter({ has: page.getByTestId('level-arrangement').filter({ hasText: 'Psykisk helse og rus' }) });
