@@ -1,4 +1,5 @@
-import type { MissingFigure, Responsibility, Source, Text } from '../schema';
+import type { Responsibility, Text } from '../schema';
+import { cite, gap } from './cite';
 import { SEEDS } from '../seeds';
 
 const S002 = SEEDS.ks;
@@ -15,8 +16,6 @@ const INNST_186_S =
 const SSB_TANNHELSE_2017 = 'https://www.ssb.no/helse/statistikker/tannhelse/aar/2018-06-28';
 const NOU_2024_18 = 'https://regjeringen.no/no/dokumenter/nou-2024-18/id3054538/?ch=4';
 
-const cite = (ref: string, locator: string): Source => ({ ref, locator });
-const gap = (nb: string, en: string): MissingFigure => ({ missing: 'no sourced figure', note: { nb, en } });
 /** A note that ends with a note shared by several cards, in both languages. */
 const ending = (nb: string, en: string, shared: Text): Text => ({ nb: `${nb} ${shared.nb}`, en: `${en} ${shared.en}` });
 
