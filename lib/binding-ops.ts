@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { ROOT } from './board-doc';
+import { setOrClear } from './board-ops';
 import { catalog as defaultCatalog } from './catalog';
 import type { Catalog } from './catalog/schema';
 import { err, ok, type Result } from './result';
@@ -14,16 +15,7 @@ export type BindingOpError = { kind: 'invalid-input'; issues: string[] };
 
 // Not bound is an absent key, so a board that never bound a pathway and one that took the mark
 // back are the same document, and restoring an unbound proposal onto an unbound board writes nothing.
-function write(map: Y.Map<unknown>, pathway: string, bound: boolean): boolean {
-  if (!bound) {
-    if (!map.has(pathway)) return false;
-    map.delete(pathway);
-    return true;
-  }
-  if (map.get(pathway) === true) return false;
-  map.set(pathway, true);
-  return true;
-}
+const write = (map: Y.Map<unknown>, pathway: string, bound: boolean): boolean => setOrClear(map, pathway, bound ? true : undefined);
 
 /**
  * Sets or clears one pathway's binding in one transaction under `origin`, so the page's undo takes

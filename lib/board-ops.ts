@@ -88,6 +88,21 @@ export function setIfChanged(map: Y.Map<unknown>, key: string, value: unknown) {
 }
 
 /**
+ * Writes a key whose default is its absence: `undefined` deletes it. Returns whether anything was
+ * written, so setting what is already there (or clearing what is absent) changes no document.
+ */
+export function setOrClear(map: Y.Map<unknown>, key: string, value: unknown): boolean {
+  if (value === undefined) {
+    if (!map.has(key)) return false;
+    map.delete(key);
+    return true;
+  }
+  if (map.get(key) === value) return false;
+  map.set(key, value);
+  return true;
+}
+
+/**
  * Only a card's own fields are written, never delete-and-insert, so concurrent moves of one
  * card resolve field by field to a single place. A missing or malformed entry is replaced.
  */

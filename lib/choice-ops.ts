@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { ROOT } from './board-doc';
+import { setOrClear } from './board-ops';
 import { choicesSchema, type ChoiceId, type Choices } from './choices';
 import { err, ok, type Result } from './result';
 
@@ -15,16 +16,7 @@ export type ChoiceOpError = { kind: 'invalid-input'; issues: string[] };
 
 // An open choice is an absent key, so a board that never chose and one that chose "open" again
 // are the same document, and a restore of an open proposal onto an open board writes nothing.
-function write(map: Y.Map<unknown>, id: ChoiceId, value: string): boolean {
-  if (value === 'open') {
-    if (!map.has(id)) return false;
-    map.delete(id);
-    return true;
-  }
-  if (map.get(id) === value) return false;
-  map.set(id, value);
-  return true;
-}
+const write = (map: Y.Map<unknown>, id: ChoiceId, value: string): boolean => setOrClear(map, id, value === 'open' ? undefined : value);
 
 /**
  * Sets one of the board's choices in one transaction under `origin`, so the page's undo takes it

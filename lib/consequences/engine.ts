@@ -11,6 +11,7 @@ import { democraticAnchoring, financingChanges, lawChanges } from './governance'
 import { bindingQuestion, countHandoffs } from './handoffs';
 import { assessPopulationBase } from './population-base';
 import { evaluatePositions } from './positions';
+import { buildParts } from './parts';
 import { summariseResources } from './resources';
 import { yearlyKey } from './headline-keys';
 
@@ -104,18 +105,20 @@ export function computeConsequences(
   });
   const bindings = knownBindings(options.bindings, catalog);
   const handoffs = countHandoffs(ctx, base.value, new Set(bindings));
+  // Money by level and the elected share read the same cost pieces; they are built once.
+  const cost = { now: buildParts(ctx, 'cost'), then: buildParts(base.value, 'cost') };
   const law = lawChanges(ctx);
   // A binding pathway moves nothing, so no act is counted; whether it needs a legal basis is listed as open.
   const question = bindingQuestion(handoffs.perPathway);
   const found = {
     moves,
-    money: summariseResources(ctx, base.value, 'cost'),
+    money: summariseResources(ctx, base.value, 'cost', cost.now, cost.then),
     staff: summariseResources(ctx, base.value, 'staff'),
     handoffs,
     populationBase: assessPopulationBase(ctx, base.value),
     law: question ? { ...law, open: [...law.open, question] } : law,
     financing: financingChanges(ctx),
-    democracy: democraticAnchoring(ctx, base.value),
+    democracy: democraticAnchoring(ctx, base.value, cost),
     positions: evaluatePositions(ctx, base.value),
     criteria: catalog.criteria.map((c) => ({ criterion: c.id, indicators: c.indicators })),
   };

@@ -122,10 +122,12 @@ function levelRows(ctx: Placed, base: Placed, now: Parts, then: Parts, measure: 
       return { year: a.get(id)?.get(k)?.year ?? b.get(id)?.get(k)?.year ?? null, value, baseline, delta: value - baseline };
     };
     const main = year === null ? { value: 0, baseline: 0, delta: 0 } : amount(yearKey(year));
-    const payers = year === null ? new Set<PartPayer>() : new Set([...(a.get(id)?.get(yearKey(year))?.byPayer.keys() ?? []), ...(b.get(id)?.get(yearKey(year))?.byPayer.keys() ?? [])]);
-    const byPayer = [...payers].map((payer) => {
-      const value = a.get(id)?.get(yearKey(year))?.byPayer.get(payer) ?? 0;
-      const baseline = b.get(id)?.get(yearKey(year))?.byPayer.get(payer) ?? 0;
+    // Payers are given for the main year only; a level with no sourced year has none.
+    const nowPayers = year === null ? undefined : a.get(id)?.get(yearKey(year))?.byPayer;
+    const thenPayers = year === null ? undefined : b.get(id)?.get(yearKey(year))?.byPayer;
+    const byPayer = [...new Set([...(nowPayers?.keys() ?? []), ...(thenPayers?.keys() ?? [])])].map((payer) => {
+      const value = nowPayers?.get(payer) ?? 0;
+      const baseline = thenPayers?.get(payer) ?? 0;
       return { payer, value, baseline, delta: value - baseline };
     });
     return {
@@ -151,12 +153,12 @@ function levelRows(ctx: Placed, base: Placed, now: Parts, then: Parts, measure: 
 const kindOfMove = (from: PartPayer, to: PartPayer): MoveKind =>
   from === 'delt' || to === 'delt' ? 'to-shared' : from === 'open' || to === 'open' ? 'payer-open' : from === to ? 'within-payer' : 'between-payers';
 
+type MovedPiece = { part: Part; fromKind: LevelKind; kind: MoveKind };
+
 /**
  * The pieces that sit on another kind of level than today: a sector's rest away from its own
  * level, or a card's piece away from the card's level of today, each with its payer then and now.
  */
-type MovedPiece = { part: Part; fromKind: LevelKind; kind: MoveKind };
-
 function movedPieces(ctx: Placed, now: Parts): MovedPiece[] {
   return now.parts.flatMap((p) => {
     const sector = p.sector ? ctx.catalog.sectors.find((s) => s.id === p.sector) : undefined;
@@ -204,9 +206,13 @@ function yearIndicators(moved: MovedPiece[], rule: { nb: string; en: string }, u
  * Compares one measure on a board with today's and lists what moves, by kind of move and year.
  * No sum ever mixes years: each year (and the assumptions) is its own figure.
  */
-export function summariseResources(ctx: Placed, base: Placed, measure: 'cost' | 'staff'): ResourceSummary {
-  const now = buildParts(ctx, measure);
-  const then = buildParts(base, measure);
+export function summariseResources(
+  ctx: Placed,
+  base: Placed,
+  measure: 'cost' | 'staff',
+  now: Parts = buildParts(ctx, measure),
+  then: Parts = buildParts(base, measure),
+): ResourceSummary {
   const moved = movedPieces(ctx, now);
   const unit = measure === 'cost' ? 'NOK' : 'arsverk';
   // A moved card with no figure whose sector did not move with it carries money the board cannot show.

@@ -1,4 +1,5 @@
-import type { MissingFigure, Responsibility, Source, Text } from '../schema';
+import type { MissingFigure, Responsibility, Text } from '../schema';
+import { cite } from './cite';
 import { SEEDS } from '../seeds';
 
 const S001 = SEEDS.kommunedirektorer;
@@ -7,7 +8,6 @@ const S003 = SEEDS.stmeld47;
 const S004 = SEEDS.utvalget;
 const LOVDATA_PHVL = 'https://lovdata.no/dokument/NL/lov/1999-07-02-62';
 
-const cite = (ref: string, locator: string): Source => ({ ref, locator });
 const gap = (note: Text): MissingFigure => ({ missing: 'no sourced figure', note });
 
 /**
@@ -15,11 +15,11 @@ const gap = (note: Text): MissingFigure => ({ missing: 'no sourced figure', note
  * them are ways of paying rather than services (the duty to pay for patients ready for discharge,
  * and municipal co-financing of specialist care): their column says who carries the cost, so
  * moving them shows in money, law, financing and population base like any other card.
- * Not carded, and why (docs/method.md, "Structures the sources name"): the health communities
+ * Not carded, and why (the method document, "Structures the sources name"): the health communities
  * (helsefellesskapene) are the arena where kommuner and health trusts agree joint arrangements,
  * so they describe the joint level, not a card; supervision (tilsyn) and the committee's other
  * "common to all models?" items are asked of every model, so the engine lists them as standing open
- * questions (lib/consequences/law.ts) rather than as cards; sykestuer stay on the DMS card, as every
+ * questions (the law indicator) rather than as cards; sykestuer stay on the DMS card, as every
  * source names them together. Pharmacies are carded as the hospital pharmacies only: the committee's
  * picture puts "Apotek" among the specialist service's tasks, and community pharmacies are private.
  */
