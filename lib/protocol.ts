@@ -19,7 +19,11 @@ export const CLOSE = {
   slowConsumer: 4408,
   boardFull: 4409,
   tooLarge: 4413,
+  /** An update that would break the board's shape limits (nesting, keys, sizes, unknown root types); nothing of it is applied. */
+  badContent: 4422,
   rateLimited: 4429,
+  /** The board could not be loaded just now; the page retries. */
+  loadFailed: 4500,
   shuttingDown: 4503,
 } as const;
 

@@ -26,6 +26,25 @@ const envSchema = z.object({
   COMMENTS_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** Comments a board may hold, removed ones included. */
   MAX_COMMENTS_PER_BOARD: z.coerce.number().int().positive().default(5000),
+  /** Comments all participants joined from one network address may write per minute on a board (rejoining does not reset it). */
+  COMMENTS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().positive().default(120),
+  /** Presence updates one connection may send per second; more are dropped and counted, not relayed. */
+  PRESENCE_PER_SECOND: z.coerce.number().int().positive().default(20),
+  /** Bytes one presence state may take (as JSON); a larger state is dropped and counted. */
+  MAX_PRESENCE_BYTES: z.coerce.number().int().positive().default(2048),
+  /** How often the server pings every socket; one that has not answered by the next ping is closed. */
+  HEARTBEAT_MS: z.coerce.number().int().positive().default(25_000),
+  /** Joins per minute on one board from one network address, and through one link (role and key version). */
+  JOINS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().positive().default(60),
+  JOINS_PER_MINUTE_PER_LINK: z.coerce.number().int().positive().default(600),
+  /** Participants one board may have in all (every join counts once; rejoining with the device's grant does not). */
+  MAX_PARTICIPANTS_PER_BOARD: z.coerce.number().int().positive().default(2000),
+  /** Boards one network address may create per hour. */
+  BOARDS_PER_HOUR_PER_ADDRESS: z.coerce.number().int().positive().default(30),
+  /** Browser origins allowed to open the sync socket and call the API, comma-separated; the server's own origin always is. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** 1 when a reverse proxy sets X-Forwarded-For: the address limits then count its last entry, not the proxy. */
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
 });
 
 export type Config = {
@@ -43,10 +62,25 @@ export type Config = {
   skipBuild: boolean;
   serveApp: boolean;
   log: 'json' | 'silent';
-  limits: { maxMessageBytes: number; maxDocBytes: number; messagesPerSecond: number; maxPeersPerBoard: number; bufferWatermark: number };
+  limits: {
+    maxMessageBytes: number;
+    maxDocBytes: number;
+    messagesPerSecond: number;
+    maxPeersPerBoard: number;
+    bufferWatermark: number;
+    presencePerSecond: number;
+    maxPresenceBytes: number;
+    heartbeatMs: number;
+  };
+  /** Who may join a board how often, and how many may have joined it. */
+  joins: { perAddressPerMinute: number; perLinkPerMinute: number; maxParticipantsPerBoard: number };
+  boardsPerHourPerAddress: number;
+  /** Origins other than the server's own that browsers may call from (scheme://host[:port]). */
+  allowedOrigins: string[];
+  trustProxy: boolean;
   compactAfter: number;
   unloadAfterMs: number;
-  comments: { perMinute: number; maxPerBoard: number };
+  comments: { perMinute: number; maxPerBoard: number; perAddressPerMinute: number };
   root: string;
 };
 
@@ -81,10 +115,30 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxPeersPerBoard: e.MAX_PEERS_PER_BOARD,
       // A peer this far behind is better off reconnecting and resyncing from state.
       bufferWatermark: 8 * 1024 * 1024,
+      presencePerSecond: e.PRESENCE_PER_SECOND,
+      maxPresenceBytes: e.MAX_PRESENCE_BYTES,
+      heartbeatMs: e.HEARTBEAT_MS,
     },
+    joins: { perAddressPerMinute: e.JOINS_PER_MINUTE_PER_ADDRESS, perLinkPerMinute: e.JOINS_PER_MINUTE_PER_LINK, maxParticipantsPerBoard: e.MAX_PARTICIPANTS_PER_BOARD },
+    boardsPerHourPerAddress: e.BOARDS_PER_HOUR_PER_ADDRESS,
+    allowedOrigins: parseOrigins(e.ALLOWED_ORIGINS),
+    trustProxy: e.TRUST_PROXY === '1',
     compactAfter: e.COMPACT_AFTER,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
-    comments: { perMinute: e.COMMENTS_PER_MINUTE, maxPerBoard: e.MAX_COMMENTS_PER_BOARD },
+    comments: { perMinute: e.COMMENTS_PER_MINUTE, maxPerBoard: e.MAX_COMMENTS_PER_BOARD, perAddressPerMinute: e.COMMENTS_PER_MINUTE_PER_ADDRESS },
     root,
   };
+}
+
+/** ALLOWED_ORIGINS as origins; an entry that is not an http(s) URL stops start-up. */
+function parseOrigins(list: string): string[] {
+  return list
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      const url = URL.canParse(o) ? new URL(o) : null;
+      if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`invalid environment: ALLOWED_ORIGINS: ${o} is not an http(s) origin`);
+      return url.origin;
+    });
 }

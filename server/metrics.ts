@@ -14,6 +14,14 @@ export class Metrics {
     commentWrites: 0,
     proposalWrites: 0,
     proposalRestores: 0,
+    /** Document updates refused for their shape (depth, keys, sizes, unknown root types) or for missing too much they depend on. */
+    refusedUpdates: 0,
+    /** Presence entries dropped: over the size or rate cap, or for a client id the connection does not own. */
+    presenceDropped: 0,
+    /** Sockets closed for not answering the heartbeat. */
+    deadSockets: 0,
+    /** Joins, board creations and browser calls refused by a rate limit, a cap or the origin check. */
+    refusedRequests: 0,
   };
   connections = 0;
   rooms = 0;
@@ -67,6 +75,18 @@ export class Metrics {
       `ansvarstavla_closed_by_server_total ${c.closedByServer}`,
       '# TYPE ansvarstavla_message_errors_total counter',
       `ansvarstavla_message_errors_total ${c.messageErrors}`,
+      '# HELP ansvarstavla_refused_updates_total Document updates refused unapplied for their shape or for missing dependencies beyond the bound.',
+      '# TYPE ansvarstavla_refused_updates_total counter',
+      `ansvarstavla_refused_updates_total ${c.refusedUpdates}`,
+      '# HELP ansvarstavla_presence_dropped_total Presence entries dropped unrelayed (too large, too frequent, or another client id).',
+      '# TYPE ansvarstavla_presence_dropped_total counter',
+      `ansvarstavla_presence_dropped_total ${c.presenceDropped}`,
+      '# HELP ansvarstavla_dead_sockets_total Sockets closed because they stopped answering pings.',
+      '# TYPE ansvarstavla_dead_sockets_total counter',
+      `ansvarstavla_dead_sockets_total ${c.deadSockets}`,
+      '# HELP ansvarstavla_refused_requests_total Joins, board creations and calls refused by a rate limit, a cap or the origin check.',
+      '# TYPE ansvarstavla_refused_requests_total counter',
+      `ansvarstavla_refused_requests_total ${c.refusedRequests}`,
       '# HELP ansvarstavla_persist_ms Time from receiving an update to its durable append.',
       '# TYPE ansvarstavla_persist_ms histogram',
       ...BUCKETS_MS.map((b, i) => `ansvarstavla_persist_ms_bucket{le="${b}"} ${this.persist.buckets[i]}`),
