@@ -25,7 +25,7 @@ export type AppHandler = {
 };
 
 export type BoardServerDeps = {
-  config: Pick<Config, 'limits' | 'compactAfter' | 'unloadAfterMs' | 'comments'>;
+  config: Pick<Config, 'limits' | 'compactAfter' | 'unloadAfterMs' | 'comments' | 'joins' | 'boardsPerHourPerAddress' | 'allowedOrigins' | 'trustProxy'>;
   store: DocStore;
   catalog: Catalog;
   secret: Secret;
@@ -49,7 +49,9 @@ export function createBoardServer(deps: BoardServerDeps) {
     : undefined;
   if (channels) feed.share({ publish: (id, event) => channels.publish(id, { kind: 'event', event }), hold: (id) => channels.hold(id) });
   const rooms: Rooms = new Rooms({ store: deps.store, metrics, log: deps.log, compactAfter: deps.config.compactAfter, unloadAfterMs: deps.config.unloadAfterMs, channels });
-  const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits });
+  // Who may call from where: the same policy for the sync upgrade and the API.
+  const clients = { allowedOrigins: deps.config.allowedOrigins, trustProxy: deps.config.trustProxy };
+  const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits, clients });
   const closeSockets = (boardId: string, role: Role, keyVersion: number) => {
     channels?.publish(boardId, { kind: 'rotated', role, keyVersion });
     return sync.closeRole(boardId, role, keyVersion);
@@ -71,6 +73,9 @@ export function createBoardServer(deps: BoardServerDeps) {
     control,
     breakouts,
     maxBodyBytes: 64 * 1024,
+    clients,
+    joins: deps.config.joins,
+    boardsPerHourPerAddress: deps.config.boardsPerHourPerAddress,
     fanout: deps.fanout,
     // A live feed costs about what a sync socket does, so it shares that socket's bounds.
     limits: { maxFeedsPerBoard: maxPeersPerBoard, bufferWatermark },

@@ -13,6 +13,7 @@ import type { Control } from '../control/control';
 import type { Threads } from '../comments/threads';
 import type { Fanout } from '../fanout/fanout';
 import type { Metrics } from '../metrics';
+import type { ClientPolicy } from './client';
 import type { Proposals } from '../proposals/proposals';
 import type { DocStore } from '../storage/doc-store';
 import type { Rooms } from '../sync/rooms';
@@ -37,6 +38,9 @@ export type ApiDeps = {
   control: Control;
   breakouts: Breakouts;
   maxBodyBytes: number;
+  clients: ClientPolicy;
+  joins: { perAddressPerMinute: number; perLinkPerMinute: number; maxParticipantsPerBoard: number };
+  boardsPerHourPerAddress: number;
   limits: { maxFeedsPerBoard: number; bufferWatermark: number };
   /** The link to other instances, when there are any; health reports it. */
   fanout?: Pick<Fanout, 'connected'>;

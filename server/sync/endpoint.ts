@@ -6,6 +6,7 @@ import type { Role } from '@/lib/roles';
 import { authorise } from '../auth/access';
 import type { Secret } from '../auth/tokens';
 import { redactToken, type Logger } from '../log';
+import type { ClientPolicy } from '../http/client';
 import type { Metrics } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
 import { Connection, type ConnectionLimits } from './connection';
@@ -19,6 +20,7 @@ export type EndpointDeps = {
   metrics: Metrics;
   log: Logger;
   limits: ConnectionLimits & { maxPeersPerBoard: number };
+  clients: ClientPolicy;
 };
 
 const PATH = new RegExp(`^${SYNC_PATH}/(${BOARD_ID_PATTERN})$`);
