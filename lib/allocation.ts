@@ -29,7 +29,8 @@ export type Allocation = z.infer<typeof allocationSchema>;
 export const assumptionSchema = z.object({
   responsibility: id,
   measure: z.enum(['cost', 'staff', 'populationBase']),
-  value: z.number().finite().nonnegative(),
+  // The same ceiling as a custom card's cost: no measure here is realistically larger, and sums stay finite.
+  value: z.number().finite().nonnegative().max(1e12),
   author: z.string().min(1).max(120),
   note: z.string().max(1000).default(''),
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog';
-import { customCardIdSchema, customCardSchema, newCustomCardId } from './custom-cards';
+import { customCardIdSchema, customCardSchema, MAX_CUSTOM_COST_KR, MAX_CUSTOM_STAFF, newCustomCardId } from './custom-cards';
 
 describe('custom card ids', () => {
   it('are egen- and eight base-36 characters, whatever the random source gives', () => {
@@ -30,5 +30,14 @@ describe('custom card schema', () => {
     for (const bad of [{ name: '   ' }, { name: 'x'.repeat(81) }, { cost: -1 }, { staff: Number.NaN }, { cost: Number.POSITIVE_INFINITY }, { baselineKind: 'mars' }]) {
       expect(customCardSchema.safeParse({ ...card, ...bad }).success).toBe(false);
     }
+  });
+
+  it('refuses figures above a realistic ceiling, so sixty cards at the ceiling still sum to a finite figure', () => {
+    const tooBig = customCardSchema.safeParse({ ...card, cost: 1e308 });
+    expect(tooBig.success).toBe(false);
+    expect(tooBig.error?.issues[0]?.message).toMatch(/Kostnaden \(kr\) kan være høyst/);
+    expect(customCardSchema.safeParse({ ...card, staff: MAX_CUSTOM_STAFF + 1 }).success).toBe(false);
+    expect(customCardSchema.parse({ ...card, cost: MAX_CUSTOM_COST_KR, staff: MAX_CUSTOM_STAFF })).toMatchObject({ cost: MAX_CUSTOM_COST_KR });
+    expect(Number.isFinite(60 * MAX_CUSTOM_COST_KR)).toBe(true);
   });
 });

@@ -15,7 +15,16 @@ export const CUSTOM_CARD_PREFIX = 'egen-';
 /** `egen-` and eight base-36 characters, so an id can never name a catalog card. */
 export const customCardIdSchema = z.string().regex(/^egen-[0-9a-z]{8}$/, 'custom card id');
 
-const figure = z.number().finite().nonnegative();
+/**
+ * Realistic ceilings for an assumed figure: 1 000 milliarder kr is more than twice what all
+ * health and care in Norway cost in a year, and 500 000 årsverk more than everyone working in
+ * it. Anything above is a typing slip or an attack, and summing such figures must stay finite.
+ */
+export const MAX_CUSTOM_COST_KR = 1e12;
+export const MAX_CUSTOM_STAFF = 500_000;
+
+const figure = (max: number, what: string) =>
+  z.number().finite().min(0, `${what} kan ikke være negativ`).max(max, `${what} kan være høyst ${max.toLocaleString('nb-NO')}`);
 
 /**
  * A custom card as stored in the document's `custom` map. `baselineKind` is the kind of the
@@ -24,8 +33,8 @@ const figure = z.number().finite().nonnegative();
 export const customCardSchema = z.object({
   id: customCardIdSchema,
   name: z.string().trim().min(1).max(80),
-  cost: figure.optional(),
-  staff: figure.optional(),
+  cost: figure(MAX_CUSTOM_COST_KR, 'Kostnaden (kr)').optional(),
+  staff: figure(MAX_CUSTOM_STAFF, 'Årsverk').optional(),
   author: z.string().trim().min(1).max(120),
   note: z.string().max(1000).default(''),
   baselineKind: levelKindSchema,

@@ -14,7 +14,7 @@ import { ActorOrigin } from '../sync/origin';
 import type { Rooms } from '../sync/rooms';
 
 /** Why a proposal request was turned down, as the HTTP status and message (and fields) to answer with. */
-export type ProposalRefusal = { status: 404 | 409 | 422; message: string; fields?: Record<string, string[]> };
+export type ProposalRefusal = { status: 404 | 409 | 422 | 423; message: string; fields?: Record<string, string[]> };
 
 /** At most this many proposals on one board; each holds a whole allocation, so the list stays bounded. */
 export const MAX_PROPOSALS_PER_BOARD = 200;
@@ -135,6 +135,8 @@ export function createProposals(deps: ProposalsDeps) {
       if (!fits.ok) return refuse(422, `this proposal does not fit the board's catalog any more: ${fits.errors.slice(0, 5).join('; ')}`);
       const room = await rooms.acquire(boardId);
       try {
+        // The same rule as for edits over the socket: a locked board changes at a facilitator's hand only.
+        if (room.locked && author.role !== 'facilitator') return refuse(423, 'the board is locked; only a facilitator can restore a proposal onto it now');
         const result = restoreProposal(room.doc, proposal.content, new ActorOrigin(author));
         await room.settled();
         deps.metrics.counters.proposalRestores++;
