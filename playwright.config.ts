@@ -20,7 +20,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npx tsx server/main.ts`,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: './data/e2e' },
+    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: './data/e2e', BOARDS_PER_HOUR_PER_ADDRESS: '1000' },
     url: `http://127.0.0.1:${port}/`,
     timeout: 600_000,
     reuseExistingServer: false,

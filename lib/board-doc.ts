@@ -78,7 +78,12 @@ export type BoardProjection = {
   repaired: string[];
 };
 
-const mapToObject = (value: unknown): Record<string, unknown> | null => (value instanceof Y.Map ? value.toJSON() : null);
+/**
+ * An entry's fields, one level only. toJSON would follow nested maps recursively, and a map an older
+ * version let thousands of levels deep overflows the stack; a shared type as a field value is no
+ * field any schema takes, so the entry is skipped instead.
+ */
+const mapToObject = (value: unknown): Record<string, unknown> | null => (value instanceof Y.Map ? Object.fromEntries(value.entries()) : null);
 const orderedLevelSchema = boardLevelSchema.omit({ arrangement: true }).extend({ order: z.string().max(MAX_ORDER_LENGTH) });
 
 function readLevels(doc: Y.Doc, catalog: Catalog, skipped: string[], repaired: string[]): OrderedLevel[] {

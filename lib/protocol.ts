@@ -48,3 +48,6 @@ export const PROPOSAL_ID_PATTERN = '[A-Za-z0-9_-]{1,64}';
 
 /** The websocket path prefix; the board id follows it: /sync/<boardId>. */
 export const SYNC_PATH = '/sync';
+
+/** The websocket subprotocol the page offers first; the second one it offers carries its token, which then stays out of URLs and logs. */
+export const SYNC_SUBPROTOCOL = 'ansvarstavla';

@@ -6,6 +6,7 @@ import { knownBindings } from './bindings';
 import { catalog } from './catalog';
 import { writeChoices } from './choice-ops';
 import { completeChoices } from './choices';
+import { takeApartDeep } from './doc-depth';
 import type { ProposalContent } from './proposals';
 
 /**
@@ -14,7 +15,8 @@ import type { ProposalContent } from './proposals';
  * under `origin`, so it reaches everyone as one change and an UndoManager tracking `origin`
  * takes it back in one step. The title and everything outside the board's content stay.
  * Fields are written only where they differ, and existing entries are updated in place, so a
- * restore onto a board already equal to the proposal writes nothing.
+ * restore onto a board already equal to the proposal writes nothing. A tree an older version
+ * let grow too deep to delete in one transaction is first taken apart in steps of its own.
  */
 export function restoreProposal(doc: Y.Doc, content: ProposalContent, origin: unknown): { changed: boolean } {
   let changed = false;
@@ -36,6 +38,9 @@ export function restoreProposal(doc: Y.Doc, content: ProposalContent, origin: un
       map.delete(key);
     }
   };
+  // Only an older version's board holds trees too deep to delete in one transaction; they are
+  // taken apart first, as the entries below may be overwritten or pruned.
+  if (takeApartDeep(doc, origin).length > 0) note();
   doc.transact(() => {
     const levels = doc.getMap<unknown>(ROOT.levels);
     const keepLevels = new Set(content.allocation.levels.map((l) => l.id));
@@ -55,9 +60,11 @@ export function restoreProposal(doc: Y.Doc, content: ProposalContent, origin: un
     const cards = doc.getMap<unknown>(ROOT.cards);
     const keepCards = new Set(content.allocation.placements.map((p) => p.responsibility));
     for (const p of content.allocation.placements) {
-      const before = entryOf(cards, p.responsibility)?.toJSON();
+      // The two fields only: toJSON would follow whatever else an entry holds, however deep.
+      const before = entryOf(cards, p.responsibility);
+      const [level, order] = [before?.get('level'), before?.get('order')];
       writePlacement(cards, p.responsibility, p.level, p.order);
-      if (before?.level !== p.level || before?.order !== p.order) note();
+      if (level !== p.level || order !== p.order) note();
     }
     prune(cards, keepCards);
 

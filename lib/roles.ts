@@ -30,6 +30,11 @@ export const tokenPayloadSchema = z.object({
   n: z.string().trim().min(1).max(60).optional(),
   /** Organisation. */
   o: z.string().trim().max(80).optional(),
+  /**
+   * The device grant the participant joined under, on participant tokens issued since grants
+   * exist; older tokens lack it. Answers in a rating round count once per grant.
+   */
+  g: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'grant id').optional(),
   /** Issued at, seconds since the epoch. */
   iat: z.number().int().nonnegative(),
   /** Expires at, seconds since the epoch; shared links have none. */

@@ -12,6 +12,7 @@ import { BoardChannels } from './fanout/board-channels';
 import type { Fanout } from './fanout/fanout';
 import { handleApi } from './http/api';
 import { fail } from './http/respond';
+import { setSecurityHeaders } from './http/security-headers';
 import { redactToken, type Logger } from './log';
 import { Metrics } from './metrics';
 import { createProposals } from './proposals/proposals';
@@ -66,6 +67,7 @@ export function createBoardServer(deps: BoardServerDeps) {
     catalog: deps.catalog,
     secret: deps.secret,
     metrics,
+    log: deps.log,
     rooms,
     threads,
     feed,
@@ -82,6 +84,8 @@ export function createBoardServer(deps: BoardServerDeps) {
   };
 
   const server: Server = createServer((req, res) => {
+    // Before dispatch, so the API, /metrics, the pages and every error answer carry them.
+    setSecurityHeaders(res);
     void (async () => {
       try {
         if (await handleApi(req, res, apiDeps)) return;

@@ -3,7 +3,7 @@ import { loadSecret } from './auth/secret';
 import { createBoardServer, type AppHandler } from './board-server';
 import { ensureBuild } from './build';
 import { loadConfig } from './config';
-import { ensureDemoBoard } from './demo';
+import { ensureDemoBoard, writeDemoLinks } from './demo';
 import { jsonLogger, silentLogger } from './log';
 import { RedisFanout } from './fanout/redis-fanout';
 import { openStore } from './storage/open-store';
@@ -39,7 +39,12 @@ async function main() {
   log('listening', { url: `${base}/`, port, dataDir: config.dataDir, app: config.serveApp, storage, fanout: fanout ? fanout.instanceId : null });
   const demo = await ensureDemoBoard(store, catalog, secret, base);
   console.log(`\nAnsvarstavla is running at ${base}/\nDemo board "${demo.board.title}":`);
-  for (const [role, link] of Object.entries(demo.links)) console.log(`  ${role.padEnd(11)} ${link}`);
+  // The facilitator link can rotate every link and remove anyone's comments. At a terminal only
+  // the person who started the server sees it; anywhere else stdout is the log stream, which
+  // collectors keep and others read, so that link goes to a file only the server's user can read.
+  const shown = process.stdout.isTTY ? Object.entries(demo.links) : Object.entries(demo.links).filter(([role]) => role !== 'facilitator');
+  for (const [role, link] of shown) console.log(`  ${role.padEnd(11)} ${link}`);
+  if (!process.stdout.isTTY) console.log(`  facilitator link in ${writeDemoLinks(config.dataDir, demo.board.title, demo.links)}`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -3,7 +3,8 @@ import type { Dictionary } from './index';
 // The workshop tab (share links, lock, timer, follow), the card details panel, the presenter
 // view and the link-replaced message. tests/e2e/workshop.spec.ts matches the button names
 // ("Lås tavla", "Lås opp", "Start", "Be alle følge meg", "Vis detaljer om …", "Lag ny lenke",
-// "Ja, lag ny lenke"), the timer's test id and the link-replaced headline; change them together.
+// "Ja, lag ny lenke"), the timer's test id and the link-replaced headline, and
+// tests/e2e/clean-board.spec.ts "Rydd tavla" and "Ja, rydd tavla"; change them together.
 const nb = {
   'panel.heading': 'Verksted',
   'panel.intro': 'Styr et verksted: del lenker, lås tavla, kjør en nedtelling og be alle følge deg.',
@@ -44,6 +45,18 @@ const nb = {
   'lock.bannerFacilitator': 'Tavla er låst: bare tilretteleggere kan endre den nå.',
   'lock.hint': 'Tilretteleggeren har låst tavla: kort kan ikke flyttes nå',
   'lock.failed': 'Låsen ble ikke endret. {reason}',
+
+  'clean.heading': 'Rydd tavla',
+  'clean.intro': 'Fjerner det i tavla som siden ikke kan lese: ukjente eller ugyldige oppføringer. Kort, nivåer og valg som vises, blir stående. Virker også når tavla er låst eller full.',
+  'clean.start': 'Rydd tavla',
+  'clean.confirm': 'Vil du rydde tavla nå? Det som fjernes, kan ikke hentes tilbake.',
+  'clean.yes': 'Ja, rydd tavla',
+  'clean.cancel': 'Avbryt',
+  'clean.busy': 'Rydder …',
+  'clean.doneOne': 'Fjernet 1 oppføring. Størrelse før: {before} kB, etter: {after} kB.',
+  'clean.done': 'Fjernet {count} oppføringer. Størrelse før: {before} kB, etter: {after} kB.',
+  'clean.nothing': 'Tavla var allerede ryddig: ingenting å fjerne. Størrelse: {after} kB.',
+  'clean.failed': 'Tavla ble ikke ryddet. {reason}',
 
   'timer.heading': 'Nedtelling',
   'timer.label': 'Nedtelling',
@@ -161,6 +174,18 @@ export const workshopText = {
     'lock.bannerFacilitator': 'The board is locked: only facilitators can change it now.',
     'lock.hint': 'The facilitator has locked the board: cards cannot be moved now',
     'lock.failed': 'The lock was not changed. {reason}',
+
+    'clean.heading': 'Clean up board',
+    'clean.intro': 'Removes what the page cannot read from the board: unknown or invalid entries. Cards, levels and choices that are shown stay. Works even when the board is locked or full.',
+    'clean.start': 'Clean up board',
+    'clean.confirm': 'Clean up the board now? What is removed cannot be brought back.',
+    'clean.yes': 'Yes, clean up board',
+    'clean.cancel': 'Cancel',
+    'clean.busy': 'Cleaning up …',
+    'clean.doneOne': 'Removed 1 entry. Size before: {before} kB, after: {after} kB.',
+    'clean.done': 'Removed {count} entries. Size before: {before} kB, after: {after} kB.',
+    'clean.nothing': 'The board was already tidy: nothing to remove. Size: {after} kB.',
+    'clean.failed': 'The board was not cleaned up. {reason}',
 
     'timer.heading': 'Countdown',
     'timer.label': 'Countdown',

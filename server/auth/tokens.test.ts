@@ -1,7 +1,19 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { roleSchema, type TokenPayload } from '../../lib/roles';
-import { checkTokenFor, linkToken, newParticipantId, participantToken, signToken, verifyToken, type TokenError } from './tokens';
+import {
+  checkTokenFor,
+  grantParticipantId,
+  linkToken,
+  newGrantId,
+  newParticipantId,
+  participantToken,
+  signGrant,
+  signToken,
+  verifyGrant,
+  verifyToken,
+  type TokenError,
+} from './tokens';
 
 const secret = 'a-test-secret-that-is-long-enough-1234';
 const board = { id: 'board-abc123', keyVersion: 2, roleKeys: { facilitator: 2, editor: 2, commenter: 2, viewer: 2 } };
@@ -131,5 +143,35 @@ describe('participantToken', () => {
     const a = newParticipantId();
     expect(a).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(newParticipantId()).not.toBe(a);
+  });
+});
+
+describe('device grants', () => {
+  it('round-trip on their board until they expire, and name nothing elsewhere', () => {
+    const id = newGrantId();
+    const grant = signGrant(board.id, id, secret, now);
+    expect(verifyGrant(grant, board.id, secret, { now: now + 179 * 24 * 60 * 60 })).toBe(id);
+    expect(verifyGrant(grant, board.id, secret, { now: now + 180 * 24 * 60 * 60 })).toBeNull();
+    expect(verifyGrant(grant, 'board-other1', secret, { now })).toBeNull();
+    expect(verifyGrant(grant, board.id, 'another-secret-that-is-long-enough-99', { now })).toBeNull();
+    for (const bad of [undefined, 42, '', 'a.b', `${grant}x`, grant.replace('.', '..')]) expect(verifyGrant(bad, board.id, secret, { now })).toBeNull();
+  });
+
+  it('cannot stand in for a token, nor a token for a grant', () => {
+    const grant = signGrant(board.id, newGrantId(), secret, now);
+    expect(kinds(verifyToken(grant, secret, { now }))).toEqual(['bad-signature']);
+    const token = signToken(linkToken(board.id, 'editor', 1, now), secret);
+    expect(verifyGrant(token, board.id, secret, { now })).toBeNull();
+  });
+
+  it('always join as the same participant id per board, which the schema accepts and which differs per board', () => {
+    const id = newGrantId();
+    const p = grantParticipantId(board.id, id, secret);
+    expect(p).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(grantParticipantId(board.id, id, secret)).toBe(p);
+    expect(grantParticipantId('board-other1', id, secret)).not.toBe(p);
+    const link = linkToken(board.id, 'commenter', board.keyVersion, now);
+    expect(participantToken(link, 'Kari', '', p, now, id)).toMatchObject({ p, g: id });
+    expect(verifyToken(signToken(participantToken(link, 'Kari', '', p, now, id), secret), secret, { now }).ok).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 import { err, ok, type Result } from '../../lib/result';
 import { tokenPayloadSchema, type Role, type TokenPayload } from '../../lib/roles';
 
@@ -87,9 +88,64 @@ export function participantToken(
   organisation: string | undefined,
   participantId: string,
   now = nowSeconds(),
+  grantId?: string,
 ): TokenPayload {
-  return { v: 1, b: link.b, r: link.r, k: link.k, p: participantId, n: name, o: organisation, iat: now, exp: now + PARTICIPANT_TTL_SECONDS };
+  const token: TokenPayload = { v: 1, b: link.b, r: link.r, k: link.k, p: participantId, n: name, o: organisation, iat: now, exp: now + PARTICIPANT_TTL_SECONDS };
+  return grantId === undefined ? token : { ...token, g: grantId };
 }
 
 /** A fresh random participant id (96 bits, 16 base64url characters). */
 export const newParticipantId = (): string => randomBytes(12).toString('base64url');
+
+/*
+ * Device grants. Joining answers one; the page keeps it and sends it back when it joins the same
+ * board again, and then gets the same participant id. The grant is signed over a different
+ * message ("grant." + body) than tokens are, so neither can stand in for the other.
+ */
+
+// A grant outlives the 30-day participant token; every join that presents it gets a fresh one.
+const GRANT_TTL_SECONDS = 180 * 24 * 60 * 60;
+const grantSchema = z
+  .object({ v: z.literal(1), b: tokenPayloadSchema.shape.b, g: z.string().regex(/^[A-Za-z0-9_-]{16}$/), iat: z.number().int().nonnegative(), exp: z.number().int().positive() })
+  .strict();
+
+/** A fresh random grant id (96 bits, 16 base64url characters). */
+export const newGrantId = (): string => randomBytes(12).toString('base64url');
+
+/** A signed, opaque grant naming `grantId` on `boardId`, for the page to keep and send back when it joins again. */
+export function signGrant(boardId: string, grantId: string, secret: Secret, now = nowSeconds()): string {
+  const body = Buffer.from(JSON.stringify(grantSchema.parse({ v: 1, b: boardId, g: grantId, iat: now, exp: now + GRANT_TTL_SECONDS })), 'utf8').toString('base64url');
+  return `${body}.${mac(secret, `grant.${body}`)}`;
+}
+
+/**
+ * The grant id of a genuine, unexpired grant for `boardId`, or null for anything else: a grant
+ * is a courtesy to the same device, so a bad one is treated as none, never as an error.
+ */
+export function verifyGrant(grant: unknown, boardId: string, secret: Secret, opts: { now?: number } = {}): string | null {
+  if (typeof grant !== 'string' || grant.length > MAX_TOKEN_LENGTH) return null;
+  const parts = grant.split('.');
+  if (parts.length !== 2 || !parts.every((p) => BASE64URL.test(p))) return null;
+  const [body, signature] = parts as [string, string];
+  const expected = Buffer.from(mac(secret, `grant.${body}`), 'ascii');
+  const given = Buffer.from(signature, 'ascii');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+  } catch {
+    // Only this server signs grants, so this cannot happen short of a leaked secret; none is as good.
+    return null;
+  }
+  const parsed = grantSchema.safeParse(json);
+  if (!parsed.success || parsed.data.b !== boardId || parsed.data.exp <= (opts.now ?? nowSeconds())) return null;
+  return parsed.data.g;
+}
+
+/**
+ * The participant id a grant joins as on a board: derived from the grant with the secret, so a
+ * grant always yields the same id (answers per grant then count once, as per participant) and
+ * a participant id, which everyone on the board sees, does not reveal the grant.
+ */
+export const grantParticipantId = (boardId: string, grantId: string, secret: Secret): string =>
+  createHmac('sha256', secret).update(`participant.${boardId}.${grantId}`).digest('base64url').slice(0, 16);

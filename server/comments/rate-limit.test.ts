@@ -25,3 +25,16 @@ describe('RateLimit', () => {
     expect(limit.size).toBe(1);
   });
 });
+
+describe('RateLimit.wait', () => {
+  it('answers the wait without taking a slot', () => {
+    let now = 0;
+    const limit = new RateLimit(1, 1000, () => now);
+    expect([limit.wait('a'), limit.wait('a')]).toEqual([0, 0]);
+    expect(limit.take('a')).toBe(0);
+    now = 400;
+    expect(limit.wait('a')).toBe(600);
+    now = 1000;
+    expect(limit.wait('a')).toBe(0);
+  });
+});

@@ -17,15 +17,24 @@ export class RateLimit {
   /** Records one action for `key` and answers 0, or answers the ms until one is allowed (recording nothing). */
   take(key: string): number {
     const now = this.now();
+    const waitMs = this.waitAt(key, now);
+    if (waitMs === 0) this.hits.get(key)!.push(now);
+    return waitMs;
+  }
+
+  /**
+   * The ms until `key` may act (0 when it may now), recording nothing: for an action under two
+   * limits, which must pass both before it takes a slot from either.
+   */
+  wait(key: string): number {
+    return this.waitAt(key, this.now());
+  }
+
+  private waitAt(key: string, now: number): number {
     if (now - this.lastSweep >= this.windowMs) this.sweep(now);
     const recent = (this.hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (recent.length >= this.max) {
-      this.hits.set(key, recent);
-      return this.windowMs - (now - recent[0]!);
-    }
-    recent.push(now);
     this.hits.set(key, recent);
-    return 0;
+    return recent.length >= this.max ? this.windowMs - (now - recent[0]!) : 0;
   }
 
   /** How many keys are tracked; for tests of the sweep. */

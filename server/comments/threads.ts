@@ -33,7 +33,7 @@ export type ThreadsDeps = {
   feed: CommentFeed;
   log: Logger;
   metrics: Metrics;
-  limits: { perMinute: number; maxPerBoard: number };
+  limits: { perMinute: number; maxPerBoard: number; perAddressPerMinute: number };
   control: (boardId: string) => Promise<ControlState>;
 };
 
@@ -65,17 +65,26 @@ export function createThreads(deps: ThreadsDeps) {
   // and each thread event a feed sends is newer than the one before it.
   const serial = keyedSerial();
   const rate = new RateLimit(deps.limits.perMinute, 60_000);
+  // Joining again mints a new participant id and so a fresh per-participant budget; this one,
+  // per board and network address, is what rejoining cannot reset.
+  const perAddress = new RateLimit(deps.limits.perAddressPerMinute, 60_000);
 
-  /** Rate limit, then board cap; answers the refusal or null. */
-  async function admit(boardId: string, author: Author, adds: boolean): Promise<Result<never, Refusal> | null> {
+  /** Board cap, then the participant's and the address's rate limits; answers the refusal or null. */
+  async function admit(boardId: string, author: Author, address: string, adds: boolean): Promise<Result<never, Refusal> | null> {
     if (adds && (await store.countComments(boardId)) >= deps.limits.maxPerBoard) {
       return refuse(409, `this board already holds ${deps.limits.maxPerBoard} comments, the most it may have; no more can be added`);
     }
-    const waitMs = rate.take(author.participantId);
-    if (waitMs > 0) {
-      const seconds = Math.ceil(waitMs / 1000);
-      return refuse(429, `too many comments: at most ${deps.limits.perMinute} a minute each; try again in ${seconds} s`, seconds);
+    const addressKey = `${boardId}\n${address}`;
+    // Both limits are checked before either takes a slot, so a refusal costs neither budget.
+    const own = rate.wait(author.participantId);
+    const shared = perAddress.wait(addressKey);
+    if (own > 0 || shared > 0) {
+      const seconds = Math.ceil(Math.max(own, shared) / 1000);
+      if (own > 0) return refuse(429, `too many comments: at most ${deps.limits.perMinute} a minute each; try again in ${seconds} s`, seconds);
+      return refuse(429, `too many comments from your network address on this board: at most ${deps.limits.perAddressPerMinute} a minute; try again in ${seconds} s`, seconds);
     }
+    rate.take(author.participantId);
+    perAddress.take(addressKey);
     return null;
   }
 
@@ -103,13 +112,25 @@ export function createThreads(deps: ThreadsDeps) {
     /** Everyone who joined the board. */
     participants: (boardId: string): Promise<Participant[]> => store.listParticipants(boardId),
 
-    /** Records someone who just joined and tells the open feeds. */
-    join: (boardId: string, participant: Participant): Promise<void> => serial(boardId, () => record(boardId, participant)),
-
-    /** Opens a new thread with its first comment. */
-    start: (boardId: string, author: Author, input: z.infer<typeof newThreadSchema>): Answer =>
+    /**
+     * Records someone who joins, and tells the open feeds, unless the board already has `max` participants: one who joined
+     * before (the same id) always may, and does not count twice. Checked and written in the
+     * board's queue, so joins racing each other cannot pass the cap together.
+     */
+    admit: (boardId: string, participant: Participant, max: number): Promise<Result<true, Refusal>> =>
       serial(boardId, async () => {
-        const refused = await admit(boardId, author, true);
+        const joined = await store.listParticipants(boardId);
+        if (!joined.some((p) => p.participantId === participant.participantId) && joined.length >= max) {
+          return refuse(409, `this board already has ${max} participants, the most it may have; ask the facilitator to make room or to open another board`);
+        }
+        await record(boardId, participant);
+        return ok(true as const);
+      }),
+
+    /** Opens a new thread with its first comment; `address` is the writer's network address, which the per-address limit counts. */
+    start: (boardId: string, author: Author, input: z.infer<typeof newThreadSchema>, address: string): Answer =>
+      serial(boardId, async () => {
+        const refused = await admit(boardId, author, address, true);
         if (refused) return refused;
         await record(boardId, author);
         const [threadId, at] = [newId(), now()];
@@ -121,10 +142,10 @@ export function createThreads(deps: ThreadsDeps) {
       }),
 
     /** Adds a reply at the end of a thread; resolved threads take replies too. */
-    reply: (boardId: string, threadId: string, author: Author, input: z.infer<typeof newReplySchema>): Answer =>
+    reply: (boardId: string, threadId: string, author: Author, input: z.infer<typeof newReplySchema>, address: string): Answer =>
       serial(boardId, async () => {
         if (!(await store.getThread(boardId, threadId))) return refuse(404, 'no thread with that id on this board');
-        const refused = await admit(boardId, author, true);
+        const refused = await admit(boardId, author, address, true);
         if (refused) return refused;
         await record(boardId, author);
         const comment = { id: newId(), threadId, author, body: input.body, stance: input.stance ?? null, mentions: await mentions(boardId, input.body), createdAt: now(), editedAt: null, removedAt: null, removedBy: null };
@@ -133,13 +154,13 @@ export function createThreads(deps: ThreadsDeps) {
       }),
 
     /** Replaces the body of the writer's own comment. */
-    edit: (boardId: string, commentId: string, author: Author, input: z.infer<typeof editCommentSchema>): Answer =>
+    edit: (boardId: string, commentId: string, author: Author, input: z.infer<typeof editCommentSchema>, address: string): Answer =>
       serial(boardId, async () => {
         const comment = await store.getComment(boardId, commentId);
         if (!comment) return refuse(404, 'no comment with that id on this board');
         if (comment.author.participantId !== author.participantId) return refuse(403, 'you can only edit your own comments');
         if (comment.removedAt) return refuse(409, 'this comment was removed and cannot be edited');
-        const refused = await admit(boardId, author, false);
+        const refused = await admit(boardId, author, address, false);
         if (refused) return refused;
         await store.editComment(boardId, commentId, input.body, await mentions(boardId, input.body), now());
         return publish(boardId, comment.threadId);

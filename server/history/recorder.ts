@@ -93,7 +93,15 @@ export class HistoryRecorder {
     if (this.dirty) {
       // The state is read together with the actors taken: edits arriving while an earlier write
       // is still pending belong to the next entry, with their own authors.
-      const current = project(this.doc);
+      let current: HistoryState;
+      try {
+        current = project(this.doc);
+      } catch (error) {
+        // Called from a timer, where a throw would end the process. The burst stays noted, so the
+        // next one records these changes with it.
+        this.opts.log('history-failed', { board: this.boardId, error: String(error) }, 'error');
+        return this.chain;
+      }
       const actors = this.actors;
       const at = this.lastAt;
       this.actors = new Map();
@@ -121,8 +129,9 @@ export class HistoryRecorder {
     const due = Math.min(this.lastAt + this.timing.quietMs, this.firstAt + this.timing.maxWaitMs);
     const wait = due - Date.now();
     // Re-arming here rather than on every update keeps setTimeout off the sync path.
-    if (wait > 1) this.arm(wait);
-    else void this.flush();
+    if (wait > 1) return this.arm(wait);
+    // A throw out of a timer would end the process, so whatever escapes is logged here.
+    this.flush().catch((error: unknown) => this.opts.log('history-failed', { board: this.boardId, error: String(error) }, 'error'));
   };
 
   private async record(current: HistoryState, actors: Map<object, Identity>, at: number): Promise<void> {

@@ -5,15 +5,16 @@ import type { Catalog } from '@/lib/catalog/schema';
 import { BOARD_ID_PATTERN } from '@/lib/protocol';
 import { roleSchema } from '@/lib/roles';
 import { authorise, bearer } from '../auth/access';
-import { newParticipantId, participantToken, signToken, type Secret } from '../auth/tokens';
+import type { Secret } from '../auth/tokens';
 import { boardLinks, createBoard } from '../boards';
 import type { Breakouts } from '../breakouts/breakouts';
 import type { CommentFeed } from '../comments/feed';
 import type { Control } from '../control/control';
 import type { Threads } from '../comments/threads';
 import type { Fanout } from '../fanout/fanout';
+import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
-import type { ClientPolicy } from './client';
+import { clientAddress, originAllowed, type ClientPolicy } from './client';
 import type { Proposals } from '../proposals/proposals';
 import type { DocStore } from '../storage/doc-store';
 import type { Rooms } from '../sync/rooms';
@@ -22,6 +23,8 @@ import { handleComments } from './comments';
 import { handleConsequences, templateList } from './consequences';
 import { handleControl } from './control';
 import { handleHistory } from './history';
+import { handleJoin } from './join';
+import { apiLimits, sendTooMany } from './limits';
 import { handleProposals } from './proposals';
 import { handleRatings } from './ratings';
 import { fail, json, readJson } from './respond';
@@ -31,6 +34,7 @@ export type ApiDeps = {
   catalog: Catalog;
   secret: Secret;
   metrics: Metrics;
+  log: Logger;
   rooms: Rooms;
   threads: Threads;
   feed: CommentFeed;
@@ -53,10 +57,11 @@ const createSchema = (catalog: Catalog) => {
     template: z.string().refine((t) => ids.includes(t), `unknown template; use one of ${ids.join(', ')}`),
   });
 };
-const joinSchema = z.object({ name: z.string().trim().min(1).max(60), organisation: z.string().trim().max(80).default('') });
 /** Fixed endpoints and their one method, so any other method gets 405 rather than 404. */
 const FIXED: Record<string, string> = { '/api/health': 'GET', '/api/boards': 'POST', '/api/templates': 'GET' };
 const BOARD = new RegExp(`^/api/boards/(${BOARD_ID_PATTERN})(/join)?$`);
+// The API changes nothing on these, so any page may send them; it cannot read the answers without CORS.
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Handles /api/* and /metrics; returns false for any other path so the app can serve it. */
 export async function handleApi(req: IncomingMessage, res: ServerResponse, deps: ApiDeps): Promise<boolean> {
@@ -68,6 +73,13 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     return true;
   }
   if (!path.startsWith('/api/')) return false;
+  // A page elsewhere can make a visitor's browser post here (with a token it got from a link),
+  // so a state-changing call from a browser must come from an origin this server trusts.
+  if (!SAFE_METHODS.has(req.method ?? '') && !originAllowed(req, deps.clients)) {
+    deps.metrics.counters.refusedRequests++;
+    fail(res, 403, 'origin not allowed');
+    return true;
+  }
   if (path === '/api/health' && req.method === 'GET') {
     const db = await deps.store.ping().catch(() => false);
     // Without Redis an instance still serves its own clients, so only the database decides the status.
@@ -82,6 +94,9 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   if (path === '/api/boards' && req.method === 'POST') {
     const body = await readJson(req, createSchema(deps.catalog), deps.maxBodyBytes);
     if (!body.ok) return sendBodyError(res, body.errors[0]!);
+    // Counted after the body checks out, so a mistyped request costs no one a board.
+    const waitMs = apiLimits(deps).boardsPerAddress.take(clientAddress(req, deps.clients));
+    if (waitMs > 0) return sendTooMany(res, deps.metrics, waitMs, `too many boards from your network address: at most ${deps.boardsPerHourPerAddress} an hour; try again in {wait}`);
     const board = await createBoard(deps.store, deps.catalog, body.value);
     json(res, 201, { id: board.id, ...boardLinks(board, deps.secret) });
     return true;
@@ -111,20 +126,28 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   }
   const { payload, board } = access.value;
   if (m[2] && req.method === 'POST') {
-    const body = await readJson(req, joinSchema, deps.maxBodyBytes);
-    if (!body.ok) return sendBodyError(res, body.errors[0]!);
-    const { name, organisation } = body.value;
-    const participantId = newParticipantId();
-    const participant = participantToken(payload, name, organisation, participantId);
-    await deps.threads.join(board.id, { participantId, name, organisation, role: participant.r });
-    json(res, 200, { token: signToken(participant, deps.secret), participantId: participant.p, role: participant.r, name: participant.n, organisation: participant.o ?? '' });
+    await handleJoin(req, res, deps, payload);
     return true;
   }
   if (!m[2] && req.method === 'GET') {
-    const room = await deps.rooms.acquire(board.id);
-    const { allocation } = readBoardDoc(room.doc);
-    deps.rooms.release(room);
-    json(res, 200, { id: board.id, title: board.title, template: board.template, role: payload.r, roles: roleSchema.options, levels: allocation.levels });
+    const room = await deps.rooms.acquire(board.id).catch((error: unknown) => {
+      // A document that will not load (storage down, a stored state that fails to migrate) is
+      // the server's trouble, not the caller's; it is logged here and the caller may try again.
+      deps.log('board-load-failed', { board: board.id, error: String(error) }, 'error');
+      return null;
+    });
+    if (!room) {
+      res.setHeader('retry-after', '30');
+      fail(res, 503, 'this board cannot be loaded right now; try again in a minute, and tell the facilitator if it goes on');
+      return true;
+    }
+    let levels;
+    try {
+      levels = readBoardDoc(room.doc).allocation.levels;
+    } finally {
+      deps.rooms.release(room);
+    }
+    json(res, 200, { id: board.id, title: board.title, template: board.template, role: payload.r, roles: roleSchema.options, levels });
     return true;
   }
   fail(res, 405, 'method not allowed');

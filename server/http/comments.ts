@@ -10,6 +10,7 @@ import { writerOf, type Refusal, type Threads } from '../comments/threads';
 import type { Metrics } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
 import { boardAccess, dispatchBoardRoutes, readBody, ROUTE_ID, sendRefusal, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
+import { clientAddress, type ClientPolicy } from './client';
 import { streamEvents } from './events';
 import { fail, fieldErrors, json } from './respond';
 
@@ -22,6 +23,8 @@ export type CommentRouteDeps = {
   metrics: Metrics;
   maxBodyBytes: number;
   limits: { maxFeedsPerBoard: number; bufferWatermark: number };
+  /** How to tell the writer's network address, which a per-address comment limit counts. */
+  clients: Pick<ClientPolicy, 'trustProxy'>;
 };
 
 type Call = BoardCall<CommentRouteDeps>;
@@ -42,6 +45,8 @@ async function writer(call: Call): Promise<Author | null> {
 
 const body = async <T>(call: Call, schema: z.ZodType<T>): Promise<T | null> => (await readBody(call, schema))?.value ?? null;
 
+const address = (call: Call): string => clientAddress(call.req, call.deps.clients);
+
 const answer = (res: ServerResponse, status: 200 | 201, result: Result<Thread, Refusal>): void => sendResult(res, status, result, (thread) => ({ thread }));
 
 const listThreads: Handler = async (call) => {
@@ -59,19 +64,19 @@ const listThreads: Handler = async (call) => {
 const startThread: Handler = async (call) => {
   const author = await writer(call);
   const input = author && (await body(call, newThreadSchema));
-  if (author && input) answer(call.res, 201, await call.deps.threads.start(call.boardId, author, input));
+  if (author && input) answer(call.res, 201, await call.deps.threads.start(call.boardId, author, input, address(call)));
 };
 
 const reply: Handler = async (call) => {
   const author = await writer(call);
   const input = author && (await body(call, newReplySchema));
-  if (author && input) answer(call.res, 201, await call.deps.threads.reply(call.boardId, call.id, author, input));
+  if (author && input) answer(call.res, 201, await call.deps.threads.reply(call.boardId, call.id, author, input, address(call)));
 };
 
 const edit: Handler = async (call) => {
   const author = await writer(call);
   const input = author && (await body(call, editCommentSchema));
-  if (author && input) answer(call.res, 200, await call.deps.threads.edit(call.boardId, call.id, author, input));
+  if (author && input) answer(call.res, 200, await call.deps.threads.edit(call.boardId, call.id, author, input, address(call)));
 };
 
 const remove: Handler = async (call) => {

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
+import type { Catalog } from '@/lib/catalog/schema';
+import { cleanBoard } from '@/lib/clean-board';
 import { followBodySchema, lockBodySchema, timerBodySchema, type ControlState } from '@/lib/control';
 import type { Result } from '@/lib/result';
 import { roleSchema } from '@/lib/roles';
@@ -7,11 +9,13 @@ import type { Secret } from '../auth/tokens';
 import { boardLinks } from '../boards';
 import type { Control, ControlRefusal } from '../control/control';
 import type { DocStore } from '../storage/doc-store';
+import { ActorOrigin } from '../sync/origin';
+import type { Rooms } from '../sync/rooms';
 import { boardAccess, dispatchBoardRoutes, facilitatorAccess, readBody, ROUTE_ID, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
 import { fail, json } from './respond';
 
-/** What the control and link endpoints need; a subset of ApiDeps. */
-export type ControlRouteDeps = { store: DocStore; secret: Secret; control: Control; maxBodyBytes: number };
+/** What the control, link and clean endpoints need; a subset of ApiDeps. */
+export type ControlRouteDeps = { store: DocStore; secret: Secret; control: Control; maxBodyBytes: number; rooms: Rooms; catalog: Catalog };
 
 type Call = BoardCall<ControlRouteDeps>;
 type Handler = BoardHandler<ControlRouteDeps>;
@@ -60,7 +64,31 @@ const rotate: Handler = async (call) => {
   sendResult(call.res, 200, rotated);
 };
 
-/** Each control and link endpoint under /api/boards/<id>/, with the handler of each method it takes. */
+/** Most removed entries one clean names in its answer; a board filled with junk could have thousands. */
+export const MAX_CLEAN_LISTED = 10_000;
+
+/**
+ * Removes what no reader of the board uses (see cleanBoard) from the live board, as a change by the
+ * facilitator, then compacts it so the size the limit counts drops. A facilitator's own write,
+ * so it goes through whether the board is locked or at its size limit.
+ */
+const clean: Handler = async (call) => {
+  const who = (await facilitator(call, 'clean the board'))?.payload;
+  if (!who) return;
+  const { rooms, catalog } = call.deps;
+  const room = await rooms.acquire(call.boardId);
+  try {
+    const bytesBefore = room.docBytes;
+    const origin = new ActorOrigin({ role: who.r, participantId: who.p ?? null, name: who.n ?? 'Gjest', organisation: who.o ?? '' });
+    const removed = cleanBoard(room.doc, origin, catalog);
+    await room.compact();
+    json(call.res, 200, { removed: removed.slice(0, MAX_CLEAN_LISTED), removedCount: removed.length, bytesBefore, bytesAfter: room.docBytes });
+  } finally {
+    rooms.release(room);
+  }
+};
+
+/** Each control, link and clean endpoint under /api/boards/<id>/, with the handler of each method it takes. */
 const ROUTES: BoardRoute<ControlRouteDeps>[] = [
   { path: /^control$/, methods: { GET: read } },
   { path: /^control\/lock$/, methods: { POST: lock } },
@@ -68,11 +96,12 @@ const ROUTES: BoardRoute<ControlRouteDeps>[] = [
   { path: /^control\/follow$/, methods: { POST: follow } },
   { path: /^links$/, methods: { GET: links } },
   { path: new RegExp(`^links/${ROUTE_ID}/rotate$`), methods: { POST: rotate } },
+  { path: /^clean$/, methods: { POST: clean } },
 ];
 
 /**
  * Handles the facilitation endpoints (control state, lock, timer, follow, links and their
- * rotation) under /api/boards/<id>/; returns false for any other path.
+ * rotation, cleaning) under /api/boards/<id>/; returns false for any other path.
  */
 export const handleControl = (req: IncomingMessage, res: ServerResponse, url: URL, deps: ControlRouteDeps): Promise<boolean> =>
   dispatchBoardRoutes(req, res, url, deps, ROUTES);

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { Author } from '@/lib/comments';
 import { newAnswerSchema, newRoundSchema, type RoundView } from '@/lib/ratings';
-import type { Secret } from '../auth/tokens';
+import { grantParticipantId, type Secret } from '../auth/tokens';
 import { ratingRounds } from '../ratings/rounds';
 import type { DocStore } from '../storage/doc-store';
 import { boardAccess, dispatchBoardRoutes, facilitatorAccess, joinedAuthor, readBody, ROUTE_ID, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
@@ -23,10 +23,15 @@ const facilitator = async (call: Call): Promise<boolean> => (await facilitatorAc
 async function rater(call: Call): Promise<Author | null> {
   const access = await boardAccess(call);
   if (!access) return null;
-  const author = joinedAuthor(access.payload);
-  if (access.payload.r === 'viewer') fail(call.res, 403, 'viewers can see the results but not rate');
+  const { payload } = access;
+  const author = joinedAuthor(payload);
+  if (payload.r === 'viewer') fail(call.res, 403, 'viewers can see the results but not rate');
   else if (!author) fail(call.res, 403, 'join the board first: answers are given with the participant token that joining gives, not with a shared link');
-  else return author;
+  // A grant joins as one participant id only, so the store's one answer per participant is one
+  // per grant; a token pairing a grant with any other id would be a second voice for one device.
+  else if (payload.g !== undefined && author.participantId !== grantParticipantId(call.boardId, payload.g, call.deps.secret)) {
+    fail(call.res, 409, 'answers from this device already count under another participant; rejoin the board to answer');
+  } else return author;
   return null;
 }
 

@@ -7,9 +7,10 @@ import { CLOSE, MESSAGE, PERMISSION_DENIED, SYNC, type CloseCode } from '@/lib/p
 import { canEdit, type Role } from '@/lib/roles';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
-import { stampAwareness } from './awareness-stamp';
 import { awarenessMessage, permissionDeniedMessage, syncMessage } from './messages';
+import { PresenceGate, type PresenceLimits } from './presence-gate';
 import type { Peer, Room } from './room';
+import { checkUpdate, dropPending, MAX_PENDING_BYTES, pendingBytes } from './update-guard';
 
 /** Who is on the other end, as the server's token says, never as the client claims. */
 export type Identity = { role: Role; participantId: string | null; name: string; organisation: string };
@@ -20,7 +21,7 @@ export type ConnectionLimits = {
   messagesPerSecond: number;
   /** Bytes queued for a peer beyond which it is dropped as a slow consumer. */
   bufferWatermark: number;
-};
+} & PresenceLimits;
 
 /** One socket on one board: decodes y-websocket frames and enforces the role and the limits. */
 export class Connection implements Peer {
@@ -28,6 +29,7 @@ export class Connection implements Peer {
   private tokens: number;
   private lastRefill = performance.now();
   private closed = false;
+  private readonly presence: PresenceGate;
 
   constructor(
     private readonly ws: WebSocket,
@@ -41,6 +43,8 @@ export class Connection implements Peer {
   ) {
     this.id = `${identity.participantId ?? 'guest'}:${Math.random().toString(36).slice(2, 8)}`;
     this.tokens = limits.messagesPerSecond;
+    const owners = { ownsOrFree: (clientId: number) => room.ownsOrFree(this, clientId), clockOf: (clientId: number) => room.awareness.meta.get(clientId)?.clock };
+    this.presence = new PresenceGate(limits, owners, () => metrics.counters.presenceDropped++);
     room.add(this);
     ws.on('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
     this.greet();
@@ -106,9 +110,12 @@ export class Connection implements Peer {
     if (this.closed) return;
     if (!isBinary) return this.close(CLOSE.badMessage, 'frames must be binary');
     if (data.byteLength > this.limits.maxMessageBytes) return this.close(CLOSE.tooLarge, `message over ${this.limits.maxMessageBytes} bytes`);
-    if (!this.allow()) return this.close(CLOSE.rateLimited, `over ${this.limits.messagesPerSecond} messages per second`);
+    const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    // Presence spends its own budget (see PresenceGate), which drops rather than closes: the stock
+    // provider echoes every state it hears, so on a busy board presence alone would pass this rate.
+    if (message[0] !== MESSAGE.awareness && !this.allow()) return this.close(CLOSE.rateLimited, `over ${this.limits.messagesPerSecond} messages per second`);
     try {
-      this.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      this.handle(message);
     } catch (error) {
       // A malformed frame ends this connection only; the room and other peers go on.
       this.metrics.counters.messageErrors++;
@@ -133,7 +140,8 @@ export class Connection implements Peer {
     const payload = decoding.readVarUint8Array(decoder);
     if (sub === SYNC.step1) {
       Y.decodeStateVector(payload);
-      void this.answerStep1(payload);
+      // Off the message path: a failure here must end this connection's answer, never the process.
+      this.answerStep1(payload).catch((error: unknown) => this.log('step1-failed', { board: this.room.boardId, peer: this.id, error: String(error) }, 'error'));
       return;
     }
     if (sub !== SYNC.step2 && sub !== SYNC.update) throw new Error(`unknown sync message ${sub}`);
@@ -155,12 +163,26 @@ export class Connection implements Peer {
       this.send(permissionDeniedMessage(PERMISSION_DENIED.boardLocked));
       return;
     }
-    if (this.room.docBytes + payload.byteLength > this.limits.maxDocBytes) {
+    // Judged before any part of it touches the document: what is refused is never applied, stored or relayed.
+    const verdict = checkUpdate(this.room.doc, payload);
+    if (!verdict.ok && verdict.refusal === 'malformed') throw new Error(verdict.reason);
+    // Deletions alone are always taken, so a board at its limit can still be cleared. Pending bytes
+    // count too: Yjs keeps them in memory as surely as the document.
+    const deletesOnly = verdict.ok && verdict.deletesOnly;
+    if (!deletesOnly && this.room.docBytes + pendingBytes(this.room.doc) + payload.byteLength > this.limits.maxDocBytes) {
       return this.close(CLOSE.tooLarge, `board document would pass ${this.limits.maxDocBytes} bytes`);
     }
-    // Decoding first rejects a malformed update before any part of it touches the document.
-    Y.decodeUpdate(payload);
+    if (!verdict.ok) {
+      this.metrics.counters.refusedUpdates++;
+      if (verdict.refusal === 'shape') return this.close(CLOSE.badContent, `update refused: ${verdict.reason}`);
+      // What was pending goes too, or it would be merged again on every message; its senders
+      // send it again with their next handshake.
+      dropPending(this.room.doc);
+      return this.close(CLOSE.tooLarge, `update refused: ${verdict.reason}`);
+    }
     Y.applyUpdate(this.room.doc, payload, this);
+    // What an update lacks was estimated; Yjs is held to the bound all the same.
+    if (pendingBytes(this.room.doc) > MAX_PENDING_BYTES) dropPending(this.room.doc);
   }
 
   private async answerStep1(stateVector: Uint8Array): Promise<void> {
@@ -171,7 +193,7 @@ export class Connection implements Peer {
 
   private handleAwareness(update: Uint8Array): void {
     this.metrics.counters.awarenessIn++;
-    const stamped = stampAwareness(update, this.identity, (clientId) => this.room.ownsOrFree(this, clientId));
-    if (stamped) applyAwarenessUpdate(this.room.awareness, stamped, this);
+    const passed = this.presence.filter(update, this.identity);
+    if (passed) applyAwarenessUpdate(this.room.awareness, passed, this);
   }
 }

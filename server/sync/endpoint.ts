@@ -1,15 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { BOARD_ID_PATTERN, CLOSE, CLOSE_REASON, SYNC_PATH, type CloseCode } from '@/lib/protocol';
-import type { Role } from '@/lib/roles';
+import { BOARD_ID_PATTERN, CLOSE, CLOSE_REASON, SYNC_PATH, SYNC_SUBPROTOCOL, type CloseCode } from '@/lib/protocol';
+import { err, ok, type Result } from '@/lib/result';
+import type { Role, TokenPayload } from '@/lib/roles';
 import { authorise } from '../auth/access';
 import type { Secret } from '../auth/tokens';
 import { redactToken, type Logger } from '../log';
-import type { ClientPolicy } from '../http/client';
+import { originAllowed, type ClientPolicy } from '../http/client';
 import type { Metrics } from '../metrics';
 import type { DocStore } from '../storage/doc-store';
 import { Connection, type ConnectionLimits } from './connection';
+import { Heartbeat } from './heartbeat';
 import type { Room } from './room';
 import type { Rooms } from './rooms';
 
@@ -19,23 +21,37 @@ export type EndpointDeps = {
   secret: Secret;
   metrics: Metrics;
   log: Logger;
-  limits: ConnectionLimits & { maxPeersPerBoard: number };
+  limits: ConnectionLimits & { maxPeersPerBoard: number; heartbeatMs: number };
   clients: ClientPolicy;
 };
 
 const PATH = new RegExp(`^${SYNC_PATH}/(${BOARD_ID_PATTERN})$`);
 
+/** Why an upgrade is refused: the close code and reason the socket gets. */
+type Refusal = { code: CloseCode; message: string };
+
+/** The token a page offers as the subprotocol after SYNC_SUBPROTOCOL, if it offers one. */
+function offeredToken(req: IncomingMessage): string | undefined {
+  const [first, second] = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((s) => s.trim());
+  return first === SYNC_SUBPROTOCOL && second ? second : undefined;
+}
+
 /**
- * The y-websocket endpoint at /sync/<boardId>?token=…. The token is checked here, in the
- * upgrade, before the socket joins any room. A refused socket is still completed so that
- * it can carry a named close code (4401, 4403, 4404, 4409) the page can explain; it never
- * reads a message.
+ * The y-websocket endpoint at /sync/<boardId>. The token comes as the second subprotocol after
+ * SYNC_SUBPROTOCOL (the page's way, which keeps it out of URLs and proxy logs) or as ?token=…
+ * (tools and benchmarks). It is checked here, in the upgrade, before the socket joins any room.
+ * A refused socket is still completed so that it can carry a named close code (4401, 4403,
+ * 4404, 4409, 4500) the page can explain; it never reads a message.
  */
 export function createSyncEndpoint(deps: EndpointDeps) {
+  // A browser that offered subprotocols fails a handshake whose answer names none, before any
+  // close code could reach it; so refused sockets get the same answer as accepted ones.
+  const handleProtocols = (offered: Set<string>) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false);
   // ws's own cap sits above ours so that an oversized frame reaches our check and gets 4413.
   // Compression stays off: broadcasts write frames built once straight to the sockets (see Connection.sendFrame).
-  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4, perMessageDeflate: false });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4, perMessageDeflate: false, handleProtocols });
   const connections = new Set<Connection>();
+  const heartbeat = new Heartbeat(deps.limits.heartbeatMs);
   // The key version a role had when its links were last rotated here, per board and role. An
   // upgrade authorised just before a rotation may attach just after it; this catches that one.
   const rotated = new Map<string, number>();
@@ -53,6 +69,11 @@ export function createSyncEndpoint(deps: EndpointDeps) {
     connections.add(conn);
     deps.metrics.connections++;
     ws.on('error', (error) => deps.log('socket-error', { board: room.boardId, error: String(error) }, 'warn'));
+    heartbeat.watch(ws, () => {
+      conn.detach();
+      deps.metrics.counters.deadSockets++;
+      deps.log('socket-dead', { board: room.boardId, peer: conn.id, heartbeatMs: deps.limits.heartbeatMs }, 'warn');
+    });
     ws.on('close', () => {
       conn.detach();
       connections.delete(conn);
@@ -62,27 +83,47 @@ export function createSyncEndpoint(deps: EndpointDeps) {
     });
   }
 
+  /**
+   * The token's claims and the board's room. The room is loaded before the handshake completes:
+   * the client sends its first sync message at once, and a socket without a listener yet would
+   * drop it. A refusal holds nothing.
+   */
+  async function admit(token: string | undefined, boardId: string): Promise<Result<{ payload: TokenPayload; room: Room }, Refusal>> {
+    try {
+      const access = await authorise(token, boardId, deps.store, deps.secret);
+      if (!access.ok) return access;
+      return ok({ payload: access.value.payload, room: await deps.rooms.acquire(boardId) });
+    } catch (error) {
+      // The store is down or the stored board unreadable: a code the page retries on, not a dead socket.
+      deps.log('board-load-failed', { board: boardId, error: String(error) }, 'error');
+      return err([{ code: CLOSE.loadFailed, message: 'board could not be loaded; try again' }]);
+    }
+  }
+
   return {
     /** Takes over an upgrade on the sync path; returns false for any other path. */
     async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<boolean> {
       const url = new URL(req.url ?? '/', 'http://x');
       if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return false;
+      // A page elsewhere must not ride on a visitor's link: a browser always says where it runs.
+      if (!originAllowed(req, deps.clients)) {
+        deps.metrics.counters.refusedRequests++;
+        refuse(req, socket, head, CLOSE.forbidden, 'origin not allowed');
+        return true;
+      }
       const m = PATH.exec(url.pathname);
       if (!m) {
         refuse(req, socket, head, CLOSE.unknownBoard, 'not a board id');
         return true;
       }
-      const access = await authorise(url.searchParams.get('token') ?? undefined, m[1]!, deps.store, deps.secret);
-      if (!access.ok) {
-        const denied = access.errors[0]!;
+      const admitted = await admit(offeredToken(req) ?? url.searchParams.get('token') ?? undefined, m[1]!);
+      if (!admitted.ok) {
+        const denied = admitted.errors[0]!;
         refuse(req, socket, head, denied.code, denied.message);
         return true;
       }
-      const p = access.value.payload;
+      const { payload: p, room } = admitted.value;
       const identity = { role: p.r, participantId: p.p ?? null, name: p.n ?? 'Gjest', organisation: p.o ?? '' };
-      // The room is loaded before the handshake completes: the client sends its first sync
-      // message at once, and a socket without a listener yet would drop it.
-      const room = await deps.rooms.acquire(m[1]!);
       if (room.peers.size >= deps.limits.maxPeersPerBoard) {
         deps.rooms.release(room);
         refuse(req, socket, head, CLOSE.boardFull, `board has ${deps.limits.maxPeersPerBoard} connections already`);
@@ -121,6 +162,7 @@ export function createSyncEndpoint(deps: EndpointDeps) {
 
     /** Closes every socket with 4503 so clients reconnect to the next instance. */
     closeAll(): void {
+      heartbeat.stop();
       for (const c of connections) c.close(CLOSE.shuttingDown, 'server restarting');
       wss.close();
     },

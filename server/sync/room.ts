@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { collectDeepFirst } from '@/lib/doc-depth';
 import { MESSAGE, SYNC } from '@/lib/protocol';
 import { HistoryRecorder } from '../history/recorder';
 import type { BoardChannels } from '../fanout/board-channels';
@@ -21,7 +22,9 @@ export type RoomOptions = { store: DocStore; metrics: Metrics; log: Logger; comp
  * has seen can be lost when the process dies.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
+  // Replaying a log that took an older version's deep tree apart deletes all of it in one
+  // transaction; collectDeepFirst keeps collecting it from overflowing the stack.
+  readonly doc = new Y.Doc({ gc: true, gcFilter: collectDeepFirst });
   readonly awareness = new Awareness(this.doc);
   readonly peers = new Map<Peer, Set<number>>();
   /** Records who changed the board and how, in bursts, off the sync path. */
@@ -148,7 +151,12 @@ export class Room {
     this.tail = Promise.all([this.tail, appended]).then(
       () => {
         this.pending--;
-        this.relayStored(update, origin, received);
+        try {
+          this.relayStored(update, origin, received);
+        } catch (error) {
+          // Nothing awaits this chain but settled(): a throw here would reject it for every later caller.
+          this.opts.log('relay-failed', { board: this.boardId, error: String(error) }, 'error');
+        }
       },
       (error: unknown) => {
         this.pending--;
@@ -166,7 +174,10 @@ export class Room {
     // per peer, and the other instances' peers should not wait behind this instance's.
     this.opts.channels?.publish(this.boardId, { kind: 'update', data: update });
     this.broadcast(syncMessage(SYNC.update, update), origin);
-    if (this.logged > this.opts.compactAfter) void this.compact();
+    if (this.logged > this.opts.compactAfter) {
+      // In the background: a failure is logged and the log simply waits for the next compaction.
+      this.compact().catch((error: unknown) => this.opts.log('compact-failed', { board: this.boardId, error: String(error) }, 'error'));
+    }
   }
 
   /** Resolves once every update applied so far is on disk. */

@@ -44,7 +44,10 @@ export class Rooms {
   release(room: Room): void {
     if (room.peers.size > 0) return;
     clearTimeout(this.timers.get(room.boardId));
-    const timer = setTimeout(() => void this.unload(room), this.opts.unloadAfterMs);
+    const timer = setTimeout(() => {
+      // A throw out of a timer would end the process; this one's is logged instead.
+      this.unload(room).catch((error: unknown) => this.opts.log('unload-failed', { board: room.boardId, error: String(error) }, 'error'));
+    }, this.opts.unloadAfterMs);
     timer.unref();
     this.timers.set(room.boardId, timer);
   }

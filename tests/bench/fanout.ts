@@ -36,7 +36,7 @@ export async function measureFanout(target: Target, receivers: number, rate = 30
   const sentAt = new Map<number, number>();
   const latencies: number[] = [];
   for (const c of clients) {
-    const pings = c.doc.getMap('bench');
+    const pings = c.doc.getMap('meta');
     pings.observe(() => {
       const seq = pings.get('seq') as number;
       const t = sentAt.get(seq);
@@ -51,7 +51,7 @@ export async function measureFanout(target: Target, receivers: number, rate = 30
     const due = started + (seq * 1000) / rate;
     await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
     sentAt.set(seq, performance.now());
-    sender.doc.getMap('bench').set('seq', seq);
+    sender.doc.getMap('meta').set('seq', seq);
   }
   await new Promise((r) => setTimeout(r, 500));
   const elapsed = (performance.now() - started) / 1000;

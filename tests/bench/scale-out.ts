@@ -34,7 +34,7 @@ async function measureSpread(a: Instance, b: Instance, board: Board, nearCount: 
   const latencies = { same: [] as number[], cross: [] as number[] };
   const listen = (clients: typeof near, into: number[]) => {
     for (const c of clients) {
-      const pings = c.doc.getMap('bench');
+      const pings = c.doc.getMap('meta');
       pings.observe(() => {
         const t = sentAt.get(pings.get('seq') as number);
         if (t !== undefined) into.push(performance.now() - t);
@@ -50,7 +50,7 @@ async function measureSpread(a: Instance, b: Instance, board: Board, nearCount: 
   for (let seq = 1; seq <= total; seq++) {
     await new Promise((r) => setTimeout(r, Math.max(0, started + (seq * 1000) / rate - performance.now())));
     sentAt.set(seq, performance.now());
-    sender.doc.getMap('bench').set('seq', seq);
+    sender.doc.getMap('meta').set('seq', seq);
   }
   await new Promise((r) => setTimeout(r, 500));
   const cpu = cpuSeconds(a.pid) + cpuSeconds(b.pid) - cpuBefore;

@@ -1,4 +1,8 @@
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { SYNC_PATH, SYNC_SUBPROTOCOL } from '@/lib/protocol';
 
 export type Links = Record<'facilitator' | 'editor' | 'commenter' | 'viewer', string>;
 
@@ -9,10 +13,17 @@ export async function createBoard(request: APIRequestContext, title = 'E2E-tavle
   return (await res.json()) as { id: string; links: Links };
 }
 
-/** Opens a link in a new browser context at projector size and joins as `name`. */
-export async function joinAs(browser: Browser, link: string, name: string, organisation = ''): Promise<Page> {
+/** The access token a role link carries in its fragment. */
+export const tokenOf = (link: string): string => new URLSearchParams(link.split('#')[1] ?? '').get('t') ?? '';
+
+/**
+ * Opens a link in a new browser context at projector size and joins as `name`. `prepare` runs on
+ * the new page before it opens the link, for routes that must hold from the first request.
+ */
+export async function joinAs(browser: Browser, link: string, name: string, organisation = '', prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
+  await prepare?.(page);
   await page.goto(link);
   await page.getByLabel('Navn').fill(name);
   await page.getByLabel('Organisasjon').fill(organisation);
@@ -57,4 +68,48 @@ export async function dragTo(page: Page, cardName: string, level: string): Promi
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
   await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 12 });
   await page.mouse.up();
+}
+
+/**
+ * A board's live document as a plain y-websocket client sees it (Node, no page), with a token
+ * of any role: for seeding content the page would never write and for reading the board as the
+ * server holds it. Resolves once the server's state has arrived; `close` leaves the board.
+ */
+export async function openBoardDoc(baseURL: string, boardId: string, token: string): Promise<{ doc: Y.Doc; close: () => void }> {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}${SYNC_PATH}`, boardId, doc, {
+    protocols: [SYNC_SUBPROTOCOL, token],
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  const close = () => {
+    provider.destroy();
+    doc.destroy();
+  };
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the board did not sync within 10 s')), 10_000);
+    provider.on('sync', (synced: boolean) => {
+      if (!synced) return;
+      clearTimeout(timer);
+      resolve();
+    });
+  }).catch((error: unknown) => {
+    close();
+    throw error;
+  });
+  return { doc, close };
+}
+
+/**
+ * The board-level id a card sits on, as the server holds it now: read afresh through a new
+ * client, so no page's own copy can answer for the server.
+ */
+export async function serverLevelOf(baseURL: string, boardId: string, token: string, cardId: string): Promise<unknown> {
+  const { doc, close } = await openBoardDoc(baseURL, boardId, token);
+  try {
+    const entry = doc.getMap('cards').get(cardId);
+    return entry instanceof Y.Map ? entry.get('level') : undefined;
+  } finally {
+    close();
+  }
 }

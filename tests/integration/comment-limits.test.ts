@@ -53,7 +53,7 @@ describe('comment bounds', () => {
   });
 
   it('defaults to 20 a minute and 5000 a board, and refuses a setting that is not a positive whole number', () => {
-    expect(loadConfig({}).comments).toEqual({ perMinute: 20, maxPerBoard: 5000 });
+    expect(loadConfig({}).comments).toEqual({ perMinute: 20, maxPerBoard: 5000, perAddressPerMinute: 120 });
     expect(() => loadConfig({ COMMENTS_PER_MINUTE: '0' })).toThrow(/COMMENTS_PER_MINUTE/);
     expect(() => loadConfig({ MAX_COMMENTS_PER_BOARD: 'many' })).toThrow(/MAX_COMMENTS_PER_BOARD/);
   });

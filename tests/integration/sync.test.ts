@@ -93,12 +93,18 @@ describe('sync with the stock y-websocket client', () => {
     const editor = connect(server.ws, board.id, board.tokens.editor);
     const viewers = [connect(server.ws, board.id, board.tokens.viewer), connect(server.ws, board.id, board.tokens.viewer)];
     await Promise.all([editor, ...viewers].map((c) => synced(c)));
-    // Notes of 10 B to 200 kB: relayed frames with 7-, 16- and 64-bit lengths.
+    // Updates of 10 B to 200 kB, as meta texts within the board's text bound, one transaction
+    // per size: relayed frames with 7-, 16- and 64-bit lengths.
     const sizes = [10, 100, 1_000, 70_000, 200_000];
-    for (const [i, n] of sizes.entries()) editor.doc.getMap('notes').set(`n${i}`, String.fromCharCode(97 + i).repeat(n));
-    const expected = JSON.stringify(editor.doc.getMap('notes').toJSON());
+    const meta = editor.doc.getMap('meta');
+    for (const [i, n] of sizes.entries()) {
+      editor.doc.transact(() => {
+        for (let k = 0; k * 4000 < n; k++) meta.set(`n${i}-${k}`, String.fromCharCode(97 + i).repeat(Math.min(4000, n - k * 4000)));
+      });
+    }
+    const expected = JSON.stringify(meta.toJSON());
     await eventually(() => {
-      for (const v of viewers) expect(JSON.stringify(v.doc.getMap('notes').toJSON())).toBe(expected);
+      for (const v of viewers) expect(JSON.stringify(v.doc.getMap('meta').toJSON())).toBe(expected);
     });
     [editor, ...viewers].forEach((c) => c.destroy());
   });

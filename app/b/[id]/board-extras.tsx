@@ -6,6 +6,7 @@ import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import type { LiveClient } from './live-client';
 import type { ColumnLevel } from './live-column';
+import { customCardErrors, type CustomCardErrors } from './custom-card-errors';
 import { TextField } from './text-field';
 
 type Props = { client: LiveClient; levels: ColumnLevel[]; author: string; lang: Lang; origin: symbol };
@@ -16,21 +17,21 @@ export function BoardExtras({ client, levels, author, lang, origin }: Props) {
   const [kind, setKind] = useState(catalog.levels[0]!.kind);
   const [open, setOpen] = useState(false);
   const [form, setForm] = useState({ name: '', level: '', cost: '', staff: '', note: '' });
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<CustomCardErrors>({});
 
   function submit(e: FormEvent) {
     e.preventDefault();
     const number = (s: string) => (s.trim() === '' ? undefined : Number(s.replace(/\s/g, '').replace(',', '.')));
-    const result = addCustomCard(
-      client.doc,
-      { name: form.name, level: form.level || levels[0]!.id, cost: number(form.cost), staff: number(form.staff), author, note: form.note },
-      origin,
-    );
+    const input = { name: form.name, level: form.level || levels[0]!.id, cost: number(form.cost), staff: number(form.staff), author, note: form.note };
+    // Checked here first so each problem shows beside its field; nothing is written until all pass.
+    const problems = customCardErrors(input, lang);
+    if (Object.keys(problems).length > 0) return setErrors(problems);
+    const result = addCustomCard(client.doc, input, origin);
     if (!result.ok) {
       const first = result.errors[0]!;
-      return setError(first.kind === 'invalid-input' ? first.issues.join('; ') : first.kind);
+      return setErrors({ form: first.kind === 'too-many-custom-cards' ? t('custom.tooMany', { max: first.max }) : t('custom.failed') });
     }
-    setError(null);
+    setErrors({});
     setForm({ name: '', level: form.level, cost: '', staff: '', note: '' });
     setOpen(false);
   }
@@ -65,7 +66,7 @@ export function BoardExtras({ client, levels, author, lang, origin }: Props) {
         {open ? (
           <form onSubmit={submit} aria-label={t('custom.heading')} className="mt-2 grid max-w-md gap-2 rounded border border-slate-200 bg-white p-3">
             <p className="text-slate-600">{t('custom.hint')}</p>
-            <TextField label={t('custom.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} maxLength={80} required />
+            <TextField label={t('custom.name')} value={form.name} onChange={(name) => setForm({ ...form, name })} maxLength={80} required error={errors.name} />
             <label className="flex flex-col">
               <span>{t('custom.level')}</span>
               <select className="rounded border border-slate-300 px-2 py-1" value={form.level || levels[0]!.id} onChange={(e) => setForm({ ...form, level: e.target.value })}>
@@ -76,12 +77,12 @@ export function BoardExtras({ client, levels, author, lang, origin }: Props) {
                 ))}
               </select>
             </label>
-            <TextField label={t('custom.cost')} value={form.cost} onChange={(cost) => setForm({ ...form, cost })} inputMode="decimal" />
-            <TextField label={t('custom.staff')} value={form.staff} onChange={(staff) => setForm({ ...form, staff })} inputMode="decimal" />
-            <TextField label={t('custom.note')} value={form.note} onChange={(note) => setForm({ ...form, note })} maxLength={1000} />
-            {error ? (
+            <TextField label={t('custom.cost')} value={form.cost} onChange={(cost) => setForm({ ...form, cost })} inputMode="decimal" error={errors.cost} />
+            <TextField label={t('custom.staff')} value={form.staff} onChange={(staff) => setForm({ ...form, staff })} inputMode="decimal" error={errors.staff} />
+            <TextField label={t('custom.note')} value={form.note} onChange={(note) => setForm({ ...form, note })} maxLength={1000} error={errors.note} />
+            {errors.form ? (
               <p role="alert" className="text-red-800">
-                {error}
+                {errors.form}
               </p>
             ) : null}
             <button type="submit" className="justify-self-start rounded bg-blue-800 px-3 py-1 text-white hover:bg-blue-700">

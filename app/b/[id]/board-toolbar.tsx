@@ -25,18 +25,21 @@ type Props = {
 };
 
 const DOT = { connected: 'bg-green-600', connecting: 'bg-amber-500', offline: 'bg-red-600' } as const;
+const SAVED = { saved: 'status.saved', saving: 'status.saving', local: 'status.local', dropped: 'status.dropped' } as const;
 
 /** The board's title, connection and saved state, the timer, who is here (to follow), undo and redo, language. */
 export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, control, follow }: Props) {
   const t = translator(boardText, lang);
   const connection = state.closed
     ? t('status.closed', { reason: closeReason(state.closed.code, lang, state.closed.reason) })
-    : state.connection === 'connected'
-      ? t('status.connected')
-      : state.connection === 'connecting'
-        ? t('status.connecting')
-        : t('status.offline');
-  const saved = state.saved === 'saved' ? t('status.saved') : state.saved === 'saving' ? t('status.saving') : t('status.local');
+    : state.retrying === CLOSE.loadFailed
+      ? t('status.retrying')
+      : state.connection === 'connected'
+        ? t('status.connected')
+        : state.connection === 'connecting'
+          ? t('status.connecting')
+          : t('status.offline');
+  const saved = t(SAVED[state.saved]);
   return (
     <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
       <Link href="/" prefetch={false} className="font-bold text-slate-700 hover:underline">
@@ -69,7 +72,7 @@ export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, cont
 
 const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50';
 
-const EXPLAINED = [CLOSE.unauthorized, CLOSE.forbidden, CLOSE.unknownBoard, CLOSE.boardFull, CLOSE.tooLarge] as const;
+const EXPLAINED = [CLOSE.unauthorized, CLOSE.forbidden, CLOSE.unknownBoard, CLOSE.boardFull, CLOSE.tooLarge, CLOSE.badContent, CLOSE.loadFailed] as const;
 
 /** Why the server closed the connection, in words; other codes are shown as their number. A replaced link says so. */
 export function closeReason(code: number, lang: Lang, reason = ''): string {

@@ -23,8 +23,11 @@ export function LinkProblemView({ problem, lang, onRetry, replaced = false }: Pr
           ? t('link.unknownBoard')
           : problem.status === 401 || problem.status === 403
             ? t('link.revoked')
-            : t('link.invalid', { reason: problem.message });
-  const help = replaced ? w('link.replacedHelp') : !problem ? t('link.missingHelp') : problem.status === 0 ? null : t('link.help');
+            : problem.status >= 500
+              ? t('link.unavailable')
+              : t('link.invalid', { reason: problem.message });
+  // A server that could not load the board just now is no fault of the link: no new link is needed.
+  const help = replaced ? w('link.replacedHelp') : !problem ? t('link.missingHelp') : problem.status === 0 || problem.status >= 500 ? null : t('link.help');
   return (
     <main className="grid min-h-screen place-items-center p-6">
       <div role="alert" className="max-w-lg space-y-3 rounded-lg border border-red-200 bg-white p-6 shadow">

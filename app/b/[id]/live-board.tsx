@@ -19,14 +19,18 @@ import { useBoardComments } from './comments/use-board-comments';
 import { DndBoard } from './dnd-board';
 import { columnLabels } from './history/column-labels';
 import { BindingToggle } from './binding-toggle';
-import { LOCAL_ORIGIN, LiveClient } from './live-client';
+import { ConnectionProblem } from './connection-problem';
+import { DroppedNotice } from './dropped-notice';
+import { LOCAL_ORIGIN, type LiveClient } from './live-client';
 import { loadWhenOnline } from './load-when-online';
 import { useEngine } from './use-engine';
 import type { Joined } from './session';
 import { useMoveAnnouncements } from './use-move-announcements';
 import { useDocVersion, useLiveState, usePeers, useUndoKeys, useUndoState, useViewPublisher } from './use-live';
+import { useLiveClient, type Dropped } from './use-live-client';
 import { FollowBanner, LockBanner } from './workshop/banners';
 import { useFollow } from './workshop/use-follow';
+import { workshopApi } from './workshop/workshop-api';
 
 // The panel (charts, tables, explanations) renders after the board anyway; its code loads
 // beside the board's instead of before it. Each part loads again when a lost network returns.
@@ -51,21 +55,14 @@ declare global {
 /** Connects to the board and shows it live once joined. */
 export function LiveBoard(props: Props) {
   const { boardId, joined } = props;
-  const [client, setClient] = useState<LiveClient | null>(null);
-  useEffect(() => {
-    const user = { name: joined.name, organisation: joined.organisation, role: joined.role, participantId: joined.participantId, colour: colourFor(joined.participantId) };
-    const c = new LiveClient(boardId, joined.token, user, canEdit(joined.role));
-    setClient(c);
-    window.ansvarstavla = { doc: c.doc };
-    return () => {
-      delete window.ansvarstavla;
-      c.destroy();
-    };
-  }, [boardId, joined]);
-  return client ? <LiveView {...props} client={client} /> : null;
+  const user = { name: joined.name, organisation: joined.organisation, role: joined.role, participantId: joined.participantId, colour: colourFor(joined.participantId) };
+  const { client, dropped, dismiss, reload } = useLiveClient(boardId, joined.token, user, canEdit(joined.role));
+  return client ? <LiveView {...props} client={client} dropped={dropped} onDismissDropped={dismiss} onReload={reload} /> : null;
 }
 
-function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: Props & { client: LiveClient }) {
+type ViewProps = Props & { client: LiveClient; dropped: Dropped | null; onDismissDropped: () => void; onReload: () => void };
+
+function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dropped, onDismissDropped, onReload }: ViewProps) {
   const t = useMemo(() => translator(boardText, lang), [lang]);
   const state = useLiveState(client);
   const version = useDocVersion(client.doc);
@@ -76,7 +73,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
   const locked = control?.state.locked ?? false;
   // While a facilitator has locked the board the server drops everyone else's edits, so the
   // page offers none: a move made anyway would show here and nowhere else.
-  const editable = canEdit(joined.role) && (!locked || joined.role === 'facilitator');
+  const editable = canEdit(joined.role) && (!locked || joined.role === 'facilitator') && !state.stale;
   const readOnlyHint = canEdit(joined.role) ? translator(workshopText, lang)('lock.hint') : t('card.readOnly');
   // The projection is recomputed from the document on every update; `version` is the trigger.
   const projection = useMemo(() => readBoardDoc(client.doc, catalog), [client, version]);
@@ -134,6 +131,19 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
 
   useUndoKeys(client.undo, editable);
 
+  // A refused edit means the board is locked although this page may not have heard so yet (a
+  // slow or broken live feed): the lock is read at once, so the page stops offering edits.
+  useEffect(() => {
+    if (!dropped) return;
+    let current = true;
+    void workshopApi(boardId, joined.token)
+      .read()
+      .then((r) => current && r.ok && applyControl(r.value));
+    return () => {
+      current = false;
+    };
+  }, [dropped, boardId, joined.token, applyControl]);
+
   return (
     <div className="flex min-h-screen flex-col lg:h-screen">
       <BoardToolbar
@@ -147,6 +157,8 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
         control={control}
         follow={{ following: follow.leader?.clientId ?? null, onFollow: follow.follow, onStop: follow.stop }}
       />
+      <DroppedNotice dropped={dropped} lang={lang} onDismiss={onDismissDropped} />
+      <ConnectionProblem closed={state.closed} facilitator={joined.role === 'facilitator'} lang={lang} onReload={onReload} onOpenClean={() => comments.setTab('workshop')} />
       <LockBanner locked={locked} facilitator={joined.role === 'facilitator'} lang={lang} />
       <FollowBanner follow={follow} lang={lang} />
       {!canEdit(joined.role) ? (
@@ -208,7 +220,11 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client }: 
         </div>
       ) : (
         <p role="status" className="p-6 text-lg text-slate-600">
-          {state.closed ? t('status.closed', { reason: closeReason(state.closed.code, lang, state.closed.reason) }) : t('page.loading')}
+          {state.closed
+            ? t('status.closed', { reason: closeReason(state.closed.code, lang, state.closed.reason) })
+            : state.retrying === CLOSE.loadFailed
+              ? t('status.retrying')
+              : t('page.loading')}
         </p>
       )}
       <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">

@@ -41,13 +41,26 @@ async function call<T>(schema: z.ZodType<T>, url: string, init: RequestInit): Pr
 export const fetchBoardInfo = (boardId: string, token: string) =>
   call(boardInfoSchema, `/api/boards/${encodeURIComponent(boardId)}`, { headers: { authorization: `Bearer ${token}` } });
 
-/** Trades a link token for a participant token bound to a name and an organisation. */
-export const joinBoard = (boardId: string, token: string, profile: Profile) =>
-  call(joinedSchema, `/api/boards/${encodeURIComponent(boardId)}/join`, {
+// Older servers answer without a grant; the join still works, only without staying the same participant.
+const joinAnswerSchema = joinedSchema.extend({ grant: z.string().optional() });
+
+/**
+ * Trades a link token for a participant token bound to a name and an organisation. The grant an
+ * earlier join of this board gave this device goes along, so the server makes it the same
+ * participant again (its comments and ratings stay its own); the answer's grant is kept for next time.
+ */
+export async function joinBoard(boardId: string, token: string, profile: Profile) {
+  const grant = loadGrant(boardId);
+  const answer = await call(joinAnswerSchema, `/api/boards/${encodeURIComponent(boardId)}/join`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(profile),
+    body: JSON.stringify(grant ? { ...profile, grant } : profile),
   });
+  if (!answer.ok) return answer;
+  const { grant: next, ...joined } = answer.value;
+  if (next) writeStored(grantKey(boardId), next);
+  return { ok: true as const, value: joined };
+}
 
 const profileSchema = z.object({ name: z.string().max(60), organisation: z.string().max(80) });
 /** What a person types once and the device remembers for every board. */
@@ -55,6 +68,10 @@ export type Profile = z.infer<typeof profileSchema>;
 
 const PROFILE_KEY = 'ansvarstavla:profile';
 const sessionKey = (boardId: string, linkToken: string) => `ansvarstavla:joined:${boardId}:${linkToken.slice(-16)}`;
+// One grant per board, whatever link the device joins through: it names the participant, not the role.
+const grantKey = (boardId: string) => `ansvarstavla:grant:${boardId}`;
+const grantSchema = z.string().min(1).max(4096);
+const loadGrant = (boardId: string): string | null => readStored(grantKey(boardId), grantSchema);
 
 function readStored<T>(key: string, schema: z.ZodType<T>): T | null {
   try {

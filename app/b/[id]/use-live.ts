@@ -46,6 +46,8 @@ export function useUndoState(undo: Y.UndoManager): { canUndo: boolean; canRedo: 
   const [state, setState] = useState(read);
   useEffect(() => {
     const update = () => setState({ canUndo: undo.canUndo(), canRedo: undo.canRedo() });
+    // A replaced client brings a new, empty history; the buttons must not offer the old one.
+    update();
     undo.on('stack-item-added', update);
     undo.on('stack-item-popped', update);
     undo.on('stack-cleared', update);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { participantSchema, threadSchema, type Anchor, type Stance, type Thread } from '@/lib/comments';
+import { openFeed, type FeedHandlers } from './feed-stream';
 
 /**
  * The comment threads' HTTP API, as the board page calls it. Every answer is parsed with the
@@ -47,8 +48,8 @@ export function commentsApi(boardId: string, token: string) {
   const thread = (url: string, method: string, body?: unknown) =>
     call(threadAnswer, token, url, { method, body }).then((r): ApiResult<Thread> => (r.ok ? { ok: true, value: r.value.thread } : r));
   return {
-    /** The live feed's address; EventSource cannot send headers, so the token rides in the query. */
-    feedUrl: `${base}/events?token=${encodeURIComponent(token)}`,
+    /** Opens the live feed, the token in a header like every other call; answers how to stop it. */
+    openFeed: (handlers: FeedHandlers) => openFeed(`${base}/events`, token, handlers),
     listThreads: () => call(threadsAnswer, token, `${base}/threads`).then((r) => (r.ok ? { ok: true as const, value: r.value.threads } : r)),
     listParticipants: () => call(participantsAnswer, token, `${base}/participants`).then((r) => (r.ok ? { ok: true as const, value: r.value.participants } : r)),
     createThread: (anchor: Anchor, body: string, stance?: Stance) => thread(`${base}/threads`, 'POST', { anchor, body, ...(stance ? { stance } : {}) }),

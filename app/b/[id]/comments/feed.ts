@@ -40,6 +40,3 @@ export function parseFeedEvent(data: string): FeedEvent | null {
     control: snapshot.data.control,
   };
 }
-
-/** The feed's event names, for a server that names its events instead of sending plain messages. */
-export const FEED_EVENT_NAMES = ['message', 'snapshot', 'thread', 'participant', 'control'] as const;

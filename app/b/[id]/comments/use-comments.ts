@@ -5,7 +5,7 @@ import type { ControlState } from '@/lib/control';
 import type { Joined } from '../session';
 import { receiveControl, type LiveControl } from '../workshop/clock';
 import { commentsApi, type ApiResult } from './comments-api';
-import { FEED_EVENT_NAMES, parseFeedEvent } from './feed';
+import { parseFeedEvent } from './feed';
 import { summariseAnchors, type AnchorSummary } from './summaries';
 
 /** Whether live updates arrive: connecting at first, live, or down (the page retries). */
@@ -65,11 +65,11 @@ export function useComments(boardId: string, joined: Pick<Joined, 'token'>): Com
   );
 
   useEffect(() => {
-    let source: EventSource | null = null;
+    let stop: (() => void) | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let delay = 1000;
-    const onEvent = (e: MessageEvent<string>) => {
-      const event = parseFeedEvent(e.data);
+    const onEvent = (data: string) => {
+      const event = parseFeedEvent(data);
       if (!event) return;
       if (event.type === 'snapshot') {
         snapshotSeen.current = true;
@@ -85,27 +85,25 @@ export function useComments(boardId: string, joined: Pick<Joined, 'token'>): Com
       }
     };
     const open = () => {
-      const es = new EventSource(api.feedUrl);
-      source = es;
-      es.onopen = () => {
-        delay = 1000;
-        setFeed('live');
-      };
-      for (const name of FEED_EVENT_NAMES) es.addEventListener(name, onEvent);
-      es.onerror = () => {
-        // The browser retries a dropped stream by itself; a refused one (an HTTP error) stays
-        // closed, and then the page retries with a growing pause.
-        if (es.readyState !== EventSource.CLOSED) return setFeed('reconnecting');
-        es.close();
-        setFeed('down');
-        timer = setTimeout(open, delay);
-        delay = Math.min(delay * 2, MAX_RETRY_MS);
-      };
+      stop = api.openFeed({
+        onOpen: () => {
+          delay = 1000;
+          setFeed('live');
+        },
+        onData: onEvent,
+        // A dropped stream is picked up again, a refused one (an HTTP error) too, both with a
+        // growing pause; every new stream starts with a fresh snapshot.
+        onEnd: (refused) => {
+          setFeed(refused ? 'down' : 'reconnecting');
+          timer = setTimeout(open, delay);
+          delay = Math.min(delay * 2, MAX_RETRY_MS);
+        },
+      });
     };
     open();
     return () => {
       clearTimeout(timer);
-      source?.close();
+      stop?.();
     };
   }, [api, apply, applyControl, boardId]);
 

@@ -28,7 +28,7 @@ export function PresenterApp({ boardId }: { boardId: string }) {
 
   useEffect(() => {
     if (!token) return;
-    const c = new LiveClient(boardId, token, { name: 'presenter', organisation: '', role: 'viewer' }, false);
+    const c = new LiveClient(boardId, token, { name: 'presenter', organisation: '', role: 'viewer' }, { keepOnDevice: false });
     c.provider.awareness.setLocalState(null);
     setClient(c);
     return () => {

@@ -7,6 +7,7 @@ import { workshopText } from '@/lib/i18n/workshop';
 import { BreakoutSection } from '../breakouts/breakout-section';
 import { RatingSection } from '../ratings/rating-section';
 import type { Joined } from '../session';
+import { CleanControl } from './clean-control';
 import type { LiveControl } from './clock';
 import { FollowControl } from './follow-control';
 import { LockControl } from './lock-control';
@@ -25,8 +26,8 @@ type Props = {
 };
 
 /**
- * The "Verksted" tab: for facilitators the share panel and the lock, timer and follow-me
- * controls; for everyone the presenter view, the rating rounds and the breakout groups.
+ * The "Verksted" tab: for facilitators the share panel, the lock, timer and follow-me controls
+ * and cleaning the board; for everyone the presenter view, the rating rounds and the breakout groups.
  */
 export function WorkshopPanel({ boardId, joined, lang, control, onControl }: Props) {
   const t = translator(workshopText, lang);
@@ -64,6 +65,7 @@ export function WorkshopPanel({ boardId, joined, lang, control, onControl }: Pro
               {t('panel.loading')}
             </p>
           )}
+          <CleanControl api={api} lang={lang} />
         </>
       ) : (
         <p className="rounded border border-slate-200 bg-slate-50 px-2 py-1 text-sm text-slate-700">{t('panel.notFacilitator', { role: translator(boardText, lang)(`role.${joined.role}`) })}</p>

@@ -1,0 +1,76 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import { PresenceGate } from './presence-gate';
+
+const identity = { role: 'editor' as const, participantId: 'p1', name: 'Kari', organisation: 'KS' };
+
+function update(entries: [number, number, unknown][]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, entries.length);
+  for (const [id, clock, state] of entries) {
+    encoding.writeVarUint(e, id);
+    encoding.writeVarUint(e, clock);
+    encoding.writeVarString(e, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(e);
+}
+
+function read(u: Uint8Array | null): [number, number, unknown][] {
+  if (!u) return [];
+  const d = decoding.createDecoder(u);
+  return Array.from({ length: decoding.readVarUint(d) }, () => [decoding.readVarUint(d), decoding.readVarUint(d), JSON.parse(decoding.readVarString(d))]);
+}
+
+function gate(opts: { taken?: Set<number>; clocks?: Map<number, number>; perSecond?: number } = {}) {
+  const taken = opts.taken ?? new Set<number>();
+  const clocks = opts.clocks ?? new Map<number, number>();
+  let dropped = 0;
+  const g = new PresenceGate(
+    { presencePerSecond: opts.perSecond ?? 20, maxPresenceBytes: 2048 },
+    { ownsOrFree: (id) => !taken.has(id), clockOf: (id) => clocks.get(id) },
+    () => dropped++,
+  );
+  return { pass: (entries: [number, number, unknown][]) => read(g.filter(update(entries), identity)), dropped: () => dropped, taken };
+}
+
+describe('PresenceGate', () => {
+  it('makes the first id with a state its own and drops every other', () => {
+    const g = gate();
+    expect(g.pass([[1, 0, null], [2, 1, { a: 1 }], [3, 1, { a: 2 }]]).map((e) => e[0])).toEqual([2]);
+    expect(g.pass([[3, 2, { a: 3 }]])).toEqual([]);
+    expect(g.pass([[2, 2, { a: 4 }]])).toEqual([[2, 2, { a: 4, user: { name: 'Kari', organisation: 'KS', role: 'editor', participantId: 'p1' } }]]);
+    expect(g.dropped()).toBe(3);
+  });
+
+  it('claims no id another peer holds, nor one on a clock the room has seen (an echo)', () => {
+    const g = gate({ taken: new Set([5]), clocks: new Map([[6, 4], [7, 0]]) });
+    expect(g.pass([[5, 9, { a: 1 }], [6, 4, { a: 1 }], [7, 0, { a: 1 }]])).toEqual([]);
+    expect(g.pass([[6, 5, { a: 1 }]]).map((e) => e[0])).toEqual([6]);
+    // Taken by someone else after it was freed: refused from then on.
+    g.taken.add(6);
+    expect(g.pass([[6, 7, null]])).toEqual([]);
+    expect(g.dropped()).toBe(4);
+  });
+
+  it('drops a state over the size cap without closing anything', () => {
+    const g = gate();
+    expect(g.pass([[1, 1, { big: 'x'.repeat(4096) }]])).toEqual([]);
+    expect(g.pass([[1, 2, { small: true }]]).length).toBe(1);
+    expect(g.pass([[1, 3, { big: 'x'.repeat(4096) }]])).toEqual([]);
+    expect(g.dropped()).toBe(2);
+  });
+
+  it('passes at most a second of the rate at once, one own entry per message, and every removal', () => {
+    const g = gate({ perSecond: 20 });
+    let passed = 0;
+    for (let clock = 1; clock <= 100; clock++) passed += g.pass([[1, clock, { clock }], [1, clock, { again: true }]]).length;
+    expect(passed).toBeGreaterThanOrEqual(20);
+    expect(passed).toBeLessThanOrEqual(21);
+    expect(g.pass([[1, 101, null]])).toEqual([[1, 101, null]]);
+  });
+
+  it('still throws on a state that is not an object, for the caller to close on', () => {
+    expect(() => gate().pass([[1, 1, [1, 2]]])).toThrow();
+  });
+});

@@ -1,0 +1,127 @@
+import WebSocket from 'ws';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MESSAGE } from '@/lib/protocol';
+import { eventually } from '../harness';
+import { loadsFresh, rawClient, startAttackServer, stillServing, type AttackServer } from './attack-server';
+
+/**
+ * Attacks through presence and idle sockets, against a real server process with a short
+ * heartbeat so a dead socket is found within the test's time.
+ */
+const HEARTBEAT_MS = 300;
+let server: AttackServer;
+beforeAll(async () => {
+  server = await startAttackServer({ HEARTBEAT_MS: String(HEARTBEAT_MS), MAX_PEERS_PER_BOARD: '4' });
+}, 30_000);
+afterAll(() => server?.stop());
+
+/** A y-websocket awareness frame carrying one state for each client id. */
+function presenceFrame(states: [clientId: number, clock: number, state: unknown][]): Uint8Array {
+  const update = encoding.createEncoder();
+  encoding.writeVarUint(update, states.length);
+  for (const [id, clock, state] of states) {
+    encoding.writeVarUint(update, id);
+    encoding.writeVarUint(update, clock);
+    encoding.writeVarString(update, JSON.stringify(state));
+  }
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE.awareness);
+  encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
+  return encoding.toUint8Array(e);
+}
+
+/** The client ids, and the largest state, in every awareness frame a socket received. */
+function presenceSeen(frames: Buffer[]): { ids: Set<number>; largest: number } {
+  const ids = new Set<number>();
+  let largest = 0;
+  for (const f of frames) {
+    const d = decoding.createDecoder(new Uint8Array(f));
+    if (decoding.readVarUint(d) !== MESSAGE.awareness) continue;
+    const u = decoding.createDecoder(decoding.readVarUint8Array(d));
+    const n = decoding.readVarUint(u);
+    for (let i = 0; i < n; i++) {
+      const id = decoding.readVarUint(u);
+      decoding.readVarUint(u);
+      const json = decoding.readVarString(u);
+      if (json !== 'null') ids.add(id);
+      largest = Math.max(largest, json.length);
+    }
+  }
+  return { ids, largest };
+}
+
+const metric = async (name: string) => Number(new RegExp(`^${name} (\\d+)$`, 'm').exec((await server.request('GET', '/metrics')).text)?.[1] ?? NaN);
+
+describe('hostile presence and sockets', () => {
+  it('one socket cannot register many client ids or large states: they are dropped, not relayed, and cost no memory', async () => {
+    const board = await server.board();
+    const watcher = rawClient(server, board.id, board.tokens.viewer);
+    await watcher.opened;
+    const attacker = rawClient(server, board.id, board.tokens.viewer);
+    await attacker.opened;
+    const rss = server.rss();
+    const dropped = await metric('ansvarstavla_presence_dropped_total');
+    const big = { user: { colour: '#123456' }, junk: 'x'.repeat(500_000) };
+    // 120 client ids with half a megabyte each, then a small honest state.
+    // Sent with pauses, so this test process itself keeps answering the server's short heartbeat.
+    for (let i = 0; i < 120; i++) {
+      attacker.ws.send(presenceFrame([[1000 + i, 1, big]]));
+      if (i % 10 === 9) await new Promise((r) => setTimeout(r, 50));
+    }
+    attacker.ws.send(presenceFrame([[5000, 1, { user: { colour: '#abcdef' } }], [5001, 1, { user: {} }], [5002, 1, { user: {} }]]));
+    await eventually(async () => expect(await metric('ansvarstavla_presence_dropped_total')).toBeGreaterThanOrEqual(dropped + 120), 10_000);
+    expect(attacker.ws.readyState).toBe(WebSocket.OPEN);
+    await new Promise((r) => setTimeout(r, 300));
+    const seen = presenceSeen(watcher.frames);
+    expect(seen.largest).toBeLessThan(2048 + 200);
+    expect(seen.ids.size).toBeLessThanOrEqual(1);
+    // A joiner is sent at most one state per connection.
+    const joiner = rawClient(server, board.id, board.tokens.viewer);
+    await joiner.opened;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(presenceSeen(joiner.frames).ids.size).toBeLessThanOrEqual(1);
+    expect(server.rss() - rss).toBeLessThan(150);
+    for (const c of [watcher, attacker, joiner]) c.ws.terminate();
+    await stillServing(server);
+    await loadsFresh(server, board);
+  }, 60_000);
+
+  it('a flood of presence is dropped beyond the rate cap without closing the sender', async () => {
+    const board = await server.board();
+    const watcher = rawClient(server, board.id, board.tokens.viewer);
+    await watcher.opened;
+    const sender = rawClient(server, board.id, board.tokens.editor);
+    await sender.opened;
+    for (let clock = 1; clock <= 500; clock++) sender.ws.send(presenceFrame([[7777, clock, { user: {}, drag: { card: 'tsb', x: clock, y: 0 } }]]));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(sender.ws.readyState).toBe(WebSocket.OPEN);
+    const relayed = watcher.frames.filter((f) => f[0] === MESSAGE.awareness).length;
+    // 20 a second is the default cap, with a burst of as many; a second of flood relays about that.
+    expect(relayed).toBeLessThan(100);
+    expect(relayed).toBeGreaterThan(0);
+    sender.ws.terminate();
+    watcher.ws.terminate();
+  }, 30_000);
+
+  it('a socket that stops answering pings is closed within two heartbeats and frees its place', async () => {
+    const board = await server.board();
+    const dead = await metric('ansvarstavla_dead_sockets_total');
+    // Four places on this server's boards: three silent sockets and one that answers.
+    const silent = [0, 1, 2].map(() => rawClient(server, board.id, board.tokens.viewer, { autoPong: false }));
+    const alive = rawClient(server, board.id, board.tokens.viewer);
+    await Promise.all([...silent, alive].map((c) => c.opened));
+    const start = performance.now();
+    await Promise.all(silent.map((c) => c.closed));
+    expect(performance.now() - start).toBeLessThan(2 * HEARTBEAT_MS + 1000);
+    expect(await metric('ansvarstavla_dead_sockets_total')).toBe(dead + 3);
+    expect(alive.ws.readyState).toBe(WebSocket.OPEN);
+    // Their places are free again: three more can join.
+    const more = [0, 1, 2].map(() => rawClient(server, board.id, board.tokens.viewer));
+    await Promise.all(more.map((c) => c.opened));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(more.every((c) => c.ws.readyState === WebSocket.OPEN)).toBe(true);
+    for (const c of [alive, ...more]) c.ws.terminate();
+  }, 30_000);
+});
