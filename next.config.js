@@ -6,6 +6,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Rendered pages use the server process's own Yjs rather than a bundled second copy: two copies
+  // in one process break Yjs's constructor checks (and it warns "Yjs was already imported").
+  serverExternalPackages: ['yjs', 'y-protocols', 'y-websocket', 'y-indexeddb', 'lib0'],
 };
 
 export default nextConfig;

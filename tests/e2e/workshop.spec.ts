@@ -39,10 +39,10 @@ test('a facilitator locks the board, runs the timer, leads with follow me and re
     const cards = window.ansvarstavla!.doc.getMap('cards');
     (cards.get('legevakt') as { set: (key: string, value: unknown) => void }).set('level', level);
   }, spesialistId);
-  await expect(card(column(a, SPESIALIST), 'Legevakt')).toBeVisible();
-  // Saved means the server has handled the forced update; a facilitator's move sent after it
-  // reaches B after anything the server relayed from A.
-  await expect(a.getByTestId('saved')).toHaveAttribute('data-state', 'saved');
+  // The server refuses it: A's page takes the edit back, says why, and never calls it saved.
+  await expect(a.getByTestId('dropped-notice')).toContainText('Tavla er låst – endringen din ble ikke lagret');
+  await expect(a.getByTestId('saved')).toHaveAttribute('data-state', 'dropped');
+  await expect(card(column(a, KOMMUNE), 'Legevakt')).toBeVisible();
   await moveWithMenu(fac, 'Fastlege', SPESIALIST);
   await expect(card(column(b, SPESIALIST), 'Fastlege')).toBeVisible();
   await expect(card(column(b, KOMMUNE), 'Legevakt')).toBeVisible();
