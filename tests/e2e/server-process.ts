@@ -8,14 +8,14 @@ const root = path.resolve(import.meta.dirname, '../..');
  * A second board server for tests that restart it: the full app on its own port and data
  * directory, using the production build the shared test server has already made.
  */
-export async function startBoardServer(port: number, dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startBoardServer(port: number, dataDir: string): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SKIP_BUILD: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let out = '';
   await new Promise<void>((resolve, reject) => {
-    let out = '';
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out.slice(-400)}`)), 60_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
@@ -28,7 +28,8 @@ export async function startBoardServer(port: number, dataDir: string): Promise<{
     child.stderr!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out.slice(-400)}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, stop: () => stop(child) };
+  // The listeners stay on, so `output` is everything the process wrote, for tests of what it warns about.
+  return { url: `http://127.0.0.1:${port}`, output: () => out, stop: () => stop(child) };
 }
 
 function stop(child: ChildProcess): Promise<void> {

@@ -34,6 +34,8 @@ export async function startAttackServer(env: Record<string, string> = {}) {
   await start();
   const server = {
     dataDir,
+    /** Boards this test process created through the API, which count toward the per-address limit. */
+    boardsCreated: 0,
     get child() {
       return current.child;
     },
@@ -63,6 +65,7 @@ export async function startAttackServer(env: Record<string, string> = {}) {
     async board(template = 'dagens-ordning'): Promise<Board> {
       const r = await server.request('POST', '/api/boards', { body: { title: 'Angrep', template } });
       if (r.status !== 201) throw new Error(`board not created: ${r.status} ${r.text}`);
+      server.boardsCreated++;
       return r.json as unknown as Board;
     },
     /** Stops the process (SIGTERM, or SIGKILL when `hard`) and starts it again on the same data. */
@@ -155,4 +158,17 @@ export async function loadsFresh(server: AttackServer, board: Board): Promise<Y.
   } finally {
     fresh.destroy();
   }
+}
+
+/** How much more memory (MiB of resident set) the server may hold after an attack than before it. */
+export const MEMORY_BOUND_MIB = 150;
+
+/**
+ * What every attack must leave behind: the process serving another board, its memory within
+ * MEMORY_BOUND_MIB of `rssBefore`, and the attacked board loadable by a fresh client (answered).
+ */
+export async function survives(server: AttackServer, board: Board, rssBefore: number): Promise<Y.Doc> {
+  await stillServing(server);
+  expect(server.rss() - rssBefore, 'memory growth in MiB').toBeLessThan(MEMORY_BOUND_MIB);
+  return loadsFresh(server, board);
 }

@@ -5,7 +5,7 @@ import { readBoardDoc } from '@/lib/board-doc';
 import { CLOSE } from '@/lib/protocol';
 import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
 import { connect, synced } from '../harness';
-import { loadsFresh, sendUpdates, startAttackServer, stillServing, type AttackServer, type Board } from './attack-server';
+import { loadsFresh, sendUpdates, startAttackServer, stillServing, survives, type AttackServer, type Board } from './attack-server';
 
 /**
  * Attacks through the document itself, each by an editor (the role that may write), against a
@@ -13,7 +13,6 @@ import { loadsFresh, sendUpdates, startAttackServer, stillServing, type AttackSe
  * that nothing of the attack is stored, that another board is still served, that memory stays
  * within a bound, and that a fresh client still loads the attacked board.
  */
-const MEMORY_BOUND_MIB = 150;
 const MAX_DOC_BYTES = 400 * 1024;
 
 let server: AttackServer;
@@ -61,9 +60,7 @@ describe('hostile document updates', () => {
     expect(await sendUpdates(server, board.id, board.tokens.editor, [deep])).toMatchObject({ code: CLOSE.badContent });
     // The history recorder reads the board a moment after a change; the process must outlive that.
     await new Promise((r) => setTimeout(r, 1500));
-    await stillServing(server);
-    expect(server.rss() - rss).toBeLessThan(MEMORY_BOUND_MIB);
-    expect(hasDeepCard(await loadsFresh(server, board))).toBe(false);
+    expect(hasDeepCard(await survives(server, board, rss))).toBe(false);
     expect(hasDeepCard(await restartAndLoad(board))).toBe(false);
   }, 60_000);
 
@@ -77,6 +74,7 @@ describe('hostile document updates', () => {
     await store.appendUpdate(board.id, deep);
     await store.close();
     await server.restart();
+    const rss = server.rss();
 
     const loaded = await loadsFresh(server, board);
     const read = readBoardDoc(loaded);
@@ -89,16 +87,16 @@ describe('hostile document updates', () => {
     const cleaned = await server.request('POST', `/api/boards/${board.id}/clean`, { token: board.tokens.facilitator });
     expect(cleaned.status).toBe(200);
     expect(cleaned.json.removed).toContain('card tsb');
-    expect(readBoardDoc(await loadsFresh(server, board)).skipped).toEqual([]);
     expect((await server.request('POST', `/api/boards/${board.id}/clean`, { token: board.tokens.editor })).status).toBe(403);
+    expect(readBoardDoc(await survives(server, board, rss)).skipped).toEqual([]);
   }, 60_000);
 
   it('a root map the page never reads is refused with 4422 and stored nowhere', async () => {
     const board = await server.board();
+    const rss = server.rss();
     expect(await sendUpdates(server, board.id, board.tokens.editor, [junk('skrap', 10, 100)])).toMatchObject({ code: CLOSE.badContent });
-    await stillServing(server);
-    const fresh = await loadsFresh(server, board);
-    expect([...fresh.share.keys()]).not.toContain('skrap');
+    expect([...(await survives(server, board, rss)).share.keys()]).not.toContain('skrap');
+    expect([...(await restartAndLoad(board)).share.keys()]).not.toContain('skrap');
   }, 30_000);
 
   it('updates missing what they depend on are refused past a small bound and never held', async () => {
@@ -110,10 +108,9 @@ describe('hostile document updates', () => {
     const gapped = Array.from({ length: 20 }, () => junk('meta', 50, 3000, attacker));
     const result = await sendUpdates(server, board.id, board.tokens.editor, gapped);
     expect(result).toMatchObject({ code: CLOSE.tooLarge });
-    const latency = await stillServing(server);
-    expect(latency).toBeLessThan(2000);
-    expect(server.rss() - rss).toBeLessThan(MEMORY_BOUND_MIB);
-    const fresh = await loadsFresh(server, board);
+    // Other boards were not stalled while the server turned the attack away.
+    expect(await stillServing(server)).toBeLessThan(2000);
+    const fresh = await survives(server, board, rss);
     expect([...fresh.getMap('meta').keys()].filter((k) => k.startsWith('junk'))).toEqual([]);
     // Nothing pending was kept either: after a restart the board holds none of it.
     expect([...(await restartAndLoad(board)).getMap('meta').keys()].filter((k) => k.startsWith('junk'))).toEqual([]);
@@ -121,6 +118,7 @@ describe('hostile document updates', () => {
 
   it('a board filled to its limit refuses more with 4413 but takes deletions and its facilitator can clean it', async () => {
     const board = await server.board();
+    const rss = server.rss();
     // A watcher keeps the board's room loaded, so no compaction between sockets frees room.
     const watcher = connect(server.ws, board.id, board.tokens.viewer);
     await synced(watcher);
@@ -156,12 +154,13 @@ describe('hostile document updates', () => {
     const svAgain = Y.encodeStateVector(again);
     (again.getMap('cards').get('tsb') as Y.Map<unknown>).set('level', 'kommune');
     expect(await sendUpdates(server, board.id, board.tokens.editor, [Y.encodeStateAsUpdate(again, svAgain)], 1500)).toBe('open');
-    expect(((await loadsFresh(server, board)).getMap('cards').get('tsb') as Y.Map<unknown>).get('level')).toBe('kommune');
     watcher.destroy();
+    expect(((await survives(server, board, rss)).getMap('cards').get('tsb') as Y.Map<unknown>).get('level')).toBe('kommune');
   }, 60_000);
 
   it('a custom card costing 1e308 is skipped by every reader, so figures stay finite and proposals still save', async () => {
     const board = await server.board();
+    const rss = server.rss();
     const writer = new Y.Doc();
     Y.applyUpdate(writer, Y.encodeStateAsUpdate(await loadsFresh(server, board)));
     const sv = Y.encodeStateVector(writer);
@@ -186,5 +185,9 @@ describe('hostile document updates', () => {
     expect(saved.status).toBe(201);
     const headline = (saved.json.proposal as { headline: Record<string, number> }).headline;
     expect(Object.values(headline).every(Number.isFinite)).toBe(true);
+    // The facilitator can take the card off the board altogether.
+    const cleaned = await server.request('POST', `/api/boards/${board.id}/clean`, { token: board.tokens.facilitator });
+    expect(cleaned.json.removed).toContain('custom egen-aaaaaaaa');
+    expect(readBoardDoc(await survives(server, board, rss)).skipped).toEqual([]);
   }, 30_000);
 });

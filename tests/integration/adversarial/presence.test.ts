@@ -4,7 +4,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGE } from '@/lib/protocol';
 import { eventually } from '../harness';
-import { loadsFresh, rawClient, startAttackServer, stillServing, type AttackServer } from './attack-server';
+import { MEMORY_BOUND_MIB, rawClient, startAttackServer, survives, type AttackServer } from './attack-server';
 
 /**
  * Attacks through presence and idle sockets, against a real server process with a short
@@ -82,14 +82,14 @@ describe('hostile presence and sockets', () => {
     await joiner.opened;
     await new Promise((r) => setTimeout(r, 300));
     expect(presenceSeen(joiner.frames).ids.size).toBeLessThanOrEqual(1);
-    expect(server.rss() - rss).toBeLessThan(150);
+    expect(server.rss() - rss).toBeLessThan(MEMORY_BOUND_MIB);
     for (const c of [watcher, attacker, joiner]) c.ws.terminate();
-    await stillServing(server);
-    await loadsFresh(server, board);
+    await survives(server, board, rss);
   }, 60_000);
 
   it('a flood of presence is dropped beyond the rate cap without closing the sender', async () => {
     const board = await server.board();
+    const rss = server.rss();
     const watcher = rawClient(server, board.id, board.tokens.viewer);
     await watcher.opened;
     const sender = rawClient(server, board.id, board.tokens.editor);
@@ -103,10 +103,12 @@ describe('hostile presence and sockets', () => {
     expect(relayed).toBeGreaterThan(0);
     sender.ws.terminate();
     watcher.ws.terminate();
+    await survives(server, board, rss);
   }, 30_000);
 
   it('a socket that stops answering pings is closed within two heartbeats and frees its place', async () => {
     const board = await server.board();
+    const rss = server.rss();
     const dead = await metric('ansvarstavla_dead_sockets_total');
     // Four places on this server's boards: three silent sockets and one that answers.
     const silent = [0, 1, 2].map(() => rawClient(server, board.id, board.tokens.viewer, { autoPong: false }));
@@ -123,5 +125,6 @@ describe('hostile presence and sockets', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(more.every((c) => c.ws.readyState === WebSocket.OPEN)).toBe(true);
     for (const c of [alive, ...more]) c.ws.terminate();
+    await survives(server, board, rss);
   }, 30_000);
 });
