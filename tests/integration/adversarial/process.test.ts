@@ -42,13 +42,15 @@ describe('the process towards its operators and proxies', () => {
     const rss = server.rss();
     const url = `${server.ws}/${board.id}`;
     const ws = new WebSocket(url, [SYNC_SUBPROTOCOL, board.tokens.editor]);
+    // Listened for before the socket opens: the server's first frame can come with the handshake.
+    const greeted = new Promise((resolve) => ws.once('message', resolve));
     const protocol = await new Promise<string>((resolve, reject) => {
       ws.once('open', () => resolve(ws.protocol));
       ws.once('error', reject);
     });
     expect(protocol).toBe(SYNC_SUBPROTOCOL);
     // A first frame arrives (the server's sync step 1), so the token was taken, not just the upgrade.
-    await new Promise((resolve) => ws.once('message', resolve));
+    await greeted;
     ws.terminate();
     // A wrong token offered the same way is refused, and neither token reaches the log.
     const wrong = `${board.tokens.editor.slice(0, -4)}AAAA`;
