@@ -49,7 +49,15 @@ export function createBoardServer(deps: BoardServerDeps) {
     ? new BoardChannels(deps.fanout, { room: (id) => rooms.resident(id), feed, closeRole: (id, role, k) => sync.closeRole(id, role, k) }, deps.log)
     : undefined;
   if (channels) feed.share({ publish: (id, event) => channels.publish(id, { kind: 'event', event }), hold: (id) => channels.hold(id) });
-  const rooms: Rooms = new Rooms({ store: deps.store, metrics, log: deps.log, compactAfter: deps.config.compactAfter, unloadAfterMs: deps.config.unloadAfterMs, channels });
+  const rooms: Rooms = new Rooms({
+    store: deps.store,
+    metrics,
+    log: deps.log,
+    compactAfter: deps.config.compactAfter,
+    unloadAfterMs: deps.config.unloadAfterMs,
+    presenceTickMs: deps.config.limits.presenceTickMs,
+    channels,
+  });
   // Who may call from where: the same policy for the sync upgrade and the API.
   const clients = { allowedOrigins: deps.config.allowedOrigins, trustProxy: deps.config.trustProxy };
   const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits, clients });

@@ -23,3 +23,13 @@ describe('scale-out settings', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://cache', BOARD_SECRET: secret })).toThrow(/REDIS_URL: must be a redis/);
   });
 });
+
+describe('presence tick', () => {
+  it('gathers presence for 50 ms by default, takes 0 for at once, and refuses a negative or over-long tick', () => {
+    expect(loadConfig({}).limits.presenceTickMs).toBe(50);
+    expect(loadConfig({ PRESENCE_TICK_MS: '0' }).limits.presenceTickMs).toBe(0);
+    expect(loadConfig({ PRESENCE_TICK_MS: '1000' }).limits.presenceTickMs).toBe(1000);
+    expect(() => loadConfig({ PRESENCE_TICK_MS: '-1' })).toThrow(/PRESENCE_TICK_MS/);
+    expect(() => loadConfig({ PRESENCE_TICK_MS: '5000' })).toThrow(/PRESENCE_TICK_MS/);
+  });
+});

@@ -18,6 +18,8 @@ export class Metrics {
     refusedUpdates: 0,
     /** Presence entries dropped: over the size or rate cap, or for a client id the connection does not own. */
     presenceDropped: 0,
+    /** Presence entries ignored as echoes: another client's state on a clock the room already holds (see PresenceGate). */
+    presenceEchoes: 0,
     /** Sockets closed for not answering the heartbeat. */
     deadSockets: 0,
     /** Joins, board creations and browser calls refused by a rate limit, a cap or the origin check. */
@@ -78,9 +80,12 @@ export class Metrics {
       '# HELP ansvarstavla_refused_updates_total Document updates refused unapplied for their shape or for missing dependencies beyond the bound.',
       '# TYPE ansvarstavla_refused_updates_total counter',
       `ansvarstavla_refused_updates_total ${c.refusedUpdates}`,
-      '# HELP ansvarstavla_presence_dropped_total Presence entries dropped unrelayed (too large, too frequent, or another client id).',
+      '# HELP ansvarstavla_presence_dropped_total Presence entries dropped unrelayed (too large, too frequent, or a claim on another client id).',
       '# TYPE ansvarstavla_presence_dropped_total counter',
       `ansvarstavla_presence_dropped_total ${c.presenceDropped}`,
+      '# HELP ansvarstavla_presence_echoes_total Presence entries ignored as echoes of states the server already holds (the stock client resends all it hears); never counted toward a limit.',
+      '# TYPE ansvarstavla_presence_echoes_total counter',
+      `ansvarstavla_presence_echoes_total ${c.presenceEchoes}`,
       '# HELP ansvarstavla_dead_sockets_total Sockets closed because they stopped answering pings.',
       '# TYPE ansvarstavla_dead_sockets_total counter',
       `ansvarstavla_dead_sockets_total ${c.deadSockets}`,

@@ -44,7 +44,7 @@ export class Connection implements Peer {
     this.id = `${identity.participantId ?? 'guest'}:${Math.random().toString(36).slice(2, 8)}`;
     this.tokens = limits.messagesPerSecond;
     const owners = { ownsOrFree: (clientId: number) => room.ownsOrFree(this, clientId), clockOf: (clientId: number) => room.awareness.meta.get(clientId)?.clock };
-    this.presence = new PresenceGate(limits, owners, () => metrics.counters.presenceDropped++);
+    this.presence = new PresenceGate(limits, owners, { dropped: () => metrics.counters.presenceDropped++, echoed: () => metrics.counters.presenceEchoes++ });
     room.add(this);
     ws.on('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
     this.greet();
@@ -111,9 +111,9 @@ export class Connection implements Peer {
     if (!isBinary) return this.close(CLOSE.badMessage, 'frames must be binary');
     if (data.byteLength > this.limits.maxMessageBytes) return this.close(CLOSE.tooLarge, `message over ${this.limits.maxMessageBytes} bytes`);
     const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    // Presence spends its own budget (see PresenceGate), which drops rather than closes: the stock
-    // provider echoes every state it hears, so on a busy board presence alone would pass this rate.
-    if (message[0] !== MESSAGE.awareness && !this.allow()) return this.close(CLOSE.rateLimited, `over ${this.limits.messagesPerSecond} messages per second`);
+    // Presence is counted once it is read (see handleAwareness): only a message carrying the
+    // client's own state spends this rate.
+    if (message[0] !== MESSAGE.awareness && !this.allow()) return this.closeRateLimited();
     try {
       this.handle(message);
     } catch (error) {
@@ -193,7 +193,15 @@ export class Connection implements Peer {
 
   private handleAwareness(update: Uint8Array): void {
     this.metrics.counters.awarenessIn++;
-    const passed = this.presence.filter(update, this.identity);
-    if (passed) applyAwarenessUpdate(this.room.awareness, passed, this);
+    const verdict = this.presence.filter(update, this.identity);
+    // The stock provider echoes every state it hears, so on a busy board echoes alone would pass
+    // the message rate: a message of echoes only is dropped uncounted. What the client says of
+    // itself counts like any message, so a flood of its own states is closed, not just thinned.
+    if (verdict.originated && !this.allow()) return this.closeRateLimited();
+    if (verdict.update) applyAwarenessUpdate(this.room.awareness, verdict.update, this);
+  }
+
+  private closeRateLimited(): void {
+    this.close(CLOSE.rateLimited, `over ${this.limits.messagesPerSecond} messages per second`);
   }
 }

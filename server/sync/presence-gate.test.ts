@@ -26,12 +26,21 @@ function gate(opts: { taken?: Set<number>; clocks?: Map<number, number>; perSeco
   const taken = opts.taken ?? new Set<number>();
   const clocks = opts.clocks ?? new Map<number, number>();
   let dropped = 0;
+  let echoed = 0;
   const g = new PresenceGate(
     { presencePerSecond: opts.perSecond ?? 20, maxPresenceBytes: 2048 },
     { ownsOrFree: (id) => !taken.has(id), clockOf: (id) => clocks.get(id) },
-    () => dropped++,
+    { dropped: () => dropped++, echoed: () => echoed++ },
   );
-  return { pass: (entries: [number, number, unknown][]) => read(g.filter(update(entries), identity)), dropped: () => dropped, taken };
+  const verdict = (entries: [number, number, unknown][]) => g.filter(update(entries), identity);
+  return {
+    pass: (entries: [number, number, unknown][]) => read(verdict(entries).update),
+    originated: (entries: [number, number, unknown][]) => verdict(entries).originated,
+    dropped: () => dropped,
+    echoed: () => echoed,
+    taken,
+    clocks,
+  };
 }
 
 describe('PresenceGate', () => {
@@ -40,17 +49,39 @@ describe('PresenceGate', () => {
     expect(g.pass([[1, 0, null], [2, 1, { a: 1 }], [3, 1, { a: 2 }]]).map((e) => e[0])).toEqual([2]);
     expect(g.pass([[3, 2, { a: 3 }]])).toEqual([]);
     expect(g.pass([[2, 2, { a: 4 }]])).toEqual([[2, 2, { a: 4, user: { name: 'Kari', organisation: 'KS', role: 'editor', participantId: 'p1' } }]]);
-    expect(g.dropped()).toBe(3);
+    // Id 1 at clock 0 would change nothing anywhere: an echo, not a drop.
+    expect(g.dropped()).toBe(2);
+    expect(g.echoed()).toBe(1);
   });
 
-  it('claims no id another peer holds, nor one on a clock the room has seen (an echo)', () => {
+  it('claims no id another peer holds, and takes a clock the room has seen for an echo', () => {
     const g = gate({ taken: new Set([5]), clocks: new Map([[6, 4], [7, 0]]) });
     expect(g.pass([[5, 9, { a: 1 }], [6, 4, { a: 1 }], [7, 0, { a: 1 }]])).toEqual([]);
+    expect(g.dropped()).toBe(1);
+    expect(g.echoed()).toBe(2);
     expect(g.pass([[6, 5, { a: 1 }]]).map((e) => e[0])).toEqual([6]);
     // Taken by someone else after it was freed: refused from then on.
     g.taken.add(6);
     expect(g.pass([[6, 7, null]])).toEqual([]);
-    expect(g.dropped()).toBe(4);
+    expect(g.dropped()).toBe(2);
+  });
+
+  it('says a message originated only when it carries the own id or a first claim', () => {
+    const g = gate({ clocks: new Map([[8, 3], [9, 5]]) });
+    // Echoes of others before the connection has an id of its own.
+    expect(g.originated([[8, 3, { a: 1 }], [9, 2, { a: 1 }]])).toBe(false);
+    // A removal never claims an id.
+    expect(g.originated([[8, 4, null]])).toBe(false);
+    // A first claim counts, whether or not it passes.
+    expect(g.originated([[1, 1, { a: 1 }]])).toBe(true);
+    g.clocks.set(1, 1);
+    // Once the connection has its id, another id is never its own doing: an echo or a foreign claim.
+    expect(g.originated([[8, 3, { a: 1 }], [2, 1, { a: 1 }]])).toBe(false);
+    expect(g.originated([[8, 3, { a: 1 }], [1, 2, { a: 2 }]])).toBe(true);
+    // Its own state counts even when the size cap drops it.
+    expect(g.originated([[1, 3, { big: 'x'.repeat(4096) }]])).toBe(true);
+    expect(g.echoed()).toBe(4);
+    expect(g.dropped()).toBe(3);
   });
 
   it('drops a state over the size cap without closing anything', () => {

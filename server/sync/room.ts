@@ -8,13 +8,18 @@ import type { DocStore, StoredDoc } from '../storage/doc-store';
 import type { Metrics } from '../metrics';
 import type { Logger } from '../log';
 import { awarenessMessage, syncMessage } from './messages';
+import { PresenceBatch } from './presence-batch';
 import { binaryFrame } from './ws-frame';
 
 /** What a room needs from a connection: a way to send a frame built once for every peer, and an identity for logs. */
 export type Peer = { sendFrame(frame: Buffer): void; id: string };
 
-/** `channels`, when set, links the room to the same board on other instances (see server/fanout). */
-export type RoomOptions = { store: DocStore; metrics: Metrics; log: Logger; compactAfter: number; channels?: BoardChannels };
+/**
+ * `channels`, when set, links the room to the same board on other instances (see server/fanout).
+ * `presenceTickMs` is how long presence changes gather before they go out as one frame; 0 or
+ * absent sends each at once.
+ */
+export type RoomOptions = { store: DocStore; metrics: Metrics; log: Logger; compactAfter: number; channels?: BoardChannels; presenceTickMs?: number };
 
 /**
  * One board in memory: its document, its presence, and the peers connected to it.
@@ -35,8 +40,14 @@ export class Room {
   private tail: Promise<void> = Promise.resolve();
   docBytes = 0;
   private lockState = { locked: false, changes: 0 };
-  /** Awareness client ids of clients on other instances: no local peer may speak for them. */
-  private readonly remoteIds = new Set<number>();
+  /**
+   * Who holds each awareness client id: a local peer (the id is also in its set in `peers`) or
+   * REMOTE_ORIGIN for a client on another instance. Checked for every presence entry a peer
+   * sends, so it is a lookup, not a walk over the peers.
+   */
+  private readonly owners = new Map<number, Peer | typeof REMOTE_ORIGIN>();
+  /** Presence changes waiting for the next tick, to local peers and to the other instances. */
+  private readonly presence: PresenceBatch;
   /** Ends the fan-out subscription; set while the room is linked to other instances. */
   private unsubscribe: (() => void) | null = null;
 
@@ -49,21 +60,50 @@ export class Room {
     // The server keeps no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.persistThenRelay);
+    this.presence = new PresenceBatch(opts.presenceTickMs ?? 0, this.sendPresence, (error) =>
+      opts.log('presence-flush-failed', { board: boardId, error: String(error) }, 'error'),
+    );
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      const changed = [...added!, ...updated!, ...removed!];
-      const owner = origin === REMOTE_ORIGIN ? this.remoteIds : this.peers.get(origin as Peer);
-      if (owner) for (const id of [...added!, ...updated!]) owner.add(id);
+      // Ownership changes at once, so the next entry a peer sends is judged against it; only the
+      // sending waits for the tick.
+      const owner = origin === REMOTE_ORIGIN ? REMOTE_ORIGIN : this.peers.has(origin as Peer) ? (origin as Peer) : null;
+      if (owner) for (const id of [...added!, ...updated!]) this.claim(id, owner);
       // Removed for whatever reason (left, timed out, removed elsewhere): the id is free again.
-      for (const id of removed!) {
-        owner?.delete(id);
-        this.remoteIds.delete(id);
-      }
-      const update = encodeAwarenessUpdate(this.awareness, changed);
-      this.broadcast(awarenessMessage(update), null);
-      // Local presence only (a peer's, or its removal on leaving): states that timed out are
-      // timed out by every instance itself, and remote ones came from the instance that owns them.
-      if (origin !== REMOTE_ORIGIN && origin !== 'timeout') this.opts.channels?.publish(boardId, { kind: 'awareness', data: update });
+      for (const id of removed!) this.release(id);
+      // Local presence only is told to the others (a peer's, or its removal on leaving): states
+      // that timed out are timed out by every instance itself, and remote ones came from the
+      // instance that owns them.
+      this.presence.add([...added!, ...updated!, ...removed!], origin !== REMOTE_ORIGIN && origin !== 'timeout');
     });
+  }
+
+  /**
+   * One tick's presence: one frame with the current state of every id that changed (null for one
+   * removed, as the stock client expects) to every peer, and one message with the ids this
+   * instance originated to the other instances.
+   */
+  private sendPresence = (changed: number[], originated: number[]): void => {
+    const update = encodeAwarenessUpdate(this.awareness, changed);
+    this.broadcast(awarenessMessage(update), null);
+    if (originated.length === 0 || !this.opts.channels) return;
+    const data = originated.length === changed.length ? update : encodeAwarenessUpdate(this.awareness, originated);
+    this.opts.channels.publish(this.boardId, { kind: 'awareness', data });
+  };
+
+  private claim(clientId: number, owner: Peer | typeof REMOTE_ORIGIN): void {
+    const previous = this.owners.get(clientId);
+    if (previous === owner) return;
+    // Taken over (a newer state from another instance for an id a peer here held): one owner only.
+    if (previous !== undefined && previous !== REMOTE_ORIGIN) this.peers.get(previous)?.delete(clientId);
+    this.owners.set(clientId, owner);
+    if (owner !== REMOTE_ORIGIN) this.peers.get(owner)?.add(clientId);
+  }
+
+  private release(clientId: number): void {
+    const owner = this.owners.get(clientId);
+    if (owner === undefined) return;
+    this.owners.delete(clientId);
+    if (owner !== REMOTE_ORIGIN) this.peers.get(owner)?.delete(clientId);
   }
 
   /** While true, only facilitators' document updates are applied (see Connection); set by the control service. */
@@ -204,14 +244,16 @@ export class Room {
   remove(peer: Peer): void {
     const ids = this.peers.get(peer);
     this.peers.delete(peer);
-    if (ids && ids.size > 0) removeAwarenessStates(this.awareness, [...ids], null);
+    if (!ids || ids.size === 0) return;
+    for (const id of ids) this.owners.delete(id);
+    // Sent to the peers left, and to the other instances, with the next tick.
+    removeAwarenessStates(this.awareness, [...ids], null);
   }
 
   /** True when the awareness client id is free or already this peer's. */
   ownsOrFree(peer: Peer, clientId: number): boolean {
-    if (this.remoteIds.has(clientId)) return false;
-    for (const [other, ids] of this.peers) if (other !== peer && ids.has(clientId)) return false;
-    return true;
+    const owner = this.owners.get(clientId);
+    return owner === undefined || owner === peer;
   }
 
   private compacting: Promise<void> | null = null;
@@ -259,6 +301,8 @@ export class Room {
 
   /** Records pending history, flushes, compacts and frees the document; the room must have no peers. */
   async unload(): Promise<void> {
+    // The last peers' removals still reach the other instances, before the subscription ends.
+    this.presence.close();
     await this.history.close();
     await this.compact();
     this.unsubscribe?.();

@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGE } from '@/lib/protocol';
+import { CLOSE, MESSAGE } from '@/lib/protocol';
 import { eventually } from '../harness';
 import { MEMORY_BOUND_MIB, rawClient, startAttackServer, survives, type AttackServer } from './attack-server';
 
@@ -87,22 +87,34 @@ describe('hostile presence and sockets', () => {
     await survives(server, board, rss);
   }, 60_000);
 
-  it('a flood of presence is dropped beyond the rate cap without closing the sender', async () => {
+  it('own presence beyond the rate cap is dropped without closing, while a flood of it is closed with 4429', async () => {
     const board = await server.board();
     const rss = server.rss();
     const watcher = rawClient(server, board.id, board.tokens.viewer);
     await watcher.opened;
     const sender = rawClient(server, board.id, board.tokens.editor);
     await sender.opened;
-    for (let clock = 1; clock <= 500; clock++) sender.ws.send(presenceFrame([[7777, clock, { user: {}, drag: { card: 'tsb', x: clock, y: 0 } }]]));
-    await new Promise((r) => setTimeout(r, 1000));
+    const dropped = await metric('ansvarstavla_presence_dropped_total');
+    // 60 own states over a second: three times the default presence rate of 20 a second (with a
+    // burst of as many), well within the default 200 messages a second.
+    for (let clock = 1; clock <= 60; clock++) {
+      sender.ws.send(presenceFrame([[7777, clock, { user: {}, drag: { card: 'tsb', x: clock, y: 0 } }]]));
+      if (clock % 6 === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    await eventually(async () => expect(await metric('ansvarstavla_presence_dropped_total')).toBeGreaterThanOrEqual(dropped + 10));
+    await new Promise((r) => setTimeout(r, 300));
     expect(sender.ws.readyState).toBe(WebSocket.OPEN);
     const relayed = watcher.frames.filter((f) => f[0] === MESSAGE.awareness).length;
-    // 20 a second is the default cap, with a burst of as many; a second of flood relays about that.
-    expect(relayed).toBeLessThan(100);
+    // What passed went out at most once a presence tick, never once per message.
     expect(relayed).toBeGreaterThan(0);
-    sender.ws.terminate();
-    watcher.ws.terminate();
+    expect(relayed).toBeLessThan(60);
+    // Presence the client originates counts toward the message rate: 500 at once is a flood.
+    const flooder = rawClient(server, board.id, board.tokens.editor);
+    await flooder.opened;
+    for (let clock = 1; clock <= 500; clock++) flooder.ws.send(presenceFrame([[8888, clock, { user: {}, drag: { card: 'tsb', x: clock, y: 0 } }]]));
+    expect((await flooder.closed).code).toBe(CLOSE.rateLimited);
+    expect(sender.ws.readyState).toBe(WebSocket.OPEN);
+    for (const c of [watcher, sender, flooder]) c.ws.terminate();
     await survives(server, board, rss);
   }, 30_000);
 
