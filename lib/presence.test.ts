@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESENCE_COLOURS, colourFor, findLeader, followOnRequest, initials, readPeers, samePeers, viewOf, type FollowTarget, type Peer } from './presence';
+import { PRESENCE_COLOURS, colourFor, createPeerReader, findLeader, followOnRequest, initials, latestDrags, noteDrags, readPeers, samePeers, viewOf, type DragsSeen, type FollowTarget, type Peer } from './presence';
 
 const user = { name: 'Kari Nordmann', organisation: 'KS', role: 'editor' };
 
@@ -17,6 +17,103 @@ describe('readPeers', () => {
     const peers = readPeers(states, 5);
     expect(peers.map((p) => p.clientId)).toEqual([1, 9]);
     expect(peers[1]!.drag).toEqual({ card: 'legevakt', level: 'kommune' });
+  });
+});
+
+/** A presence state that counts how often its `user` is read, which every parse of it does. */
+function counted(state: { user: typeof user; drag?: unknown }) {
+  const reads = { count: 0 };
+  const wrapped = { ...state };
+  Object.defineProperty(wrapped, 'user', {
+    enumerable: true,
+    get: () => {
+      reads.count++;
+      return state.user;
+    },
+  });
+  return { state: wrapped, reads };
+}
+
+describe('createPeerReader', () => {
+  it('parses a state object once and answers the same peer for it while it stays', () => {
+    const read = createPeerReader();
+    const anne = counted({ user: { ...user, name: 'Anne' } });
+    const states = new Map<number, unknown>([[1, anne.state], [2, { user }]]);
+    const first = read(states, 9);
+    const readsAfterFirst = anne.reads.count;
+    expect(readsAfterFirst).toBeGreaterThan(0);
+    const second = read(states, 9);
+    expect(anne.reads.count).toBe(readsAfterFirst);
+    expect(second[0]).toBe(first[0]);
+    expect(second).toEqual(readPeers(states, 9));
+    expect(samePeers(first, second)).toBe(true);
+  });
+
+  it('parses a replaced state again, also one that no longer parses', () => {
+    const read = createPeerReader();
+    const states = new Map<number, unknown>([[1, { user }]]);
+    const before = read(states, 9);
+    states.set(1, { user, drag: { card: 'legevakt', level: 'kommune' } });
+    const after = read(states, 9);
+    expect(after[0]).not.toBe(before[0]);
+    expect(after[0]!.drag).toEqual({ card: 'legevakt', level: 'kommune' });
+    states.set(1, { user: { ...user, role: 'owner' } });
+    expect(read(states, 9)).toEqual([]);
+  });
+
+  it('drops a client that left, so its old state is parsed afresh if the id comes back', () => {
+    const read = createPeerReader();
+    const back = counted({ user });
+    const states = new Map<number, unknown>([[1, back.state], [2, { user }]]);
+    read(states, 9);
+    const reads = back.reads.count;
+    states.delete(1);
+    expect(read(states, 9).map((p) => p.clientId)).toEqual([2]);
+    states.set(1, back.state);
+    expect(read(states, 9).map((p) => p.clientId)).toEqual([1, 2]);
+    expect(back.reads.count).toBeGreaterThan(reads);
+  });
+
+  it('never answers oneself, even for a state it has parsed as another client before', () => {
+    const read = createPeerReader();
+    const states = new Map<number, unknown>([[1, { user }], [2, { user }]]);
+    expect(read(states, 9)).toHaveLength(2);
+    expect(read(states, 1).map((p) => p.clientId)).toEqual([2]);
+  });
+});
+
+const dragging = (clientId: number, card: string | null, level: string | null = 'kommune'): Peer => ({
+  clientId,
+  user: { ...user, role: 'editor' },
+  drag: card === null ? null : { card, level },
+});
+
+describe('noteDrags and latestDrags', () => {
+  it('orders drags by when they were seen to start or change, and keeps the newest few', () => {
+    let seen: DragsSeen = new Map();
+    seen = noteDrags(seen, [dragging(1, 'a'), dragging(2, 'b')], 10);
+    seen = noteDrags(seen, [dragging(1, 'a'), dragging(2, 'b'), dragging(3, 'c')], 20);
+    expect(latestDrags([dragging(1, 'a'), dragging(2, 'b'), dragging(3, 'c')], seen, 2).map((p) => p.clientId)).toEqual([3, 1]);
+    // Client 2 moves over another column: its drag is the newest now.
+    const now = [dragging(1, 'a'), dragging(2, 'b', 'fylke'), dragging(3, 'c')];
+    seen = noteDrags(seen, now, 30);
+    expect(latestDrags(now, seen, 2).map((p) => p.clientId)).toEqual([2, 3]);
+  });
+
+  it('keeps the map as it is when no drag changed, and forgets a peer that stopped dragging', () => {
+    const peers = [dragging(1, 'a'), dragging(2, 'b')];
+    const seen = noteDrags(new Map(), peers, 10);
+    expect(noteDrags(seen, peers.map((p) => ({ ...p })), 99)).toBe(seen);
+    const stopped = noteDrags(seen, [dragging(1, 'a'), dragging(2, null)], 40);
+    expect([...stopped.keys()]).toEqual([1]);
+    expect(stopped.get(1)!.at).toBe(10);
+    expect(latestDrags([dragging(1, 'a'), dragging(2, null)], stopped, 5).map((p) => p.clientId)).toEqual([1]);
+  });
+
+  it('breaks ties by client id and puts drags it has not noted last', () => {
+    const peers = [dragging(4, 'd'), dragging(2, 'b'), dragging(3, 'c')];
+    const seen = noteDrags(new Map(), [dragging(4, 'd'), dragging(2, 'b')], 5);
+    expect(latestDrags(peers, seen, 3).map((p) => p.clientId)).toEqual([2, 4, 3]);
   });
 });
 

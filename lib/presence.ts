@@ -52,13 +52,39 @@ export function colourFor(seed: string): string {
 
 /** Every other participant whose state parses, in client-id order. */
 export function readPeers(states: ReadonlyMap<number, unknown>, self: number): Peer[] {
-  const peers: Peer[] = [];
-  for (const [clientId, state] of states) {
-    if (clientId === self) continue;
-    const parsed = presenceSchema.safeParse(state);
-    if (parsed.success) peers.push({ ...parsed.data, clientId });
-  }
-  return peers.sort((a, b) => a.clientId - b.clientId);
+  return createPeerReader()(states, self);
+}
+
+function parsePeer(clientId: number, state: unknown): Peer | null {
+  const parsed = presenceSchema.safeParse(state);
+  return parsed.success ? { ...parsed.data, clientId } : null;
+}
+
+/** readPeers with a memory: one per page (or per awareness), called on every presence change. */
+export type PeerReader = (states: ReadonlyMap<number, unknown>, self: number) => Peer[];
+
+/**
+ * A readPeers that parses each client's state once: y-protocols replaces a state object whenever
+ * it changes, so an unchanged object needs no second parse (with 300 people and 20 presence frames
+ * a second that is thousands of parses saved a second), and keeps the same Peer for it. Clients
+ * that are gone are forgotten.
+ */
+export function createPeerReader(): PeerReader {
+  const parsed = new Map<number, { state: unknown; peer: Peer | null }>();
+  return (states, self) => {
+    const peers: Peer[] = [];
+    for (const [clientId, state] of states) {
+      if (clientId === self) continue;
+      let entry = parsed.get(clientId);
+      if (!entry || entry.state !== state) {
+        entry = { state, peer: parsePeer(clientId, state) };
+        parsed.set(clientId, entry);
+      }
+      if (entry.peer) peers.push(entry.peer);
+    }
+    for (const clientId of parsed.keys()) if (clientId === self || !states.has(clientId)) parsed.delete(clientId);
+    return peers.sort((a, b) => a.clientId - b.clientId);
+  };
 }
 
 /**
@@ -68,7 +94,41 @@ export function readPeers(states: ReadonlyMap<number, unknown>, self: number): P
 export function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
   if (a.length !== b.length) return false;
   const shown = (p: Peer) => JSON.stringify([p.clientId, p.user, p.drag ?? null]);
-  return a.every((p, i) => shown(p) === shown(b[i]!));
+  // A cached reader hands back the same Peer for an unchanged state, which needs no comparing.
+  return a.every((p, i) => p === b[i] || shown(p) === shown(b[i]!));
+}
+
+/** When this page first saw each peer's current drag (card and column): the order ghosts are picked in. */
+export type DragsSeen = ReadonlyMap<number, { card: string; level: string | null; at: number }>;
+
+/**
+ * The drags seen after `peers` arrived at `now` (any increasing clock): an unchanged drag keeps
+ * its time, a new one or one over another column gets `now`, and peers not dragging are dropped.
+ * Answers `seen` itself when nothing changed.
+ */
+export function noteDrags(seen: DragsSeen, peers: readonly Peer[], now: number): DragsSeen {
+  const next = new Map<number, { card: string; level: string | null; at: number }>();
+  let changed = false;
+  for (const p of peers) {
+    if (!p.drag) continue;
+    const before = seen.get(p.clientId);
+    const same = before !== undefined && before.card === p.drag.card && before.level === p.drag.level;
+    if (!same) changed = true;
+    next.set(p.clientId, same ? before : { card: p.drag.card, level: p.drag.level, at: now });
+  }
+  return changed || next.size !== seen.size ? next : seen;
+}
+
+/**
+ * The `max` dragging peers whose drag was seen start or change most recently, newest first (ties
+ * by client id). A board with dozens dragging at once shows a few ghosts, not a wall of them.
+ */
+export function latestDrags(peers: readonly Peer[], seen: DragsSeen, max: number): Peer[] {
+  const at = (p: Peer) => seen.get(p.clientId)?.at ?? -Infinity;
+  return peers
+    .filter((p) => p.drag)
+    .sort((a, b) => at(b) - at(a) || a.clientId - b.clientId)
+    .slice(0, max);
 }
 
 /** The view one client publishes, or null when it publishes none (or one that does not parse). */

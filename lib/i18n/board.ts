@@ -60,6 +60,10 @@ const nb = {
   'toolbar.languageHint': 'Switch to English',
   'toolbar.people': '{count} på tavla',
   'toolbar.you': 'deg',
+  'people.showAll': 'Vis alle {count} deltakere',
+  'people.list': 'Alle på tavla, sortert etter navn',
+  'people.follow': 'Følg {name}',
+  'people.unfollow': 'Slutt å følge {name}',
 
   'column.cards': '{count} kort',
   'column.empty': 'Ingen oppgaver her ennå. Dra et kort hit.',
@@ -192,6 +196,10 @@ export const boardText = {
     'toolbar.languageHint': 'Bytt til norsk',
     'toolbar.people': '{count} on the board',
     'toolbar.you': 'you',
+    'people.showAll': 'Show all {count} participants',
+    'people.list': 'Everyone on the board, sorted by name',
+    'people.follow': 'Follow {name}',
+    'people.unfollow': 'Stop following {name}',
 
     'column.cards': '{count} cards',
     'column.empty': 'No responsibilities here yet. Drag a card here.',

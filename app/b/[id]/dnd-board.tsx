@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -22,13 +22,16 @@ import { columnOf, columnsOf, dropTarget, type DropPreview } from '@/lib/columns
 import type { Consequences } from '@/lib/consequences/engine';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
-import type { Peer } from '@/lib/presence';
+import { latestDrags, noteDrags, type DragsSeen, type Peer } from '@/lib/presence';
 import { BoardExtras } from './board-extras';
 import { cardFacts } from './card-facts';
 import { CardFace } from './card-face';
 import type { BoardComments } from './comments/use-board-comments';
 import type { LiveClient } from './live-client';
 import { LiveColumn } from './live-column';
+
+// Ghosts beyond a handful say nothing more and cost a card render each; the newest drags win.
+const MAX_GHOSTS = 5;
 
 type Props = {
   client: LiveClient;
@@ -51,7 +54,8 @@ type Props = {
 /**
  * The columns with drag and drop (pointer, touch and keyboard). While a card is dragged across
  * columns a local preview shows where it would land; the document changes once, on drop, and
- * the drag is published (throttled) so others see a ghost of it.
+ * the drag is published (throttled) so others see a ghost of it; of others' drags the few
+ * newest show as ghosts.
  */
 export function DndBoard({ client, projection, consequences, labels, peers, editable, readOnlyHint, onDetails, arrived, author, lang, origin, comments }: Props) {
   const t = translator(boardText, lang);
@@ -123,7 +127,15 @@ export function DndBoard({ client, projection, consequences, labels, peers, edit
     moveCard(client.doc, { card, toLevel: level, index: columns.get(level)?.filter((c) => c !== card).length ?? 0 }, origin);
   };
 
-  const ghosts = peers.filter((p) => p.drag && p.drag.level);
+  // When this page saw each drag start or change; kept across renders, so only a change is new.
+  const dragsSeen = useRef<DragsSeen>(new Map());
+  const seen = useMemo(() => (dragsSeen.current = noteDrags(dragsSeen.current, peers, performance.now())), [peers]);
+  // Only drags that would show a ghost compete for the places: one over its own column shows none.
+  const ghosts = useMemo(() => {
+    const shown = peers.filter((p) => p.drag?.level && facts.has(p.drag.card) && !columns.get(p.drag.level)?.includes(p.drag.card));
+    return latestDrags(shown, seen, MAX_GHOSTS);
+  }, [peers, seen, facts, columns]);
+  const draggers = useMemo(() => peers.filter((p) => p.drag), [peers]);
   const levelList = projection.allocation.levels.map((l) => ({ ...l, label: labels.get(l.id) ?? l.id }));
 
   return (
@@ -147,7 +159,7 @@ export function DndBoard({ client, projection, consequences, labels, peers, edit
             facts={facts}
             levels={levelList}
             ghosts={ghosts.filter((g) => g.drag!.level === level.id)}
-            draggers={peers.filter((p) => p.drag)}
+            draggers={draggers}
             editable={editable}
             readOnlyHint={readOnlyHint}
             onDetails={onDetails}

@@ -2,11 +2,11 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import { readAuthMessage } from 'y-protocols/auth';
 import { writeSyncStep1 } from 'y-protocols/sync';
-import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { CLOSE, MESSAGE, PERMISSION_DENIED, SYNC_PATH, SYNC_SUBPROTOCOL } from '@/lib/protocol';
 import { throttle } from '@/lib/throttle';
 import type { Presence } from '@/lib/presence';
+import { OwnPresenceProvider } from './own-presence-provider';
 
 /** The origin of every edit made on this page; the undo manager tracks only these. */
 export const LOCAL_ORIGIN = Symbol('ansvarstavla-local');
@@ -53,13 +53,14 @@ const RETRYABLE = new Set<number>([CLOSE.slowConsumer, CLOSE.rateLimited]);
 const asSubprotocol = (token: string) => (/^[A-Za-z0-9._~-]+$/.test(token) ? token : 'invalid-token');
 
 /**
- * One board's live document in the browser: the stock y-websocket provider, the device copy
- * in IndexedDB for people who can edit, per-user undo, and a saved state that is only
- * "saved" once the server has answered after storing every edit this page sent.
+ * One board's live document in the browser: the y-websocket provider (one that sends only this
+ * page's own presence), the device copy in IndexedDB for people who can edit, per-user undo, and
+ * a saved state that is only "saved" once the server has answered after storing every edit this
+ * page sent.
  */
 export class LiveClient {
   readonly doc = new Y.Doc();
-  readonly provider: WebsocketProvider;
+  readonly provider: OwnPresenceProvider;
   readonly undo: Y.UndoManager;
   private readonly persistence: IndexeddbPersistence | null;
   private state: LiveState;
@@ -82,7 +83,7 @@ export class LiveClient {
     performance.mark('board:client');
     this.persistence = keepOnDevice ? new IndexeddbPersistence(`ansvarstavla:${boardId}`, this.doc) : null;
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    this.provider = new WebsocketProvider(`${scheme}://${location.host}${SYNC_PATH}`, boardId, this.doc, {
+    this.provider = new OwnPresenceProvider(`${scheme}://${location.host}${SYNC_PATH}`, boardId, this.doc, {
       // The token rides as the second subprotocol, never in the address, where logs would keep it.
       protocols: [SYNC_SUBPROTOCOL, asSubprotocol(token)],
       // Tabs talk to the server only: a tab's role must not leak into another tab's document.

@@ -1,6 +1,7 @@
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { colourFor, initials, type Peer } from '@/lib/presence';
+import { AllPeople, type Person } from './all-people';
 import type { Joined } from './session';
 import { PeerMenu } from './workshop/peer-menu';
 
@@ -11,15 +12,16 @@ export type AvatarFollow = { following: number | null; onFollow: (peer: Peer) =>
 
 /**
  * Everyone on the board as coloured initials; name, organisation and role on hover and for
- * screen readers. With `follow`, each other person's avatar opens a menu to follow them.
+ * screen readers. With `follow`, each other person's avatar opens a menu to follow them. Past
+ * MAX_SHOWN a "+N" button opens the whole list, so everyone can be found and followed.
  */
 export function PresenceAvatars({ peers, me, lang, follow }: { peers: Peer[]; me: Joined; lang: Lang; follow?: AvatarFollow }) {
   const t = translator(boardText, lang);
-  const people = [
+  const people: Person[] = [
     { key: 'me', name: me.name, organisation: me.organisation, role: me.role, colour: colourFor(me.participantId), you: true, peer: null },
     ...peers.map((p) => ({ key: String(p.clientId), ...p.user, colour: p.user.colour ?? colourFor(p.user.name), you: false, peer: p })),
   ];
-  const label = (p: (typeof people)[number]) =>
+  const label = (p: Person) =>
     `${p.name}${p.you ? ` (${t('toolbar.you')})` : ''}${p.organisation ? `, ${p.organisation}` : ''}, ${t(`role.${p.role}`)}`;
   return (
     <div className="flex items-center gap-2">
@@ -48,7 +50,7 @@ export function PresenceAvatars({ peers, me, lang, follow }: { peers: Peer[]; me
           );
         })}
       </ul>
-      {people.length > MAX_SHOWN ? <span className="text-sm text-slate-600">+{people.length - MAX_SHOWN}</span> : null}
+      {people.length > MAX_SHOWN ? <AllPeople people={people} hidden={people.length - MAX_SHOWN} lang={lang} label={label} follow={follow} /> : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
-import { readPeers, samePeers, viewOf, type Peer, type View } from '@/lib/presence';
+import { createPeerReader, samePeers, viewOf, type Peer, type PeerReader, type View } from '@/lib/presence';
 import { throttle } from '@/lib/throttle';
 import type { LiveClient } from './live-client';
 
@@ -20,22 +20,45 @@ export function useDocVersion(doc: Y.Doc): number {
   return version;
 }
 
+// One reader per awareness, shared by every hook that reads peers, so a page parses each
+// presence state once however many of its parts look at the people on the board.
+const readers = new WeakMap<Awareness, PeerReader>();
+
+/** Everyone else on the board now, parsed; a state already parsed for this awareness is not parsed again. */
+export function peersOf(awareness: Awareness): Peer[] {
+  let read = readers.get(awareness);
+  if (!read) {
+    read = createPeerReader();
+    readers.set(awareness, read);
+  }
+  return read(awareness.getStates(), awareness.clientID);
+}
+
 /**
  * Everyone else on the board, as their parsed presence. A change of someone's view alone (a
  * scroll) keeps the same list, so the board does not re-render for it; `view` in it may then
  * be stale: read a view with usePeerView.
  */
 export function usePeers(awareness: Awareness): Peer[] {
-  const [peers, setPeers] = useState<Peer[]>(() => readPeers(awareness.getStates(), awareness.clientID));
+  const [peers, setPeers] = useState<Peer[]>(() => peersOf(awareness));
   useEffect(() => {
-    const read = () =>
-      setPeers((prev) => {
-        const next = readPeers(awareness.getStates(), awareness.clientID);
-        return samePeers(prev, next) ? prev : next;
-      });
-    awareness.on('change', read);
+    let frame: number | null = null;
+    const read = () => {
+      frame = null;
+      const next = peersOf(awareness);
+      setPeers((prev) => (samePeers(prev, next) ? prev : next));
+    };
+    // Presence arrives in frames of up to dozens of states twenty times a second; the list is
+    // read and the board re-rendered at most once per screen frame, however many changes came.
+    const schedule = () => {
+      frame ??= requestAnimationFrame(read);
+    };
+    awareness.on('change', schedule);
     read();
-    return () => awareness.off('change', read);
+    return () => {
+      awareness.off('change', schedule);
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
   }, [awareness]);
   return peers;
 }

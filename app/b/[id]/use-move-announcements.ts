@@ -3,10 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { BoardProjection } from '@/lib/board-doc';
 import type { Translate } from '@/lib/i18n';
 import type { boardText } from '@/lib/i18n/board';
-import { readPeers } from '@/lib/presence';
 import type { AnchorNames } from './comments/anchor-names';
 import type { LiveClient } from './live-client';
-import { trackCardOrigins } from './use-live';
+import { peersOf, trackCardOrigins } from './use-live';
 
 type Args = {
   client: LiveClient;
@@ -38,7 +37,7 @@ export function useMoveAnnouncements({ client, projection, synced, names, labels
   useEffect(() => {
     const { awareness } = client.provider;
     const note = () => {
-      for (const p of readPeers(awareness.getStates(), awareness.clientID)) if (p.drag) lastDragger.current.set(p.drag.card, p.user.name);
+      for (const p of peersOf(awareness)) if (p.drag) lastDragger.current.set(p.drag.card, p.user.name);
     };
     awareness.on('change', note);
     note();
