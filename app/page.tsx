@@ -6,10 +6,14 @@ import { BoardColumns } from './components/board-columns';
 import { ConsequencePanel } from './components/consequence-panel';
 import { StartBoard } from './components/start-board';
 import { TemplateList } from './components/template-list';
+import { templateSummary } from './components/template-summary';
 
 type Props = { searchParams: Promise<{ mal?: string | string[] }> };
 
-/** Home: the templates, and the chosen one (default "Dagens ordning") as a read-only board with its consequences. */
+/**
+ * Home: starting a board first, then the templates described, and the chosen one (default
+ * "Dagens ordning") as a read-only board with its consequences.
+ */
 export default async function Home({ searchParams }: Props) {
   const { mal } = await searchParams;
   const requested = typeof mal === 'string' ? mal : undefined;
@@ -17,6 +21,7 @@ export default async function Home({ searchParams }: Props) {
   const template = catalog.templates.find((t) => t.id === requested) ?? baseline;
   const allocation = allocationFromTemplate(template, catalog);
   const result = computeConsequences(allocation, catalog, [], { bindings: templateBindings(template) });
+  const choices = catalog.templates.map((t) => ({ id: t.id, name: t.name.nb, summary: templateSummary(t, catalog) }));
   return (
     <main className="mx-auto max-w-[120rem] space-y-8 p-4 lg:p-8">
       <header>
@@ -36,6 +41,16 @@ export default async function Home({ searchParams }: Props) {
         </p>
       ) : null}
 
+      {/* The form comes first: most who open the page come to start a board, and the long
+          template texts below describe each choice (the choices point at them). */}
+      <section aria-labelledby="start-h" className="max-w-5xl rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="start-h" className="text-2xl font-semibold">
+          Start en tavle
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">Gi tavla et navn, velg en mal og start. Du får én lenke per rolle å dele med deltakerne.</p>
+        <StartBoard key={template.id} templates={choices} initial={template.id} labelledBy="start-h" />
+      </section>
+
       <section aria-labelledby="templates-h">
         <h2 id="templates-h" className="text-2xl font-semibold">Maler å starte fra</h2>
         <p className="mb-2 text-sm text-slate-600">Malene er tolkninger av kildene, ikke aktørenes egne modeller. Hver flytting viser til linjene den bygger på.</p>
@@ -46,9 +61,6 @@ export default async function Home({ searchParams }: Props) {
         <h2 id="board-h" className="text-2xl font-semibold">
           {template.name.nb} <span className="text-base font-normal text-slate-600">({catalog.responsibilities.length} oppgaver, kun visning)</span>
         </h2>
-        <div className="mt-2">
-          <StartBoard key={template.id} template={template.id} templateName={template.name.nb} />
-        </div>
         {result.ok ? (
           <div className="mt-3 space-y-8">
             <div className="overflow-x-auto">

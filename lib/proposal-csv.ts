@@ -2,6 +2,7 @@ import type { Catalog } from './catalog/schema';
 import { describeSource } from './catalog/sources';
 import type { ComparableContent } from './compare';
 import { customFigure, indexAssumptions, indexCatalog, usedFigure, valueOf, type Measure, type UsedFigure } from './consequences/explain';
+import type { Lang } from './i18n';
 
 /**
  * A proposal as a spreadsheet: one row per responsibility (the catalog's, then the board's own),
@@ -25,19 +26,37 @@ export const CSV_HEADER = [
 
 const MEASURE_LABEL: Record<Extract<Measure, 'cost' | 'staff'>, string> = { cost: 'kostnad', staff: 'årsverk' };
 
+/** How cells are separated and how a decimal number is written. */
+export type CsvDialect = { separator: ';' | ','; decimal: ',' | '.' };
+
 /**
- * One cell, quoted per RFC 4180 where it holds a comma, quote or line break. A cell a
- * spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return that
- * hides one) gets a leading apostrophe, so a hostile card name stays text.
+ * The dialect a spreadsheet in that language opens without an import dialog. Excel set to
+ * Norwegian takes the comma as its decimal mark, so its list separator (and the CSV it reads
+ * on a double click) is the semicolon; in English both are the usual comma and point.
  */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+export function csvDialect(lang: Lang): CsvDialect {
+  return lang === 'nb' ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' };
+}
+
+/**
+ * One cell. A number is written plainly (no grouping, no formula can hide in it) with the
+ * dialect's decimal mark. A text a spreadsheet would run as a formula (starting with = + - @,
+ * or a tab or carriage return that hides one) gets a leading apostrophe, so a hostile card name
+ * stays text. A cell holding the separator, a quote or a line break is quoted per RFC 4180.
+ */
+export function csvCell(value: string | number | null, dialect: CsvDialect): string {
+  let text: string;
+  if (value === null) text = '';
+  // Kroner and staff years lie well inside the range where String writes no exponent.
+  else if (typeof value === 'number') text = Number.isFinite(value) ? String(value).replace('.', dialect.decimal) : '';
+  else text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const special = text.includes(dialect.separator) || /["\r\n]/.test(text);
+  return special ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Rows joined with CRLF, as RFC 4180 writes them, ending with a line break. */
-export const csvText = (rows: readonly (readonly (string | number | null)[])[]): string => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export const csvText = (rows: readonly (readonly (string | number | null)[])[], dialect: CsvDialect): string =>
+  rows.map((r) => r.map((cell) => csvCell(cell, dialect)).join(dialect.separator)).join('\r\n') + '\r\n';
 
 /** Where a figure comes from: "title, place" with a web page's address after it, or who assumed it. */
 function describeFigure(measure: 'cost' | 'staff', used: UsedFigure): string | null {
@@ -57,9 +76,10 @@ function describeFigure(measure: 'cost' | 'staff', used: UsedFigure): string | n
 
 /**
  * The CSV of a proposal's content against a catalog: header plus one row per catalog card and
- * per custom card. Numbers are plain (no grouping, dot decimals) so a spreadsheet reads them as numbers.
+ * per custom card, in the dialect of `lang` (see csvDialect). Numbers are plain (no grouping)
+ * with that dialect's decimal mark, so a spreadsheet in that language reads them as numbers.
  */
-export function proposalCsv(content: ComparableContent, catalog: Catalog): string {
+export function proposalCsv(content: ComparableContent, catalog: Catalog, lang: Lang): string {
   const index = indexCatalog(catalog);
   const assumptions = indexAssumptions(content.assumptions);
   const levels = new Map(content.allocation.levels.map((l) => [l.id, l]));
@@ -85,5 +105,5 @@ export function proposalCsv(content: ComparableContent, catalog: Catalog): strin
       sources.join('; '),
     ];
   });
-  return csvText([[...CSV_HEADER], ...rows]);
+  return csvText([[...CSV_HEADER], ...rows], csvDialect(lang));
 }

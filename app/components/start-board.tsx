@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { roleSchema, type Role } from '@/lib/roles';
+import { templateAboutId } from './template-summary';
 
 /** What POST /api/boards answers: the board id and one capability link per role. */
 const createdSchema = z.object({ id: z.string(), links: z.record(roleSchema, z.string()) });
@@ -16,19 +17,35 @@ const ROLE_TEXT: Record<Role, { name: string; hint: string }> = {
 
 type State = { phase: 'idle' } | { phase: 'busy' } | { phase: 'failed'; message: string } | { phase: 'done'; links: Record<string, string> };
 
+/** A template as the form offers it: its id, its name and a one-line summary (who, how much moves). */
+export type TemplateChoice = { id: string; name: string; summary: string };
+
+type Props = {
+  templates: readonly TemplateChoice[];
+  /** The template chosen when the form opens: the one the page previews. */
+  initial: string;
+  /** The id of the heading that names the form. */
+  labelledBy: string;
+};
+
 /**
- * Starts a live board from the chosen template and hands out its four links. The links carry
- * their token in the fragment; they are shown once here and never stored by the page.
+ * Starts a live board from a chosen template and hands out its four links: a title, one choice
+ * per template (each described by its long text further down the page), and a start button.
+ * The links carry their token in the fragment; they are shown once here and never stored by the page.
  */
-export function StartBoard({ template, templateName }: { template: string; templateName: string }) {
-  const [title, setTitle] = useState(`Verksted: ${templateName}`);
+export function StartBoard({ templates, initial, labelledBy }: Props) {
+  const [template, setTemplate] = useState(initial);
+  const chosen = templates.find((t) => t.id === template) ?? templates[0]!;
+  // The title follows the chosen template until the person writes one of their own.
+  const [typed, setTyped] = useState<string | null>(null);
+  const title = typed ?? `Verksted: ${chosen.name}`;
   const [state, setState] = useState<State>({ phase: 'idle' });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setState({ phase: 'busy' });
     try {
-      const res = await fetch('/api/boards', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title, template }) });
+      const res = await fetch('/api/boards', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title, template: chosen.id }) });
       const body: unknown = await res.json().catch(() => null);
       const created = createdSchema.safeParse(body);
       if (res.ok && created.success) {
@@ -62,22 +79,50 @@ export function StartBoard({ template, templateName }: { template: string; templ
     );
   }
   return (
-    <form onSubmit={submit} className="flex flex-wrap items-end gap-2" aria-label="Start en tavle">
+    <form onSubmit={submit} className="space-y-3" aria-labelledby={labelledBy}>
       <label className="flex flex-col text-sm font-medium">
         Tittel på tavla
         <input
           value={title}
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => setTyped(e.target.value)}
           required
           maxLength={120}
-          className="mt-1 w-80 rounded border border-slate-300 px-2 py-1 font-normal"
+          className="mt-1 w-full max-w-md rounded border border-slate-300 px-2 py-1 font-normal"
         />
       </label>
+      <fieldset>
+        <legend className="text-sm font-medium">Mal å starte fra</legend>
+        <p className="text-sm text-slate-600">
+          Hver mal er beskrevet under <a href="#templates-h" className="text-blue-900 underline">Maler å starte fra</a>, med kildene den bygger på.
+        </p>
+        <div className="mt-2 grid gap-2 sm:grid-cols-2 xl:grid-cols-3">
+          {templates.map((t) => (
+            <label
+              key={t.id}
+              className="flex cursor-pointer gap-2 rounded border border-slate-300 bg-white p-2 text-sm has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-blue-600"
+            >
+              <input
+                type="radio"
+                name="template"
+                value={t.id}
+                checked={t.id === chosen.id}
+                onChange={() => setTemplate(t.id)}
+                aria-describedby={templateAboutId(t.id)}
+                className="mt-1"
+              />
+              <span>
+                <span className="font-medium">{t.name}</span>
+                <span className="block text-xs text-slate-600">{t.summary}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <button type="submit" disabled={state.phase === 'busy' || title.trim() === ''} className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white disabled:opacity-50">
-        {state.phase === 'busy' ? 'Oppretter …' : `Start en tavle fra «${templateName}»`}
+        {state.phase === 'busy' ? 'Oppretter …' : `Start en tavle fra «${chosen.name}»`}
       </button>
       {state.phase === 'failed' ? (
-        <p role="alert" className="w-full text-sm text-red-800">
+        <p role="alert" className="text-sm text-red-800">
           Tavla ble ikke opprettet: {state.message}
         </p>
       ) : null}

@@ -3,8 +3,10 @@ import type { Dictionary } from './index';
 // The workshop tab (share links, lock, timer, follow), the card details panel, the presenter
 // view and the link-replaced message. tests/e2e/workshop.spec.ts matches the button names
 // ("Lås tavla", "Lås opp", "Start", "Be alle følge meg", "Vis detaljer om …", "Lag ny lenke",
-// "Ja, lag ny lenke"), the timer's test id and the link-replaced headline, and
-// tests/e2e/clean-board.spec.ts "Rydd tavla" and "Ja, rydd tavla"; change them together.
+// "Ja, lag ny lenke"), the timer's test id and the link-replaced headline,
+// tests/e2e/share-panel.spec.ts "Vis tilretteleggerlenken", "Vis QR-kodene for deltakerne" and
+// the facilitator link's warning, and tests/e2e/clean-board.spec.ts "Rydd tavla" and "Ja, rydd
+// tavla"; change them together.
 const nb = {
   'panel.heading': 'Verksted',
   'panel.intro': 'Styr et verksted: del lenker, lås tavla, kjør en nedtelling og be alle følge deg.',
@@ -12,7 +14,15 @@ const nb = {
   'panel.notFacilitator': 'Du er {role}. Bare tilretteleggere kan dele lenker, låse tavla, styre nedtellingen og be alle følge seg.',
 
   'share.heading': 'Del tavla',
-  'share.intro': 'Én lenke per rolle. Vis QR-koden på skjermen, eller kopier lenken og send den.',
+  'share.intro': 'Én lenke per rolle. Vis QR-kodene for deltakerne på skjermen, eller kopier en lenke og send den.',
+  'share.participants': 'Lenker for deltakerne',
+  'share.showAll': 'Vis QR-kodene for deltakerne',
+  'share.showAllLabel': 'Vis QR-kodene for redaktør, kommentator og tilskuer stort',
+  'share.allTitle': 'Skann for å bli med',
+  'share.facilitatorHeading': 'Din tilretteleggerlenke',
+  'share.facilitatorWarning': 'Tilretteleggerlenken gir full kontroll over tavla: den som har den, kan låse tavla, rydde den og bytte ut alle lenker. Ikke vis den på skjermen, og ikke del den.',
+  'share.facilitatorShow': 'Vis tilretteleggerlenken',
+  'share.facilitatorHide': 'Skjul tilretteleggerlenken',
   'share.loading': 'Henter lenkene …',
   'share.failed': 'Kunne ikke hente lenkene. {reason}',
   'share.retry': 'Prøv igjen',
@@ -141,7 +151,15 @@ export const workshopText = {
     'panel.notFacilitator': 'You are {role}. Only facilitators can share links, lock the board, run the countdown and ask everyone to follow them.',
 
     'share.heading': 'Share the board',
-    'share.intro': 'One link per role. Show the QR code on screen, or copy the link and send it.',
+    'share.intro': 'One link per role. Show the participants’ QR codes on screen, or copy a link and send it.',
+    'share.participants': 'Links for participants',
+    'share.showAll': 'Show the participants’ QR codes',
+    'share.showAllLabel': 'Show the QR codes for editor, commenter and viewer large',
+    'share.allTitle': 'Scan to join',
+    'share.facilitatorHeading': 'Your facilitator link',
+    'share.facilitatorWarning': 'The facilitator link gives full control of the board: whoever holds it can lock the board, clean it and replace every link. Do not project it, and do not share it.',
+    'share.facilitatorShow': 'Show the facilitator link',
+    'share.facilitatorHide': 'Hide the facilitator link',
     'share.loading': 'Fetching the links …',
     'share.failed': 'Could not fetch the links. {reason}',
     'share.retry': 'Try again',

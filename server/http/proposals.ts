@@ -73,7 +73,7 @@ const exportOne: Handler = async (call) => {
   if (!access || !q) return;
   const found = await call.deps.proposals.get(call.boardId, call.id);
   if (!found.ok) return sendRefusal(call.res, found.errors[0]!);
-  const file = exportProposal(found.value, q.format, access.board.title, call.deps.catalog);
+  const file = exportProposal(found.value, q.format, access.board.title, call.deps.catalog, q.lang);
   download(call.res, file.type, file.filename, file.utf8Name, file.body);
 };
 

@@ -18,6 +18,9 @@ const CONTENT_SECURITY_POLICY = [
   // The board syncs over a websocket to this server; 'self' does not cover ws:/wss: in every browser.
   "connect-src 'self' ws: wss:",
   "font-src 'self' data:",
+  // The board page's offline shell is a service worker from this server (/sw.js); named here so
+  // it keeps working if script-src, which it would otherwise fall back to, is ever narrowed.
+  "worker-src 'self'",
   // No one may frame the board to trick a facilitator into clicking (clickjacking).
   "frame-ancestors 'none'",
   // An injected <base> would redirect every relative URL, an injected <form> post tokens away.

@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import type { Catalog } from '@/lib/catalog/schema';
+import { DEFAULT_LANG, langSchema, type Lang } from '@/lib/i18n';
 import { toProposalFile } from '@/lib/proposal-file';
 import { proposalCsv } from '@/lib/proposal-csv';
 import type { Proposal } from '@/lib/proposals';
 
-/** The export query: which file to make. */
-export const exportQuerySchema = z.object({ format: z.enum(['json', 'csv']) });
+/**
+ * The export query: which file to make, and for the CSV the language of the spreadsheet it is
+ * for (Bokmål: semicolons and decimal commas; English: commas and decimal points). The page
+ * sends its own language; a link without one gets Bokmål.
+ */
+export const exportQuerySchema = z.object({ format: z.enum(['json', 'csv']), lang: langSchema.default(DEFAULT_LANG) });
 export type ExportFormat = z.infer<typeof exportQuerySchema>['format'];
 
 /** A file to send: its content type, an ASCII name, the exact name, and the text. */
@@ -25,13 +30,14 @@ export function asciiName(name: string): string {
 }
 
 /**
- * The export of a proposal: the JSON proposal file, or the CSV of its responsibilities. The CSV
- * starts with a byte order mark, without which Excel reads UTF-8 as Latin-1 and garbles æøå.
+ * The export of a proposal: the JSON proposal file, or the CSV of its responsibilities in the
+ * dialect of `lang` (the JSON file is the same in every language). The CSV starts with a byte
+ * order mark, without which Excel reads UTF-8 as Latin-1 and garbles æøå.
  */
-export function exportProposal(p: Proposal, format: ExportFormat, boardTitle: string, catalog: Catalog): ExportFile {
+export function exportProposal(p: Proposal, format: ExportFormat, boardTitle: string, catalog: Catalog, lang: Lang): ExportFile {
   const base = { filename: `${asciiName(p.name)}.${format}`, utf8Name: `${p.name}.${format}` };
   if (format === 'json') {
     return { ...base, type: 'application/json; charset=utf-8', body: `${JSON.stringify(toProposalFile(p, boardTitle, new Date().toISOString()), null, 2)}\n` };
   }
-  return { ...base, type: 'text/csv; charset=utf-8; header=present', body: `\uFEFF${proposalCsv(p.content, catalog)}` };
+  return { ...base, type: 'text/csv; charset=utf-8; header=present', body: `\uFEFF${proposalCsv(p.content, catalog, lang)}` };
 }

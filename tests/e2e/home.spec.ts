@@ -89,6 +89,31 @@ test('models 3 and 4 start live boards from the home page, and show their own co
   await expect(card(mental, 'Distriktspsykiatrisk senter')).toBeVisible();
 });
 
+test('the start form comes before the template texts, and a template chosen from the keyboard starts the board', async ({ page }) => {
+  await page.goto('/');
+  const form = page.getByRole('form', { name: 'Start en tavle' });
+  const [formBox, textBox] = [await form.boundingBox(), await page.getByTestId('template').first().boundingBox()];
+  expect(formBox!.y + formBox!.height).toBeLessThan(textBox!.y);
+  await expect(form.getByRole('radio', { name: /^Dagens ordning/ })).toBeChecked();
+  // Each choice is read with its long description, which stands below the form.
+  const choice = form.getByRole('radio', { name: /^Modell 2: staten/ });
+  await expect(choice).toHaveAccessibleDescription(/\S.{100,}/);
+  await choice.focus();
+  await page.keyboard.press('Space');
+  await expect(choice).toBeChecked();
+  // The title follows the choice until someone writes their own.
+  await expect(page.getByLabel('Tittel på tavla')).toHaveValue('Verksted: Modell 2: staten');
+  const start = form.getByRole('button', { name: 'Start en tavle fra «Modell 2: staten»' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  const status = page.getByRole('status').filter({ hasText: 'er opprettet' });
+  await status.locator('a[data-role="facilitator"]').click();
+  await page.getByLabel('Navn').fill('Fasilitator');
+  await page.getByRole('button', { name: 'Bli med' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Verksted: Modell 2: staten' })).toBeVisible();
+  await expect(card(column(page, 'Staten'), 'Sykehus (somatikk')).toBeVisible();
+});
+
 test('a board cannot be started without a title', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Tittel på tavla').fill('   ');

@@ -151,6 +151,10 @@ test('export and import a proposal file; a broken file is refused before sending
   expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'ansvarstavla-proposal', name: 'Legevakt til sykehuset' });
   const [csv] = await Promise.all([a.waitForEvent('download'), row.getByRole('button', { name: 'Last ned «Legevakt til sykehuset» som CSV' }).click()]);
   expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  // The page speaks Bokmål, so the file is for a Norwegian spreadsheet: semicolons between cells.
+  const csvFile = testInfo.outputPath('proposal.csv');
+  await csv.saveAs(csvFile);
+  expect(readFileSync(csvFile, 'utf8')).toMatch(/^\uFEFFansvar_id;ansvar;nivå_id;/);
   await expect(row.getByRole('link', { name: 'Beslutningsnotat (PDF)' })).toHaveAttribute('href', /\/proposals\/[A-Za-z0-9_-]+\/packet#t=/);
 
   const input = a.getByLabel('Importer et forslag (JSON-fil)');

@@ -50,6 +50,8 @@ describe('security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("connect-src 'self' ws: wss:");
+    // The offline shell's service worker, and only from this server.
+    expect(csp).toContain("worker-src 'self'");
   });
 });
 

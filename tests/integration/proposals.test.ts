@@ -310,31 +310,56 @@ describe('export and import', () => {
     }
   });
 
-  it('exports a CSV with a header and one row per responsibility, custom cards included', async () => {
+  it('exports a CSV for a Norwegian spreadsheet by default: semicolons, decimal commas, one row per responsibility, custom cards included', async () => {
     const { board, editor, edith } = await twoProposals();
-    const card = addCustomCard(editor.doc, { name: '=SUM(A1), «egen»', cost: 1e6, author: 'Edith', note: '', level: 'fylkeskommune' }, 'test');
+    const card = addCustomCard(editor.doc, { name: '=SUM(A1); «egen»', cost: 1e6, staff: 2.5, author: 'Edith', note: '', level: 'fylkeskommune' }, 'test');
     if (!card.ok) throw new Error('custom card not added');
     await eventually(async () => expect((await storedBoard(server, board.id)).custom).toHaveLength(1));
     const p = await save(server, board.id, edith.token, 'Forslag B');
-    const r = await raw(server, 'GET', api(board.id, `proposals/${p.id}/export?format=csv`), { token: board.tokens.commenter });
+    for (const search of ['?format=csv', '?format=csv&lang=nb']) {
+      const r = await raw(server, 'GET', api(board.id, `proposals/${p.id}/export${search}`), { token: board.tokens.commenter });
+      expect(r.status).toBe(200);
+      expect(r.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+      expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="Forslag-B\.csv"/);
+      expect([...r.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const lines = r.text.split('\r\n');
+      expect(lines.pop()).toBe('');
+      expect(lines[0]).toBe('ansvar_id;ansvar;nivå_id;nivå;nivåtype;nivåtype_i_dag;flyttet;kostnad_nok;årsverk;tallkilder');
+      expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual([...catalog.responsibilities.map((x) => x.id), card.value.id]);
+      // The source is named by its title and place, with the address after it; commas need no quotes here.
+      expect(lines.find((l) => l.startsWith('legevakt;'))).toMatch(/^legevakt;Legevakt;spesialisthelsetjenesten;Spesialisthelsetjenesten;spesialisthelsetjenesten;kommune;ja;4800000000;;kostnad: Dagsavisen [^;"]+ \(https:\/\/www\.dagsavisen\.no\/\S+\)$/);
+      // The name holds the separator, so it is quoted, and its formula stays text.
+      expect(lines.at(-1)).toBe(`${card.value.id};"'=SUM(A1); «egen»";fylkeskommune;Fylkeskommune;fylkeskommune;fylkeskommune;nei;1000000;2,5;"kostnad: antatt av Edith; årsverk: antatt av Edith"`);
+    }
+  });
+
+  it('exports a CSV for an English spreadsheet with lang=en: commas and decimal points', async () => {
+    const { board, editor, edith } = await twoProposals();
+    const card = addCustomCard(editor.doc, { name: '=SUM(A1), «egen»', cost: 1e6, staff: 2.5, author: 'Edith', note: '', level: 'fylkeskommune' }, 'test');
+    if (!card.ok) throw new Error('custom card not added');
+    await eventually(async () => expect((await storedBoard(server, board.id)).custom).toHaveLength(1));
+    const p = await save(server, board.id, edith.token, 'Forslag B');
+    const r = await raw(server, 'GET', api(board.id, `proposals/${p.id}/export?format=csv&lang=en`), { token: board.tokens.commenter });
     expect(r.status).toBe(200);
-    expect(r.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
-    expect(r.headers.get('content-disposition')).toMatch(/^attachment; filename="Forslag-B\.csv"/);
     expect([...r.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = r.text.split('\r\n');
     expect(lines.pop()).toBe('');
     expect(lines[0]).toBe('ansvar_id,ansvar,nivå_id,nivå,nivåtype,nivåtype_i_dag,flyttet,kostnad_nok,årsverk,tallkilder');
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([...catalog.responsibilities.map((x) => x.id), card.value.id]);
-    // The source is named by its title and place, with the address after it; the field holds commas, so it is quoted.
+    // The source holds commas, so it is quoted.
     expect(lines.find((l) => l.startsWith('legevakt,'))).toMatch(/^legevakt,Legevakt,spesialisthelsetjenesten,Spesialisthelsetjenesten,spesialisthelsetjenesten,kommune,ja,4800000000,,"kostnad: Dagsavisen .+ \(https:\/\/www\.dagsavisen\.no\/\S+\)"$/);
-    expect(lines.at(-1)).toBe(`${card.value.id},"'=SUM(A1), «egen»",fylkeskommune,Fylkeskommune,fylkeskommune,fylkeskommune,nei,1000000,,kostnad: antatt av Edith`);
+    expect(lines.at(-1)).toBe(`${card.value.id},"'=SUM(A1), «egen»",fylkeskommune,Fylkeskommune,fylkeskommune,fylkeskommune,nei,1000000,2.5,kostnad: antatt av Edith; årsverk: antatt av Edith`);
   });
 
-  it('refuses an unknown export format with 400', async () => {
+  it('refuses an unknown export format or language with 400', async () => {
     const { board, edith, a } = await twoProposals();
-    for (const search of ['', '?format=pdf', '?format=JSON']) {
+    for (const search of ['', '?format=pdf', '?format=JSON', '?lang=en']) {
       const r = await call(server, 'GET', api(board.id, `proposals/${a.id}/export${search}`), { token: edith.token });
       expect([r.status, r.json.error, Object.keys(r.json.fields ?? {})]).toEqual([400, 'invalid query', ['format']]);
+    }
+    for (const search of ['?format=csv&lang=de', '?format=csv&lang=NB', '?format=csv&lang=']) {
+      const r = await call(server, 'GET', api(board.id, `proposals/${a.id}/export${search}`), { token: edith.token });
+      expect([r.status, r.json.error, Object.keys(r.json.fields ?? {})]).toEqual([400, 'invalid query', ['lang']]);
     }
   });
 

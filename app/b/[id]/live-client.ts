@@ -112,6 +112,12 @@ export class LiveClient {
     this.provider.on('connection-close', (event) => event && !this.stale && this.set({ retrying: event.code }));
     window.addEventListener('offline', this.goOffline);
     window.addEventListener('online', this.goOnline);
+    // A page opened without a network (reloaded offline, from the device copy) hears no
+    // 'offline' event, and a socket that never opened reports no status: it says so from the start.
+    if (!navigator.onLine) {
+      this.goOffline();
+      this.state = { ...this.state, connection: 'offline' };
+    }
   }
 
   // A socket on a dead network can look open for half a minute; the browser knows sooner.

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BOARD_ID_PATTERN } from '@/lib/protocol';
 import { BoardApp } from './board-app';
+import { OfflineShell } from './offline-shell';
 
 export const metadata: Metadata = { title: 'Tavle – Ansvarstavla' };
 
@@ -11,5 +12,10 @@ const ID = new RegExp(`^${BOARD_ID_PATTERN}$`);
 export default async function BoardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!ID.test(id)) notFound();
-  return <BoardApp boardId={id} />;
+  return (
+    <>
+      <BoardApp boardId={id} />
+      <OfflineShell boardId={id} />
+    </>
+  );
 }

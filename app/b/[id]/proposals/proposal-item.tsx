@@ -18,7 +18,7 @@ type Props = {
   packetHref: string;
   onCompareLive: () => void;
   onRestore: () => Promise<Outcome>;
-  /** Answers null when the file was handed to the browser. */
+  /** Answers null when the file was handed to the browser. The format carries the page's language, which shapes the CSV. */
   onDownload: (format: ExportFormat) => Promise<Outcome | null>;
   /** The proposal's comment badge. */
   commentSlot: ReactNode;
@@ -35,7 +35,7 @@ export function ProposalItem({ proposal: p, lang, canRestore, packetHref, onComp
   const t = translator(proposalsText, lang);
   const id = useId();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState<'restore' | ExportFormat | null>(null);
+  const [busy, setBusy] = useState<'restore' | ExportFormat['file'] | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const restoreButton = useRef<HTMLButtonElement>(null);
@@ -54,7 +54,7 @@ export function ProposalItem({ proposal: p, lang, canRestore, packetHref, onComp
 
   const author = p.author.organisation ? `${p.author.name} (${p.author.organisation})` : p.author.name;
   const time = formatCommentTime(p.createdAt, lang);
-  const run = async (what: 'restore' | ExportFormat, action: () => Promise<Outcome | null>) => {
+  const run = async (what: 'restore' | ExportFormat['file'], action: () => Promise<Outcome | null>) => {
     setBusy(what);
     setOutcome(null);
     setOutcome(await action());
@@ -109,7 +109,7 @@ export function ProposalItem({ proposal: p, lang, canRestore, packetHref, onComp
           <button
             key={format}
             type="button"
-            onClick={() => void run(format, () => onDownload(format))}
+            onClick={() => void run(format, () => onDownload({ file: format, lang }))}
             disabled={busy !== null}
             aria-label={t('item.download', { name: p.name, format: format.toUpperCase() })}
             className={SECONDARY}

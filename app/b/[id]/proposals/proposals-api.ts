@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Lang } from '@/lib/i18n';
 import { compareAnswerSchema, type CompareAnswer, type comparedSideSchema } from '@/lib/compare';
 import { proposalSchema, type CompareSide, type Proposal, type ProposalSummary } from '@/lib/proposals';
 import { call, type ApiProblem, type ApiResult } from '../comments/comments-api';
@@ -20,8 +21,11 @@ export type ComparedSide = z.infer<typeof comparedSideSchema>;
 /** What GET compare answers: b against a. */
 export type Comparison = CompareAnswer;
 
-/** The export formats the server offers. */
-export type ExportFormat = 'json' | 'csv';
+/**
+ * An export to ask for: the file type the server offers, and the page's language, which sets the
+ * CSV's separator and decimal mark (semicolons and decimal commas for a Norwegian spreadsheet).
+ */
+export type ExportFormat = { file: 'json' | 'csv'; lang: Lang };
 
 /** A downloaded export: its bytes and the file name the server proposed. */
 export type Download = { blob: Blob; filename: string };
@@ -38,7 +42,8 @@ export function proposalsApi(boardId: string, token: string) {
     /** Sends a parsed proposal file as it was read; the server judges it. */
     importFile: (file: unknown) => one(`${base}/proposals/import`, 'POST', file),
     compare: (a: CompareSide, b: CompareSide) => call(compareAnswerSchema, token, `${base}/compare?${new URLSearchParams({ a, b })}`),
-    download: (id: string, format: ExportFormat) => download(token, `${base}/proposals/${encodeURIComponent(id)}/export?format=${format}`, `${id}.${format}`),
+    download: (id: string, { file, lang }: ExportFormat) =>
+      download(token, `${base}/proposals/${encodeURIComponent(id)}/export?${new URLSearchParams({ format: file, lang })}`, `${id}.${file}`),
   };
 }
 

@@ -13,12 +13,14 @@ type Props = {
   link: string;
   lang: Lang;
   onRotate: () => Promise<string | null>;
-  onEnlarge: () => void;
+  /** Shows the code large for a projector; absent for a link that must never be projected. */
+  onEnlarge?: () => void;
 };
 
 /**
  * One role's link: the address to copy, its QR code, and "Lag ny lenke" behind a confirmation
- * that says who is cut off. `onRotate` answers null when done, or why it failed.
+ * that says who is cut off. `onRotate` answers null when done, or why it failed. Without
+ * `onEnlarge` the code stays small, for scanning onto one's own phone only.
  */
 export function RoleLink({ role, link, lang, onRotate, onEnlarge }: Props) {
   const t = translator(workshopText, lang);
@@ -55,7 +57,7 @@ export function RoleLink({ role, link, lang, onRotate, onEnlarge }: Props) {
         {t('share.role', { role: name })}
       </h4>
       <div className="mt-2 flex gap-3">
-        <QrCode text={link} label={t('share.qr', { role: name })} className="size-32 shrink-0 border border-slate-200" />
+        <QrCode text={link} label={t('share.qr', { role: name })} className={`${onEnlarge ? 'size-32' : 'size-20'} shrink-0 border border-slate-200`} />
         <div className="flex min-w-0 flex-1 flex-col gap-2">
           <label className="flex flex-col text-sm">
             <span className="sr-only">{t('share.linkLabel', { role: name })}</span>
@@ -65,9 +67,11 @@ export function RoleLink({ role, link, lang, onRotate, onEnlarge }: Props) {
             <button type="button" onClick={() => void copy()} aria-label={t('share.copy', { role: name })} className={SECONDARY}>
               {t('share.copyShort')}
             </button>
-            <button type="button" onClick={onEnlarge} aria-label={t('share.enlarge', { role: name })} className={SECONDARY}>
-              {t('share.enlargeShort')}
-            </button>
+            {onEnlarge ? (
+              <button type="button" onClick={onEnlarge} aria-label={t('share.enlarge', { role: name })} className={SECONDARY}>
+                {t('share.enlargeShort')}
+              </button>
+            ) : null}
             <button type="button" onClick={() => setConfirming(true)} aria-label={t('share.rotateLabel', { role: name })} aria-expanded={confirming} className={SECONDARY}>
               {t('share.rotate')}
             </button>
