@@ -7,28 +7,18 @@ import { boardLinks, createBoard } from '@/server/boards';
 import { loadConfig } from '@/server/config';
 import { RedisFanout } from '@/server/fanout/redis-fanout';
 import { silentLogger } from '@/server/log';
-import type { DocStore } from '@/server/storage/doc-store';
 import { MemoryDocStore } from '@/server/storage/memory-doc-store';
 import { call, join as joinAs, openFeed, startThread } from './comment-client';
 import { closeOf } from './control-client';
 import { connect, eventually, SECRET, synced, type Client, type TestServer } from './harness';
 import { startBalancer, type Balancer } from './services/balancer';
+import { shared } from './services/shared-store';
 import { suiteTitle } from './services/skip';
 import { redisUnavailable, startRedis, type RedisServer } from './services/redis';
 
 // Three instances in this process, one store between them, a real Redis: the fan-out logic on
 // its own. tests/integration/scale-out.test.ts runs the same across processes on PostgreSQL.
 const skip = redisUnavailable();
-
-/** The one store every instance shares; each instance's close() leaves it open for the others. */
-const shared = (store: DocStore): DocStore =>
-  new Proxy(store, {
-    get(target, key) {
-      if (key === 'close') return async () => {};
-      const value = Reflect.get(target, key) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 
 describe.skipIf(skip)(suiteTitle('fan-out between instances in one process', skip), () => {
   let redis: RedisServer;

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
-import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MESSAGE } from '@/lib/protocol';
 import { connect, eventually, startServer, synced, type TestServer } from './harness';
+import { presenceFrame } from './presence-frames';
 
 const HEARTBEAT_MS = 200;
 let server: TestServer;
@@ -59,7 +58,7 @@ describe('heartbeat', () => {
     const muteOpened = new Promise<void>((resolve) => mute.on('open', () => resolve()));
     const muteClosed = new Promise<number>((resolve) => mute.on('close', () => resolve(performance.now())));
     await muteOpened;
-    mute.send(presenceFrame(9001, 1, { cursor: 'ghost' }));
+    mute.send(presenceFrame([[9001, 1, { cursor: 'ghost' }]]));
     // A message is a sign of life as good as a pong: the bound runs from the last one.
     const lastSent = performance.now();
     await eventually(() => expect(live.provider.awareness.getStates().has(9001)).toBe(true));
@@ -88,15 +87,3 @@ describe('heartbeat', () => {
   });
 });
 
-/** One awareness entry, framed as the stock provider frames it. */
-function presenceFrame(clientId: number, clock: number, state: unknown): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, 1);
-  encoding.writeVarUint(update, clientId);
-  encoding.writeVarUint(update, clock);
-  encoding.writeVarString(update, JSON.stringify(state));
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MESSAGE.awareness);
-  encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
-  return encoding.toUint8Array(e);
-}

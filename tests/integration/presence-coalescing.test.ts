@@ -1,47 +1,22 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '@/lib/catalog';
-import { CLOSE, MESSAGE, SYNC_PATH } from '@/lib/protocol';
+import { CLOSE, SYNC_PATH } from '@/lib/protocol';
 import { createBoardServer } from '@/server/board-server';
 import { boardLinks, createBoard } from '@/server/boards';
 import { loadConfig } from '@/server/config';
 import { RedisFanout } from '@/server/fanout/redis-fanout';
 import { silentLogger } from '@/server/log';
-import type { DocStore } from '@/server/storage/doc-store';
 import { MemoryDocStore } from '@/server/storage/memory-doc-store';
 import { connect, eventually, SECRET, startServer, synced, type Client, type TestServer } from './harness';
+import { presenceEntries as entriesOf, presenceFrame, type PresenceEntry as Entry } from './presence-frames';
+import { shared } from './services/shared-store';
 import { suiteTitle } from './services/skip';
 import { redisUnavailable, startRedis, type RedisServer } from './services/redis';
 
-type Entry = [clientId: number, clock: number, state: unknown];
 /** One awareness frame as a socket received it: when, and the entries it held (null states for removals). */
 type Seen = { at: number; entries: Entry[] };
-
-/** An awareness message as the stock provider sends one. */
-function presenceFrame(entries: Entry[]): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, entries.length);
-  for (const [clientId, clock, state] of entries) {
-    encoding.writeVarUint(update, clientId);
-    encoding.writeVarUint(update, clock);
-    encoding.writeVarString(update, JSON.stringify(state));
-  }
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MESSAGE.awareness);
-  encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
-  return encoding.toUint8Array(e);
-}
-
-/** The entries of an awareness frame; null for any other frame. */
-function entriesOf(data: Buffer): Entry[] | null {
-  const d = decoding.createDecoder(new Uint8Array(data));
-  if (decoding.readVarUint(d) !== MESSAGE.awareness) return null;
-  const u = decoding.createDecoder(decoding.readVarUint8Array(d));
-  return Array.from({ length: decoding.readVarUint(u) }, (): Entry => [decoding.readVarUint(u), decoding.readVarUint(u), JSON.parse(decoding.readVarString(u))]);
-}
 
 /** A raw editor or viewer socket that records every awareness frame it receives and every close. */
 async function rawPeer(wsBase: string, boardId: string, token: string) {
@@ -208,16 +183,6 @@ describe('document updates beside a long presence tick', () => {
 });
 
 const skip = redisUnavailable();
-
-/** The one store both instances share; each instance's close() leaves it open for the other. */
-const shared = (store: DocStore): DocStore =>
-  new Proxy(store, {
-    get(target, key) {
-      if (key === 'close') return async () => {};
-      const value = Reflect.get(target, key) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 
 describe.skipIf(skip)(suiteTitle('presence coalesced across instances through Redis', skip), () => {
   const TICK_MS = 150;

@@ -1,9 +1,8 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE, MESSAGE } from '@/lib/protocol';
 import { connect, eventually, rawSocket, startServer, synced, type Client, type TestServer } from './harness';
+import { presenceEntries, presenceFrame, type PresenceEntry as Entry } from './presence-frames';
 
 const PRESENCE_PER_SECOND = 20;
 const MESSAGES_PER_SECOND = 40;
@@ -23,36 +22,8 @@ afterAll(async () => {
   await server.stop();
 });
 
-type Entry = [clientId: number, clock: number, state: unknown];
-
-/** An awareness frame as the stock provider sends one. */
-function presenceFrame(entries: Entry[]): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, entries.length);
-  for (const [clientId, clock, state] of entries) {
-    encoding.writeVarUint(update, clientId);
-    encoding.writeVarUint(update, clock);
-    encoding.writeVarString(update, JSON.stringify(state));
-  }
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MESSAGE.awareness);
-  encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
-  return encoding.toUint8Array(e);
-}
-
 /** The client ids with a state in an awareness frame; null for any other frame. */
-function statesIn(data: Buffer): number[] | null {
-  const d = decoding.createDecoder(new Uint8Array(data));
-  if (decoding.readVarUint(d) !== MESSAGE.awareness) return null;
-  const u = decoding.createDecoder(decoding.readVarUint8Array(d));
-  const ids: number[] = [];
-  for (let n = decoding.readVarUint(u); n > 0; n--) {
-    const id = decoding.readVarUint(u);
-    decoding.readVarUint(u);
-    if (decoding.readVarString(u) !== 'null') ids.push(id);
-  }
-  return ids;
-}
+const statesIn = (data: Buffer): number[] | null => presenceEntries(data)?.filter(([, , state]) => state !== null).map(([id]) => id) ?? null;
 
 /** A raw editor socket, open, with every close it gets recorded. */
 async function rawPeer(boardId: string, token: string) {

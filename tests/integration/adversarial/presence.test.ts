@@ -1,9 +1,8 @@
 import WebSocket from 'ws';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE, MESSAGE } from '@/lib/protocol';
 import { eventually } from '../harness';
+import { presenceEntries, presenceFrame } from '../presence-frames';
 import { MEMORY_BOUND_MIB, rawClient, startAttackServer, survives, type AttackServer } from './attack-server';
 
 /**
@@ -17,37 +16,13 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => server?.stop());
 
-/** A y-websocket awareness frame carrying one state for each client id. */
-function presenceFrame(states: [clientId: number, clock: number, state: unknown][]): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, states.length);
-  for (const [id, clock, state] of states) {
-    encoding.writeVarUint(update, id);
-    encoding.writeVarUint(update, clock);
-    encoding.writeVarString(update, JSON.stringify(state));
-  }
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, MESSAGE.awareness);
-  encoding.writeVarUint8Array(e, encoding.toUint8Array(update));
-  return encoding.toUint8Array(e);
-}
-
-/** The client ids, and the largest state, in every awareness frame a socket received. */
+/** The client ids, and the largest state (as JSON), in every awareness frame a socket received. */
 function presenceSeen(frames: Buffer[]): { ids: Set<number>; largest: number } {
   const ids = new Set<number>();
   let largest = 0;
-  for (const f of frames) {
-    const d = decoding.createDecoder(new Uint8Array(f));
-    if (decoding.readVarUint(d) !== MESSAGE.awareness) continue;
-    const u = decoding.createDecoder(decoding.readVarUint8Array(d));
-    const n = decoding.readVarUint(u);
-    for (let i = 0; i < n; i++) {
-      const id = decoding.readVarUint(u);
-      decoding.readVarUint(u);
-      const json = decoding.readVarString(u);
-      if (json !== 'null') ids.add(id);
-      largest = Math.max(largest, json.length);
-    }
+  for (const [id, , state] of frames.flatMap((f) => presenceEntries(f) ?? [])) {
+    if (state !== null) ids.add(id);
+    largest = Math.max(largest, JSON.stringify(state).length);
   }
   return { ids, largest };
 }
