@@ -1,20 +1,9 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import { awarenessUpdate as update } from '../../tests/integration/presence-frames';
 import { PresenceGate } from './presence-gate';
 
 const identity = { role: 'editor' as const, participantId: 'p1', name: 'Kari', organisation: 'KS' };
-
-function update(entries: [number, number, unknown][]): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, entries.length);
-  for (const [id, clock, state] of entries) {
-    encoding.writeVarUint(e, id);
-    encoding.writeVarUint(e, clock);
-    encoding.writeVarString(e, JSON.stringify(state));
-  }
-  return encoding.toUint8Array(e);
-}
 
 function read(u: Uint8Array | null): [number, number, unknown][] {
   if (!u) return [];
