@@ -17,6 +17,12 @@ export function columnsOf(allocation: Allocation, preview: DropPreview | null = 
   return columns;
 }
 
+/** Each column is a drop target of its own under this prefix, so an empty column is a target too. */
+export const COLUMN_PREFIX = 'column:';
+export const columnDroppableId = (level: string) => `${COLUMN_PREFIX}${level}`;
+/** The level of a column's drop-target id; null for any other id (a card's). */
+export const levelOfColumnId = (id: string): string | null => (id.startsWith(COLUMN_PREFIX) ? id.slice(COLUMN_PREFIX.length) : null);
+
 /** The column a card is in, or null. */
 export function columnOf(columns: Columns, card: string): string | null {
   for (const [level, cards] of columns) if (cards.includes(card)) return level;
@@ -29,13 +35,13 @@ export function columnOf(columns: Columns, card: string): string | null {
  * this matches moving the card to the index of the card it is over.
  */
 export function dropTarget(columns: Columns, card: string, over: string): DropPreview | null {
-  if (over.startsWith('column:')) {
-    const level = over.slice('column:'.length);
-    const cards = columns.get(level);
+  const column = levelOfColumnId(over);
+  if (column !== null) {
+    const cards = columns.get(column);
     if (!cards) return null;
     const others = cards.filter((c) => c !== card);
     const at = cards.indexOf(card);
-    return { card, level, index: at >= 0 ? at : others.length };
+    return { card, level: column, index: at >= 0 ? at : others.length };
   }
   const level = columnOf(columns, over);
   if (!level) return null;

@@ -4,9 +4,8 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
   TouchSensor,
-  closestCorners,
   useSensor,
   useSensors,
   type Announcements,
@@ -14,11 +13,10 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import type { BoardProjection } from '@/lib/board-doc';
 import { moveCard } from '@/lib/board-ops';
 import { catalog } from '@/lib/catalog';
-import { columnOf, columnsOf, dropTarget, type DropPreview } from '@/lib/columns';
+import { columnOf, columnsOf, dropTarget, type DropPreview, levelOfColumnId } from '@/lib/columns';
 import type { Consequences } from '@/lib/consequences/engine';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
@@ -27,11 +25,16 @@ import { BoardExtras } from './board-extras';
 import { cardFacts } from './card-facts';
 import { CardFace } from './card-face';
 import type { BoardComments } from './comments/use-board-comments';
+import { boardKeyboardCoordinates, cardsThenColumn } from './drop-targets';
 import type { LiveClient } from './live-client';
 import { LiveColumn } from './live-column';
+import { useRefusedDrag } from './refused-drag';
 
 // Ghosts beyond a handful say nothing more and cost a card render each; the newest drags win.
 const MAX_GHOSTS = 5;
+// Scrolling starts only close to the edge and stays slow, so a drag toward a column near the
+// edge does not carry the board past it.
+const AUTO_SCROLL = { threshold: { x: 0.08, y: 0.1 }, acceleration: 4 };
 
 type Props = {
   client: LiveClient;
@@ -65,17 +68,20 @@ export function DndBoard({ client, projection, consequences, labels, peers, edit
   const [preview, setPreview] = useState<DropPreview | null>(null);
   const columns = useMemo(() => columnsOf(projection.allocation, preview), [projection, preview]);
   const facts = useMemo(() => cardFacts(projection, consequences, catalog, lang, comments.summaries), [projection, consequences, lang, comments.summaries]);
+  // Mouse and touch apart: a pointer sensor would also claim a finger, before the touch delay
+  // that lets a finger still scroll the board, and the two would fight over one drag.
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
+  const refused = useRefusedDrag(editable, readOnlyHint);
 
   const name = (id: string) => facts.get(id)?.name ?? id;
   const levelOfTarget = (over: string | null | undefined) => {
     if (!over) return null;
     const id = String(over);
-    return id.startsWith('column:') ? id.slice('column:'.length) : columnOf(columns, id);
+    return levelOfColumnId(id) ?? columnOf(columns, id);
   };
   const announcements: Announcements = {
     onDragStart: ({ active: a }) => t('announce.pickedUp', { card: name(String(a.id)) }),
@@ -141,14 +147,15 @@ export function DndBoard({ client, projection, consequences, labels, peers, edit
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCorners}
+      collisionDetection={cardsThenColumn}
+      autoScroll={AUTO_SCROLL}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={finish}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('announce.instructions') } }}
     >
-      <div className="grid auto-cols-[minmax(15rem,1fr)] grid-flow-col gap-3">
+      <div className="grid auto-cols-[minmax(15rem,1fr)] grid-flow-col gap-3" {...refused.handlers}>
         {levelList.map((level, i) => (
           <LiveColumn
             key={level.id}
@@ -171,6 +178,7 @@ export function DndBoard({ client, projection, consequences, labels, peers, edit
           />
         ))}
       </div>
+      {refused.notice}
       <DragOverlay dropAnimation={null}>{active && !byKeyboard && facts.get(active) ? <CardFace facts={facts.get(active)!} lang={lang} lifted /> : null}</DragOverlay>
       {editable ? <BoardExtras client={client} levels={levelList} author={author} lang={lang} origin={origin} /> : null}
     </DndContext>

@@ -1,4 +1,5 @@
 'use client';
+import { columnDroppableId } from '@/lib/columns';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { BoardLevel } from '@/lib/allocation';
@@ -39,13 +40,18 @@ type Props = {
 /** One level as a drop zone: a region named for the level, its cards, and ghosts of others' drags. */
 export function LiveColumn({ client, level, position, cards, facts, levels, ghosts, draggers, editable, readOnlyHint, onDetails, arrived, lang, origin, onMoveTo, comments }: Props) {
   const t = translator(boardText, lang);
-  const { setNodeRef, isOver } = useDroppable({ id: `column:${level.id}`, disabled: !editable });
+  // The whole column is the droppable, header included, so an empty column is as easy a target as a full one.
+  const { setNodeRef, isOver, over, active } = useDroppable({ id: columnDroppableId(level.id), disabled: !editable });
+  // Over one of this column's cards counts as over the column: the highlight says where the card lands.
+  const overHere = isOver || (active != null && (over?.data.current as { sortable?: { containerId?: unknown } } | undefined)?.sortable?.containerId === level.id);
   return (
     <section
+      ref={setNodeRef}
       aria-label={level.label}
       data-testid="level"
       data-level={level.id}
-      className={`flex min-h-48 flex-col rounded-lg p-2 transition-colors ${isOver ? 'bg-blue-50 ring-2 ring-blue-300' : 'bg-slate-100'}`}
+      data-drop-over={overHere ? 'true' : undefined}
+      className={`flex min-h-48 flex-col rounded-lg p-2 transition-colors ${overHere ? 'bg-blue-50 ring-2 ring-blue-300' : 'bg-slate-100'}`}
     >
       <LevelHeader
         client={client}
@@ -61,7 +67,7 @@ export function LiveColumn({ client, level, position, cards, facts, levels, ghos
       />
       {choicesForKind(level.kind).length > 0 ? <ChoiceControls client={client} kind={level.kind} editable={editable} lang={lang} origin={origin} /> : null}
       <SortableContext id={level.id} items={cards} strategy={verticalListSortingStrategy}>
-        <ul ref={setNodeRef} className="mt-2 flex flex-1 flex-col gap-2">
+        <ul className="mt-2 flex flex-1 flex-col gap-2">
           {cards.map((id) => {
             const f = facts.get(id);
             if (!f) return null;
