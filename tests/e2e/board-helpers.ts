@@ -48,7 +48,7 @@ export async function moveWithMenu(page: Page, cardName: string, level: string):
   // Once in a CI run the open menu was gone before the click landed (its card re-rendered under
   // load); opening it again is what a person would do, and the move itself is still asserted.
   for (let attempt = 1; ; attempt++) {
-    await page.getByRole('button', { name: `Flytt ${cardName} til et annet nivå` }).click();
+    await page.getByRole('button', { name: `Flytt til et annet nivå: ${cardName}` }).click();
     try {
       await page.getByRole('menuitem', { name: level, exact: true }).click({ timeout: 5000 });
       return;

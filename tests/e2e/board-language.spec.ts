@@ -21,7 +21,7 @@ test('the board switches between Bokmål and English, keeps the choice, and fits
   await page.getByRole('button', { name: 'English' }).click();
   await expect(column(page, 'Specialist health service')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Consequences against today’s arrangement' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Move Legevakt (out-of-hours emergency primary care) to another level' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Move to another level: Legevakt (out-of-hours emergency primary care)' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   await page.screenshot({ path: path.join(shots(testInfo.outputDir), 'board-en.png') });

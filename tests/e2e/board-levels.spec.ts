@@ -47,7 +47,7 @@ test('a custom responsibility carries its figures as assumptions with the author
   await expect(b.getByTestId('card').filter({ hasText: 'Kommunal akuttberedskap' })).toContainText('antakelse av Anne (KS)');
 
   // Moving it moves its assumed cost, shown as an assumption in the explanation.
-  await a.getByRole('button', { name: 'Flytt Kommunal akuttberedskap til et annet nivå' }).click();
+  await a.getByRole('button', { name: 'Flytt til et annet nivå: Kommunal akuttberedskap' }).click();
   await a.getByRole('menuitem', { name: 'Spesialisthelsetjenesten', exact: true }).click();
   const money = b.getByTestId('headline').filter({ hasText: 'Penger flyttet' });
   await expect(money).toContainText('250 mill. kr');

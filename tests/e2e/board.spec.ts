@@ -52,7 +52,7 @@ test('a keyboard-only move works and is announced', async ({ browser, request })
   await expect(b.getByTestId('announcer')).toHaveText('Anne flyttet Legevakt til Fylkeskommune.');
 
   // The menu path, by keyboard alone: open with Enter, choose with the arrows and Enter.
-  await a.getByRole('button', { name: 'Flytt Fastlege til et annet nivå' }).focus();
+  await a.getByRole('button', { name: 'Flytt til et annet nivå: Fastlege' }).focus();
   await a.keyboard.press('Enter');
   await expect(a.getByRole('menuitem').first()).toBeFocused();
   await a.keyboard.press('ArrowDown');
@@ -67,8 +67,8 @@ test('a viewer cannot move a card, and an edit forced into its document never re
   const viewer = await joinAs(browser, links.viewer, 'Vera');
 
   await expect(card(column(viewer, KOMMUNE), 'Legevakt')).toBeDisabled();
-  await expect(viewer.getByRole('button', { name: 'Flytt Legevakt til et annet nivå' })).toBeDisabled();
-  await expect(viewer.getByRole('button', { name: 'Flytt Legevakt til et annet nivå' })).toHaveAttribute('title', /lesetilgang/);
+  await expect(viewer.getByRole('button', { name: 'Flytt til et annet nivå: Legevakt' })).toBeDisabled();
+  await expect(viewer.getByRole('button', { name: 'Flytt til et annet nivå: Legevakt' })).toHaveAttribute('title', /lesetilgang/);
 
   await viewer.evaluate(() => {
     const cards = window.ansvarstavla!.doc.getMap('cards');

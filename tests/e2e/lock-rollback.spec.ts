@@ -56,7 +56,7 @@ test('a move racing the lock is rolled back on screen and on the device, and nev
   await expect(card(column(editor, KOMMUNE), 'Legevakt')).toBeVisible();
   await expect(card(column(editor, SPESIALIST), 'Legevakt')).toHaveCount(0);
   await expect(editor.getByTestId('lock-banner')).toBeVisible();
-  await expect(editor.getByRole('button', { name: 'Flytt Legevakt til et annet nivå' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(editor.getByRole('button', { name: 'Flytt til et annet nivå: Legevakt' })).toHaveAttribute('aria-disabled', 'true');
   // Never "Lagret" for the dropped move, and no undo of it left behind.
   await expect(editor.getByTestId('saved')).toHaveAttribute('data-state', 'dropped');
   await expect(editor.getByTestId('saved')).toHaveText('Ikke lagret');

@@ -79,7 +79,7 @@ test('with a crowd present the page shows eight avatars, lists everyone behind +
     const total = CROWD.length + 1;
 
     // Eight avatars, then a button for the rest that names how many there are in all.
-    const showAll = page.getByRole('button', { name: `Vis alle ${total} deltakere` });
+    const showAll = page.getByRole('button', { name: `+${total - 8}: vis alle ${total} deltakere` });
     await expect(showAll).toBeVisible();
     await expect(showAll).toHaveText(`+${total - 8}`);
     await expect(page.getByTestId('presence').getByRole('listitem')).toHaveCount(8);

@@ -24,7 +24,7 @@ test('the share panel puts the participants’ links first and shows the facilit
   await expect(section).toContainText('Ikke vis den på skjermen, og ikke del den.');
 
   // All codes for the projector: the three participant links, and not the facilitator's.
-  await panel.getByRole('button', { name: 'Vis QR-kodene for redaktør, kommentator og tilskuer stort' }).click();
+  await panel.getByRole('button', { name: 'Vis QR-kodene for deltakerne stort: redaktør, kommentator og tilskuer' }).click();
   const all = fac.getByRole('dialog', { name: 'Skann for å bli med' });
   await expect(all.getByTestId('qr-code')).toHaveCount(3);
   for (const role of ['redaktør', 'kommentator', 'tilskuer']) await expect(all.getByRole('img', { name: `QR-kode med lenken for ${role}` })).toBeVisible();
@@ -33,7 +33,7 @@ test('the share panel puts the participants’ links first and shows the facilit
   await expect(all).toHaveCount(0);
 
   // One participant's code alone.
-  await panel.getByRole('button', { name: 'Vis QR-koden for tilskuer stort' }).click();
+  await panel.getByRole('button', { name: 'Vis stort: QR-koden for tilskuer' }).click();
   const one = fac.getByRole('dialog', { name: 'Lenke for tilskuer' });
   await expect(one.getByTestId('qr-code')).toHaveCount(1);
   await one.getByRole('button', { name: 'Lukk' }).click();
@@ -54,7 +54,7 @@ test('the share panel puts the participants’ links first and shows the facilit
   await expect(section.getByRole('img', { name: 'QR-kode med lenken for tilrettelegger' })).toBeVisible();
   await expect(section.getByRole('button', { name: 'Kopier lenken for tilrettelegger' })).toBeVisible();
   await expect(section.getByRole('button', { name: 'Lag ny lenke for tilrettelegger' })).toBeVisible();
-  await expect(fac.getByRole('button', { name: 'Vis QR-koden for tilrettelegger stort' })).toHaveCount(0);
+  await expect(fac.getByRole('button', { name: 'Vis stort: QR-koden for tilrettelegger' })).toHaveCount(0);
 
   // And hidden again with the same button.
   await fac.keyboard.press('Space');

@@ -13,7 +13,7 @@ async function timerSeconds(page: Page): Promise<number> {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-const moveButton = (page: Page, name: string) => page.getByRole('button', { name: `Flytt ${name} til et annet nivå` });
+const moveButton = (page: Page, name: string) => page.getByRole('button', { name: `Flytt til et annet nivå: ${name}` });
 
 test('a facilitator locks the board, runs the timer, leads with follow me and replaces the editor link', async ({ browser, request }) => {
   test.setTimeout(150_000);
@@ -86,7 +86,7 @@ test('a facilitator locks the board, runs the timer, leads with follow me and re
   await expect(b.getByTestId('card-details')).toHaveAttribute('data-card', 'sykehjem');
 
   // Anyone can follow anyone from the avatars.
-  await b.getByRole('button', { name: 'Valg for Anne' }).click();
+  await b.getByRole('button', { name: 'A: valg for Anne' }).click();
   await b.getByRole('menuitem', { name: 'Følg' }).click();
   await expect(b.getByTestId('follow-banner')).toContainText('Du følger Anne');
   await expect(b.getByTestId('card-details')).toHaveAttribute('data-card', 'fastlege');

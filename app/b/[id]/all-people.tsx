@@ -70,8 +70,8 @@ export function AllPeople({ people, hidden, lang, label, follow }: Props) {
         type="button"
         aria-expanded={open}
         aria-controls={open ? listId : undefined}
-        aria-label={t('people.showAll', { count: people.length })}
-        title={t('people.showAll', { count: people.length })}
+        aria-label={t('people.showAll', { hidden, count: people.length })}
+        title={t('people.showAll', { hidden, count: people.length })}
         onClick={() => setOpen((o) => !o)}
         className="rounded px-1.5 py-0.5 text-sm text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
       >

@@ -13,11 +13,13 @@ type Props = { client: LiveClient; pathway: string; name: string; bound: boolean
  */
 export function BindingToggle({ client, pathway, name, bound, lang, origin }: Props) {
   const t = translator(panelText, lang);
+  const shown = bound ? t('handoffs.bound') : t('handoffs.markBound');
   return (
     <button
       type="button"
       aria-pressed={bound}
-      aria-label={t('handoffs.toggleLabel', { pathway: name })}
+      // The name begins with the text on the button (label in name), then says which pathway.
+      aria-label={t('handoffs.toggleLabel', { shown, pathway: name })}
       data-testid="binding-toggle"
       data-pathway={pathway}
       // The document, not the (deferred) panel, says what is marked now, so a quick second press takes it back.
@@ -26,7 +28,7 @@ export function BindingToggle({ client, pathway, name, bound, lang, origin }: Pr
         bound ? 'border-green-700 bg-green-50 text-green-900' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'
       }`}
     >
-      {bound ? `✓ ${t('handoffs.bound')}` : t('handoffs.markBound')}
+      {bound ? `✓ ${shown}` : shown}
     </button>
   );
 }

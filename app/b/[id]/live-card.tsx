@@ -37,9 +37,6 @@ export function LiveCard({ facts, levels, currentLevel, editable, readOnlyHint, 
   const t = translator(boardText, lang);
   const w = translator(workshopText, lang);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: facts.id, disabled: !editable });
-  const label = [facts.name, facts.cost.text, facts.staff.text, facts.movedFrom ? t('card.moved') : null, facts.conflicts > 0 ? t('card.conflicts', { count: facts.conflicts }) : null]
-    .filter(Boolean)
-    .join(', ');
   const colour = dragger?.user.colour ?? '#334155';
   return (
     <li
@@ -52,7 +49,8 @@ export function LiveCard({ facts, levels, currentLevel, editable, readOnlyHint, 
       <div
         {...attributes}
         {...listeners}
-        aria-label={label}
+        // No aria-label: the name is the card's own text (name, badges, markers), so it begins with
+        // the responsibility and speech control can use what is on screen.
         title={editable ? undefined : readOnlyHint}
         className={`rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${editable ? 'cursor-grab touch-none active:cursor-grabbing' : 'cursor-not-allowed'}`}
       >

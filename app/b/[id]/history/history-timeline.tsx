@@ -25,7 +25,9 @@ export function HistoryTimeline({ entries, texts, selected, lang, onChoose }: Pr
             <button
               type="button"
               aria-pressed={on}
-              aria-label={`${t('entry.show', { time })}: ${who}. ${changes.join('. ')}`}
+              // Named by its own text (time, who, changes) so speech control can use what is shown;
+              // what pressing it does is the tooltip, which is also its description.
+              title={t('entry.show', { time })}
               onClick={() => onChoose(i)}
               className={`w-full rounded border p-2 text-left text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${
                 on ? 'border-blue-500 bg-blue-50' : 'border-slate-200 bg-white hover:bg-slate-50'

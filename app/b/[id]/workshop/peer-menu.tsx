@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { translator, type Lang } from '@/lib/i18n';
 import { workshopText } from '@/lib/i18n/workshop';
+import { initials } from '@/lib/presence';
 
 type Props = { name: string; following: boolean; lang: Lang; onFollow: () => void; onStop: () => void; children: ReactNode };
 
@@ -41,7 +42,8 @@ export function PeerMenu({ name, following, lang, onFollow, onStop, children }: 
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={t('follow.menu', { name })}
+        // Named from the initials shown first, so speech control can say what is on screen.
+        aria-label={t('follow.menuButton', { initials: initials(name), name })}
         onClick={() => setOpen((o) => !o)}
         className="block rounded-full focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 focus-visible:ring-offset-1"
       >

@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { SYNC_PATH, SYNC_SUBPROTOCOL } from '@/lib/protocol';
+import { createBoard, joinAs, moveWithMenu, tokenOf } from './board-helpers';
+
+/**
+ * Every page and board state scanned with axe-core against WCAG 2.2 A and AA (and axe's best
+ * practices). Serious and critical findings fail the test; each is listed by rule, impact and
+ * the first elements it was found on, so a failure says where to look without a rerun.
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+// Label in name (WCAG 2.5.3) is still marked experimental in axe, so off unless asked for; a
+// name that does not contain the visible text leaves speech-control users unable to say it.
+const EXTRA = { 'label-content-name-mismatch': { enabled: true } };
+
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).options({ rules: EXTRA }).withTags(TAGS).analyze();
+  const found = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+  // Soft, so one run reports every state instead of stopping at the first.
+  expect.soft(found, `axe on ${state}`).toEqual([]);
+}
+
+/** Joins through the API with a link's token and answers the participant token. */
+async function joinByApi(request: APIRequestContext, boardId: string, link: string, name: string): Promise<string> {
+  const res = await request.post(`/api/boards/${boardId}/join`, { headers: { authorization: `Bearer ${tokenOf(link)}` }, data: { name, organisation: `Org ${name}` } });
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { token: string }).token;
+}
+
+/** Someone present on the board without a page, so the avatars overflow into the "+N" button. */
+async function presentWithoutPage(request: APIRequestContext, baseURL: string, boardId: string, link: string, name: string): Promise<() => void> {
+  const token = await joinByApi(request, boardId, link, name);
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}${SYNC_PATH}`, boardId, doc, {
+    protocols: [SYNC_SUBPROTOCOL, token],
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  // A first state has clock 0, which no awareness applies; the server stamps the name from the token.
+  provider.awareness.setLocalStateField('drag', null);
+  await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
+  return () => {
+    provider.destroy();
+    doc.destroy();
+  };
+}
+
+test('the home page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ansvarstavla' })).toBeVisible();
+  await expectAccessible(page, 'home');
+});
+
+test('the join dialog, the board and every side tab', async ({ browser, request, baseURL }) => {
+  // A full board takes axe a few seconds per scan, and there is one scan per tab.
+  test.setTimeout(180_000);
+  const { id, links } = await createBoard(request, 'Tilgjengelighet');
+  const guest = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  await guest.goto(links.editor);
+  await expect(guest.getByLabel('Navn')).toBeVisible();
+  await expectAccessible(guest, 'join dialog');
+
+  const crowd = await Promise.all(['Vegard', 'Åse', 'Berit', 'Øystein', 'Camilla', 'Hassan', 'Dagny', 'Ingrid', 'Erlend'].map((n) => presentWithoutPage(request, baseURL!, id, links.editor, n)));
+  try {
+    const page = await joinAs(browser, links.facilitator, 'Frida', 'KS');
+    await moveWithMenu(page, 'Legevakt', 'Spesialisthelsetjenesten');
+    await expect(page.getByRole('button', { name: /^\+\d+/ })).toBeVisible();
+    await expectAccessible(page, 'board');
+
+    const tabs = page.getByRole('tablist').first().getByRole('tab');
+    const names = await tabs.allInnerTexts();
+    expect(names.length).toBeGreaterThan(1);
+    for (const [i, name] of names.entries()) {
+      await tabs.nth(i).click();
+      await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('tabpanel')).toBeVisible();
+      // Panels fetch what they show; scan once there is something in them.
+      await expect(page.getByRole('tabpanel')).not.toBeEmpty();
+      await expectAccessible(page, `board, tab "${name.trim()}"`);
+    }
+
+    // The "+N" list and a "Flytt til …" menu, open.
+    await page.getByRole('button', { name: /^\+\d+/ }).click();
+    await expect(page.getByTestId('all-people')).toBeVisible();
+    await expectAccessible(page, 'board, everyone listed');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Flytt til.*Fastlege/ }).click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    await expectAccessible(page, 'board, move menu open');
+    await page.keyboard.press('Escape');
+
+    // Names are written per language, so the English board is checked too.
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await expect(page.getByRole('button', { name: /^Move to/ }).first()).toBeVisible();
+    await expectAccessible(page, 'board in English, workshop tab');
+  } finally {
+    for (const close of crowd) close();
+  }
+});
+
+test('the presenter view', async ({ browser, request }) => {
+  const { links } = await createBoard(request, 'Projektor');
+  const fac = await joinAs(browser, links.facilitator, 'Frida');
+  await fac.getByRole('tab', { name: 'Verksted' }).click();
+  const href = await fac.getByRole('link', { name: 'Åpne presentasjonsvisning' }).getAttribute('href');
+  const screen = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+  await screen.goto(href!);
+  await expect(screen.getByTestId('presenter-people')).toContainText('Frida');
+  await expectAccessible(screen, 'presenter view');
+});
+
+test('the comparison page and the decision packet', async ({ browser, request }) => {
+  const { id, links } = await createBoard(request, 'Forslag');
+  const page = await joinAs(browser, links.editor, 'Kari Nordmann', 'KS');
+  const token = await joinByApi(request, id, links.editor, 'Ola Hansen');
+  const auth = { authorization: `Bearer ${token}` };
+  const propose = async (name: string) => {
+    const res = await request.post(`/api/boards/${id}/proposals`, { headers: auth, data: { name, note: 'Til behandling i styringsgruppen.' } });
+    expect(res.status()).toBe(201);
+    return ((await res.json()) as { proposal: { id: string } }).proposal.id;
+  };
+  const a = await propose('Forslag A');
+  await moveWithMenu(page, 'Legevakt', 'Spesialisthelsetjenesten');
+  await expect(page.getByTestId('saved')).toHaveAttribute('data-state', 'saved');
+  const thread = await request.post(`/api/boards/${id}/threads`, { headers: auth, data: { anchor: { kind: 'card', id: 'legevakt' }, body: 'Legevakt må ligge nær innbyggerne.', stance: 'against' } });
+  expect(thread.status()).toBe(201);
+  const b = await propose('Forslag B');
+
+  await page.goto(`/b/${id}/compare?a=${a}&b=${b}#t=${tokenOf(links.viewer)}`);
+  await expect(page.getByRole('heading', { name: 'Forslag A sammenlignet med Forslag B' })).toBeVisible();
+  await expectAccessible(page, 'comparison');
+
+  await page.goto(`/b/${id}/proposals/${b}/packet#t=${token}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Forslag B' })).toBeVisible();
+  await expectAccessible(page, 'decision packet');
+});
