@@ -3,13 +3,19 @@ import { benchBoardPage } from './page';
 import { benchScaleOut } from './scale-out';
 import { benchColdLoad, benchSync } from './sync';
 import { printColumns, printTable } from './table';
+import { benchWorkshop } from './workshop';
+import { WORKSHOP_HEAD, ROUND_HEAD } from './workshop-report';
+import { OURS_ENV } from './workshop-targets';
 
 /** `npm run bench`: every benchmark suite, one table each; exits non-zero when a target is missed. */
 async function main() {
+  const quick = process.argv.includes('--quick');
   // `npm run bench -- --scale-out` runs only the scale-out tables (they need no production build).
   if (process.argv.includes('--scale-out')) process.exit((await printScaleOut()) ? 0 : 1);
+  // `npm run bench -- --workshop` runs only the workshop tables (its browser round serves the production build).
+  if (process.argv.includes('--workshop')) process.exit((await printWorkshop(quick)) ? 0 : 1);
   const engineOk = printTable('Consequence engine (median of 2000 runs, whole catalog)', benchConsequences());
-  const sizes = process.argv.includes('--quick') ? [10, 50] : [10, 50, 200];
+  const sizes = quick ? [10, 50] : [10, 50, 200];
   const sync = await benchSync(sizes);
   printColumns(
     'Fan-out: one sender at 30 updates/s for 5 s, N receivers on one board (latency in ms)',
@@ -19,9 +25,10 @@ async function main() {
   const syncOk = printTable('Sync targets', [...sync.rows, ...(await benchColdLoad())]);
   const scaleOk = await printScaleOut();
   const pageOk = printTable('Board page (production build, Chromium, 1280x720)', await benchBoardPage());
+  const workshopOk = await printWorkshop(quick);
   // Exit explicitly: stock providers and the browser driver can leave handles that would keep
   // the process alive after the last table, and a benchmark that never returns is no use in a script.
-  process.exit(engineOk && syncOk && scaleOk && pageOk ? 0 : 1);
+  process.exit(engineOk && syncOk && scaleOk && pageOk && workshopOk ? 0 : 1);
 }
 
 /** The scale-out tables; true when their targets hold or the services are not installed (said so). */
@@ -38,6 +45,20 @@ async function printScaleOut(): Promise<boolean> {
   );
   printColumns('Scale-out: CPU of both instances per update, one sender at 100 updates/s, one receiver on each', ['board', 'CPU µs/update'], scale.cpu);
   return printTable('Scale-out targets', scale.rows);
+}
+
+/** The workshop tables: servers compared, the spread of their rounds, the receiving page, the targets. */
+async function printWorkshop(quick: boolean): Promise<boolean> {
+  const w = await benchWorkshop({ quick });
+  const limits = Object.entries(OURS_ENV).map(([k, v]) => `${k}=${v}`).join(', ');
+  printColumns(
+    `Workshop: N participants on one board, D dragging (presence at 10 Hz, a card move every 2 s), N-D watching; ${w.roundCount} alternating round(s) of ${w.windowSeconds} s per server and size, pooled (latency in ms; ours with ${limits}, other limits at their defaults)`,
+    WORKSHOP_HEAD,
+    w.table,
+  );
+  printColumns('Workshop rounds, in the order run', ROUND_HEAD, w.rounds);
+  if (w.page) printColumns('Workshop: receiving page (ours, production build, Chromium, a joined participant among the N)', ['measure', 'value'], w.page);
+  return printTable('Workshop targets', w.rows);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,8 @@
-/** A benchmark result row: what was measured, the figure, and the target it is held to. */
-export type BenchRow = { name: string; value: number; unit: string; target: string; pass: boolean };
+/**
+ * A benchmark result row: what was measured, the figure, and the target it is held to. `digits`:
+ * decimals shown, for counts that would read oddly as 0.000; by default 3 below 10, else 1.
+ */
+export type BenchRow = { name: string; value: number; unit: string; target: string; pass: boolean; digits?: number };
 
 /** Prints a titled table with columns padded to their widest cell. */
 export function printColumns(title: string, head: string[], cells: string[][]): void {
@@ -13,7 +16,7 @@ export function printColumns(title: string, head: string[], cells: string[][]): 
 
 /** Prints target rows as a table; returns false when any row misses its target. */
 export function printTable(title: string, rows: BenchRow[]): boolean {
-  const cells = rows.map((r) => [r.name, `${r.value.toFixed(r.value < 10 ? 3 : 1)} ${r.unit}`, r.target, r.pass ? 'ok' : 'MISSED']);
+  const cells = rows.map((r) => [r.name, `${r.value.toFixed(r.digits ?? (r.value < 10 ? 3 : 1))} ${r.unit}`.trimEnd(), r.target, r.pass ? 'ok' : 'MISSED']);
   printColumns(title, ['measure', 'value', 'target', ''], cells);
   return rows.every((r) => r.pass);
 }
