@@ -1,10 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { SYNC_PATH, SYNC_SUBPROTOCOL } from '@/lib/protocol';
+import { expect, test, type Page } from '@playwright/test';
 import { createBoard, joinAs, moveWithMenu, tokenOf } from './board-helpers';
+import { joinByApi, joinCrowd } from './crowd';
 
 /**
  * Every page and board state scanned with axe-core against WCAG 2.2 A and AA (and axe's best
@@ -25,31 +22,6 @@ async function expectAccessible(page: Page, state: string): Promise<void> {
   expect.soft(found, `axe on ${state}`).toEqual([]);
 }
 
-/** Joins through the API with a link's token and answers the participant token. */
-async function joinByApi(request: APIRequestContext, boardId: string, link: string, name: string): Promise<string> {
-  const res = await request.post(`/api/boards/${boardId}/join`, { headers: { authorization: `Bearer ${tokenOf(link)}` }, data: { name, organisation: `Org ${name}` } });
-  expect(res.status()).toBe(200);
-  return ((await res.json()) as { token: string }).token;
-}
-
-/** Someone present on the board without a page, so the avatars overflow into the "+N" button. */
-async function presentWithoutPage(request: APIRequestContext, baseURL: string, boardId: string, link: string, name: string): Promise<() => void> {
-  const token = await joinByApi(request, boardId, link, name);
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}${SYNC_PATH}`, boardId, doc, {
-    protocols: [SYNC_SUBPROTOCOL, token],
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  // A first state has clock 0, which no awareness applies; the server stamps the name from the token.
-  provider.awareness.setLocalStateField('drag', null);
-  await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-  return () => {
-    provider.destroy();
-    doc.destroy();
-  };
-}
-
 test('the home page', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Ansvarstavla' })).toBeVisible();
@@ -65,7 +37,7 @@ test('the join dialog, the board and every side tab', async ({ browser, request,
   await expect(guest.getByLabel('Navn')).toBeVisible();
   await expectAccessible(guest, 'join dialog');
 
-  const crowd = await Promise.all(['Vegard', 'Åse', 'Berit', 'Øystein', 'Camilla', 'Hassan', 'Dagny', 'Ingrid', 'Erlend'].map((n) => presentWithoutPage(request, baseURL!, id, links.editor, n)));
+  const crowd = await Promise.all(['Vegard', 'Åse', 'Berit', 'Øystein', 'Camilla', 'Hassan', 'Dagny', 'Ingrid', 'Erlend'].map(async (n) => (await joinCrowd(request, baseURL!, id, links.editor, n)).close));
   try {
     const page = await joinAs(browser, links.facilitator, 'Frida', 'KS');
     await moveWithMenu(page, 'Legevakt', 'Spesialisthelsetjenesten');

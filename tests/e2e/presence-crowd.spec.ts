@@ -1,39 +1,11 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import * as decoding from 'lib0/decoding';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { MESSAGE, SYNC_PATH, SYNC_SUBPROTOCOL } from '@/lib/protocol';
-import { createBoard, joinAs, tokenOf } from './board-helpers';
+import { MESSAGE, SYNC_PATH } from '@/lib/protocol';
+import { createBoard, joinAs } from './board-helpers';
+import { joinCrowd, type Member } from './crowd';
 
 // Fifteen others beside the page: enough for the avatars to overflow and for eight drags at once.
 const CROWD = ['Vegard', 'Åse', 'Berit', 'Øystein', 'Camilla', 'Hassan', 'Dagny', 'Ingrid', 'Erlend', 'Jonas', 'Frode', 'Kristin', 'Gro', 'Lise', 'Mats'];
-
-type Member = { name: string; provider: WebsocketProvider; close: () => void };
-
-/** Joins `name` through the link and connects a stock provider with a presence, as a page would. */
-async function joinCrowd(request: APIRequestContext, baseURL: string, boardId: string, link: string, name: string): Promise<Member> {
-  const res = await request.post(`/api/boards/${boardId}/join`, { headers: { authorization: `Bearer ${tokenOf(link)}` }, data: { name, organisation: `Org ${name}` } });
-  expect(res.status()).toBe(200);
-  const { token } = (await res.json()) as { token: string };
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${baseURL.replace(/^http/, 'ws')}${SYNC_PATH}`, boardId, doc, {
-    protocols: [SYNC_SUBPROTOCOL, token],
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-  });
-  // A first state has clock 0, which no awareness applies; the server stamps the name from the token.
-  provider.awareness.setLocalStateField('drag', null);
-  await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-  return {
-    name,
-    provider,
-    close: () => {
-      provider.destroy();
-      doc.destroy();
-    },
-  };
-}
 
 /** The client ids in a frame the page sent, when it is a presence frame; null for any other. */
 function presenceIds(frame: Buffer): number[] | null {
