@@ -6,7 +6,7 @@ import { boxAt, centreOf, neighbourColumn, placeInColumn, type Box } from '@/lib
 const isColumn = (id: UniqueIdentifier) => levelOfColumnId(String(id)) !== null;
 
 /** The level a card droppable belongs to: the id of the sortable list it was rendered in. */
-const levelOfCard = (c: Pick<DroppableContainer, 'data'>): string | null => {
+export const levelOfCard = (c: Pick<DroppableContainer, 'data'>): string | null => {
   const sortable = (c.data.current as { sortable?: { containerId?: UniqueIdentifier } } | undefined)?.sortable;
   return sortable?.containerId != null ? String(sortable.containerId) : null;
 };

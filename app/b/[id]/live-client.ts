@@ -6,6 +6,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { CLOSE, MESSAGE, PERMISSION_DENIED, SYNC_PATH, SYNC_SUBPROTOCOL } from '@/lib/protocol';
 import { throttle } from '@/lib/throttle';
 import type { Presence } from '@/lib/presence';
+import { deviceCopyName } from './device-copy';
 import { OwnPresenceProvider } from './own-presence-provider';
 
 /** The origin of every edit made on this page; the undo manager tracks only these. */
@@ -81,7 +82,7 @@ export class LiveClient {
     // must not keep local changes that a later editor link on it would then upload.
     // Marks (board:client, board:connected, board:synced) show the load in the browser's timeline.
     performance.mark('board:client');
-    this.persistence = keepOnDevice ? new IndexeddbPersistence(`ansvarstavla:${boardId}`, this.doc) : null;
+    this.persistence = keepOnDevice ? new IndexeddbPersistence(deviceCopyName(boardId), this.doc) : null;
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     this.provider = new OwnPresenceProvider(`${scheme}://${location.host}${SYNC_PATH}`, boardId, this.doc, {
       // The token rides as the second subprotocol, never in the address, where logs would keep it.

@@ -1,8 +1,8 @@
 'use client';
-import { columnDroppableId } from '@/lib/columns';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { BoardLevel } from '@/lib/allocation';
+import { columnDroppableId } from '@/lib/columns';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { choicesForKind } from '@/lib/choices';
@@ -12,6 +12,7 @@ import { CardFace } from './card-face';
 import type { BoardComments } from './comments/use-board-comments';
 import type { CardFacts } from './card-facts';
 import { ChoiceControls } from './choice-controls';
+import { levelOfCard } from './drop-targets';
 import { LevelHeader } from './level-header';
 import type { LiveClient } from './live-client';
 import { LiveCard } from './live-card';
@@ -43,7 +44,7 @@ export function LiveColumn({ client, level, position, cards, facts, levels, ghos
   // The whole column is the droppable, header included, so an empty column is as easy a target as a full one.
   const { setNodeRef, isOver, over, active } = useDroppable({ id: columnDroppableId(level.id), disabled: !editable });
   // Over one of this column's cards counts as over the column: the highlight says where the card lands.
-  const overHere = isOver || (active != null && (over?.data.current as { sortable?: { containerId?: unknown } } | undefined)?.sortable?.containerId === level.id);
+  const overHere = isOver || (active != null && over != null && levelOfCard(over) === level.id);
   return (
     <section
       ref={setNodeRef}

@@ -2,9 +2,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_LANG, langSchema, translator, type Lang } from '@/lib/i18n';
 import { offlineText } from '@/lib/i18n/offline';
-
-// The name live-client.ts gives a board's device copy (its IndexedDB database).
-const deviceCopyName = (boardId: string) => `ansvarstavla:${boardId}`;
+import { deviceCopyName } from './device-copy';
 
 /**
  * The board page's offline shell: registers the service worker (public/sw.js) that lets the
