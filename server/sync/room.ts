@@ -9,6 +9,7 @@ import type { Metrics } from '../metrics';
 import type { Logger } from '../log';
 import { awarenessMessage, syncMessage } from './messages';
 import { PresenceBatch } from './presence-batch';
+import { SlicedSend } from './sliced-send';
 import { binaryFrame } from './ws-frame';
 
 /** What a room needs from a connection: a way to send a frame built once for every peer, and an identity for logs. */
@@ -48,6 +49,8 @@ export class Room {
   private readonly owners = new Map<number, Peer | typeof REMOTE_ORIGIN>();
   /** Presence changes waiting for the next tick, to local peers and to the other instances. */
   private readonly presence: PresenceBatch;
+  /** Writes a tick's presence frame to the peers a slice at a time, so a move never waits for all of them. */
+  private readonly presenceOut: SlicedSend<Peer>;
   /** Ends the fan-out subscription; set while the room is linked to other instances. */
   private unsubscribe: (() => void) | null = null;
 
@@ -60,9 +63,9 @@ export class Room {
     // The server keeps no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.persistThenRelay);
-    this.presence = new PresenceBatch(opts.presenceTickMs ?? 0, this.sendPresence, (error) =>
-      opts.log('presence-flush-failed', { board: boardId, error: String(error) }, 'error'),
-    );
+    const failed = (error: unknown) => opts.log('presence-flush-failed', { board: boardId, error: String(error) }, 'error');
+    this.presence = new PresenceBatch(opts.presenceTickMs ?? 0, this.sendPresence, failed);
+    this.presenceOut = new SlicedSend<Peer>(PRESENCE_SLICE, (peer) => this.peers.has(peer), failed);
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
       // Ownership changes at once, so the next entry a peer sends is judged against it; only the
       // sending waits for the tick.
@@ -84,7 +87,7 @@ export class Room {
    */
   private sendPresence = (changed: number[], originated: number[]): void => {
     const update = encodeAwarenessUpdate(this.awareness, changed);
-    this.broadcast(awarenessMessage(update), null);
+    this.presenceOut.send(binaryFrame(awarenessMessage(update)), [...this.peers.keys()]);
     if (originated.length === 0 || !this.opts.channels) return;
     const data = originated.length === changed.length ? update : encodeAwarenessUpdate(this.awareness, originated);
     this.opts.channels.publish(this.boardId, { kind: 'awareness', data });
@@ -310,6 +313,12 @@ export class Room {
     this.doc.destroy();
   }
 }
+
+/**
+ * Peers written to per turn of the event loop when presence goes out. A write costs about 10 to
+ * 30 µs on the machines measured, so a slice holds the loop for well under a millisecond.
+ */
+const PRESENCE_SLICE = 32;
 
 const LOAD_ORIGIN = Symbol('load');
 /** Changes that came from another instance: relayed to local peers, never stored or forwarded again. */
