@@ -28,8 +28,8 @@ export type DragReport =
   | { type: 'close'; code: number }
   | { type: 'closed' };
 
-/** What it is told: start dragging, stop dragging, and tear everything down. */
-export type DragCommand = 'drag' | 'stop' | 'close';
+/** What it is told besides 'close' (tear everything down): start dragging, stop dragging. */
+export type DragCommand = 'drag' | 'stop';
 
 const PRESENCE_HZ = 10;
 const MOVE_EVERY_MS = 2000;
@@ -96,7 +96,7 @@ draggers.forEach((g, j) =>
   }),
 );
 // Listening before the join settles: a round that gives up early still closes every provider.
-port.on('message', (command: DragCommand) => {
+port.on('message', (command: DragCommand | 'close') => {
   if (command === 'drag') draggers.forEach((g, j) => stops.push(drag(g, j, d, firstReceiver + j)));
   else if (command === 'stop') stop();
   else {

@@ -1,9 +1,9 @@
 import { cpuSeconds, rssMiB } from './processes';
 import { startDragThread, type DragThread } from './workshop-drag-thread';
 import { Marks, PRESENCE_SAMPLE } from './workshop-marks';
+import { startWatchThreads, type WatchThreads } from './workshop-watch-threads';
 import type { ServerName, WorkshopServer } from './workshop-targets';
-import { clock, settleWithin, sleep } from './workshop-time';
-import { rawWatcher, type Watcher } from './workshop-watcher';
+import { clock, sleep } from './workshop-time';
 
 /** How long each phase of a round lasts, in seconds, and what else joins it. */
 export type RoundOptions = {
@@ -40,11 +40,11 @@ const JOIN_BATCH = 50;
 const JOIN_TIMEOUT_MS = 30_000;
 
 /**
- * One round on one server: N − D − others watchers join, then D draggers in their own thread
- * (workshop-drag-thread.ts), so this thread only receives and times frames; the server's RSS is
- * read before and after; then the draggers' load runs `leadIn` seconds unmeasured and `window`
- * seconds measured. Server CPU and the load generator's own CPU (the whole process, both threads)
- * are taken over the window.
+ * One round on one server: N − D − others watchers join, spread over their own threads
+ * (workshop-watch-threads.ts), then D draggers in a thread of theirs (workshop-drag-thread.ts); this
+ * thread only gathers what they report. The server's RSS is read before and after; then the
+ * draggers' load runs `leadIn` seconds unmeasured and `window` seconds measured. Server CPU and
+ * the load generator's own CPU (the whole process, every thread) are taken over the window.
  */
 export async function runRound(server: WorkshopServer, n: number, d: number, opts: RoundOptions): Promise<RoundResult> {
   const watcherCount = n - d - (opts.others ?? 0);
@@ -54,29 +54,18 @@ export async function runRound(server: WorkshopServer, n: number, d: number, opt
   const onClose = (code: number) => counting && closes.set(code, (closes.get(code) ?? 0) + 1);
   const rssBeforeMiB = rssMiB(server.pid);
 
-  const watchers: Watcher[] = [];
+  let watchers: WatchThreads | undefined;
   let draggers: DragThread | undefined;
   try {
-    let notJoined = 0;
-    // In batches, as a room fills when people follow a link: one burst of 300 handshakes would
-    // measure the accept queue instead of the board.
-    for (let first = 0; first < watcherCount; first += JOIN_BATCH) {
-      const batch: Watcher[] = [];
-      for (let i = first; i < Math.min(watcherCount, first + JOIN_BATCH); i++) {
-        batch.push(rawWatcher(server.endpoint, (frame, presence) => {
-          const now = clock();
-          if (presence && marks.measuring(now)) marks.presenceFrames++;
-          // Presence is timed at a sample of the watchers: scanning every presence frame at all
-          // 300 would make the generator, not the server, the bottleneck the latencies measure.
-          if (!presence || i < PRESENCE_SAMPLE) marks.scan(i, frame, now);
-        }, onClose));
-      }
-      watchers.push(...batch);
-      notJoined += await settleWithin(batch.map((w) => w.joined), JOIN_TIMEOUT_MS);
-    }
+    const watching = (watchers = startWatchThreads(
+      { endpoint: server.endpoint, watchers: watcherCount, presenceSample: PRESENCE_SAMPLE, joinBatch: JOIN_BATCH, joinTimeoutMs: JOIN_TIMEOUT_MS },
+      marks,
+      onClose,
+    ));
+    let notJoined = await Promise.race([watching.joined, watching.failed]);
     const thread = (draggers = startDragThread({ endpoint: server.endpoint, d, firstReceiver: watcherCount, joinTimeoutMs: JOIN_TIMEOUT_MS }, marks, onClose));
     // Every wait watches the thread too: a dragger that fails there fails the round, as it would here.
-    const wait = <T>(p: Promise<T>) => Promise.race([p, thread.failed]);
+    const wait = <T>(p: Promise<T>) => Promise.race([p, thread.failed, watching.failed]);
     notJoined += await wait(thread.synced);
     await wait(sleep(1000));
     const rssJoinedMiB = rssMiB(server.pid);
@@ -119,7 +108,6 @@ export async function runRound(server: WorkshopServer, n: number, d: number, opt
   } finally {
     // Whatever happened, no timer, provider or socket of this round outlives it.
     counting = false;
-    await draggers?.close();
-    watchers.forEach((w) => w.close());
+    await Promise.all([draggers?.close(), watchers?.close()]);
   }
 }

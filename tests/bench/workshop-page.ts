@@ -38,7 +38,13 @@ async function openBoard(browser: Browser, origin: string, boardId: string, toke
   });
   const page = await context.newPage();
   await page.goto(`${origin}/b/${boardId}#t=${token}`);
-  await page.waitForFunction(`${CONNECTION} === 'connected'`, undefined, { timeout: CONNECTED_TIMEOUT_MS });
+  // Polled with evaluate rather than waitForFunction: a string predicate there is compiled in the
+  // page, which the board's Content-Security-Policy (no 'unsafe-eval') forbids.
+  const deadline = Date.now() + CONNECTED_TIMEOUT_MS;
+  while ((await page.evaluate(CONNECTION)) !== 'connected') {
+    if (Date.now() > deadline) throw new Error(`workshop page bench: the page did not connect within ${CONNECTED_TIMEOUT_MS} ms`);
+    await page.waitForTimeout(100);
+  }
   return page;
 }
 
