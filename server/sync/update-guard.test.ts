@@ -276,6 +276,12 @@ describe('the update guard', () => {
     expect(checkUpdate(room.doc, rawUpdate(chain)).ok).toBe(true);
     // A neighbour the document lacks: pending, its place unknown until it comes.
     expect(checkUpdate(room.doc, rawUpdate([item(4, 0, { origin: Y.createID(5, 9) })]))).toEqual({ ok: true, deletesOnly: false, missing: true });
+    // A deletion range of length 0 beyond what the document has: applying it would make Yjs throw.
+    const emptyDelete = new Y.UpdateEncoderV1();
+    for (const n of [0, 1, 777, 1, 50, 0]) encoding.writeVarUint(emptyDelete.restEncoder, n);
+    const update = emptyDelete.toUint8Array();
+    expect(() => Y.applyUpdate(new Y.Doc(), update)).toThrow();
+    expect(checkUpdate(room.doc, update)).toEqual({ ok: false, refusal: 'malformed', reason: 'an empty deletion range' });
     for (const garbage of [new Uint8Array([1, 2, 3]), new Uint8Array(64).fill(255), new Uint8Array(0)]) {
       const verdict = checkUpdate(room.doc, garbage);
       expect(refusal(verdict) === 'malformed' || verdict.ok).toBe(true);

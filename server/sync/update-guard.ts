@@ -42,6 +42,7 @@ export type UpdateVerdict =
 type Refusal = Extract<UpdateVerdict, { ok: false }>;
 const shape = (reason: string): Refusal => ({ ok: false, refusal: 'shape', reason });
 const MALFORMED_REFERENCE: Refusal = { ok: false, refusal: 'malformed', reason: 'an item that refers to itself or to a later one' };
+const EMPTY_DELETE: Refusal = { ok: false, refusal: 'malformed', reason: 'an empty deletion range' };
 
 /** Bytes Yjs holds pending in `doc`: structs waiting for others, and deletions of what is not there yet. */
 export const pendingBytes = (doc: Y.Doc): number => (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
@@ -113,6 +114,8 @@ function judge(doc: Y.Doc, update: Uint8Array, { structs, ds }: ReturnType<typeo
   for (const [client, deletes] of ds.clients) {
     const state = places.state(client);
     for (const { clock, len } of deletes) {
+      // Yjs never writes an empty range; one it cannot apply yet makes it throw while keeping the rest pending.
+      if (len <= 0) return EMPTY_DELETE;
       if (clock + len > Math.max(state, reach.end.get(client) ?? 0)) missing = true;
       if (clock < state && deletesTooDeep(doc, client, clock, Math.min(clock + len, state))) return shape('deletes a tree too deep to delete; clean the board');
     }
