@@ -35,6 +35,11 @@ export const tokenPayloadSchema = z.object({
    * exist; older tokens lack it. Answers in a rating round count once per grant.
    */
   g: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'grant id').optional(),
+  /**
+   * Key scope: 'presenter' on a presenter grant (always role viewer), whose `k` counts the board's
+   * presenter grants rather than the viewer links, so replacing the viewer link leaves a projector on.
+   */
+  s: z.literal('presenter').optional(),
   /** Issued at, seconds since the epoch. */
   iat: z.number().int().nonnegative(),
   /** Expires at, seconds since the epoch; shared links have none. */
@@ -42,3 +47,10 @@ export const tokenPayloadSchema = z.object({
 });
 /** A parsed, trusted-shape token payload (the signature is checked separately). */
 export type TokenPayload = z.infer<typeof tokenPayloadSchema>;
+
+/** What a token's key version counts, and so what rotating revokes it: its role's links, or the board's presenter grants. */
+export const keyScopeSchema = z.union([roleSchema, z.literal('presenter')]);
+/** A role, or 'presenter'. */
+export type KeyScope = z.infer<typeof keyScopeSchema>;
+/** The key scope a token is revoked by. */
+export const keyScopeOf = (payload: Pick<TokenPayload, 'r' | 's'>): KeyScope => payload.s ?? payload.r;

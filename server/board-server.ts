@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Catalog } from '@/lib/catalog/schema';
-import type { Role } from '@/lib/roles';
+import type { KeyScope } from '@/lib/roles';
+import { createPresenterGrants } from './auth/presenter-grant';
 import type { Secret } from './auth/tokens';
 import { createBreakouts } from './breakouts/breakouts';
 import { CommentFeed } from './comments/feed';
@@ -61,11 +62,12 @@ export function createBoardServer(deps: BoardServerDeps) {
   // Who may call from where: the same policy for the sync upgrade and the API.
   const clients = { allowedOrigins: deps.config.allowedOrigins, trustProxy: deps.config.trustProxy };
   const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits, clients });
-  const closeSockets = (boardId: string, role: Role, keyVersion: number) => {
+  const closeSockets = (boardId: string, role: KeyScope, keyVersion: number) => {
     channels?.publish(boardId, { kind: 'rotated', role, keyVersion });
     return sync.closeRole(boardId, role, keyVersion);
   };
   const control = createControl({ store: deps.store, feed, rooms, secret: deps.secret, log: deps.log, closeSockets });
+  const presenters = createPresenterGrants({ store: deps.store, secret: deps.secret, log: deps.log, feed, closeSockets: (id, k) => closeSockets(id, 'presenter', k) });
   const threads = createThreads({ store: deps.store, feed, log: deps.log, metrics, limits: deps.config.comments, control: control.get });
   const proposals = createProposals({ store: deps.store, rooms, catalog: deps.catalog, log: deps.log, metrics });
   const breakouts = createBreakouts({ store: deps.store, rooms, catalog: deps.catalog, secret: deps.secret, proposals, log: deps.log });
@@ -81,6 +83,7 @@ export function createBoardServer(deps: BoardServerDeps) {
     feed,
     proposals,
     control,
+    presenters,
     breakouts,
     maxBodyBytes: 64 * 1024,
     clients,

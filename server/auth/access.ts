@@ -2,21 +2,25 @@ import { CLOSE, type CloseCode } from '@/lib/protocol';
 import type { TokenPayload } from '@/lib/roles';
 import { err, ok, type Result } from '@/lib/result';
 import type { BoardRecord, DocStore } from '../storage/doc-store';
+import { presenterKey as presenterKeyOf } from './presenter-grant';
 import { checkTokenFor, verifyToken, type Secret } from './tokens';
 
 /** Why access was refused, as an HTTP status and as a websocket close code. */
 export type Denied = { status: 401 | 403 | 404; code: CloseCode; message: string };
 
 /**
- * Checks a token for a board: signature, expiry, board and key version. The same check
- * guards HTTP calls and websocket upgrades, so the two cannot drift apart.
+ * Checks a token for a board: signature, expiry, board and key version (a presenter grant's
+ * against the board's presenter key). The same check guards HTTP calls and websocket
+ * upgrades, so the two cannot drift apart.
  */
 export async function authorise(token: unknown, boardId: string, store: DocStore, secret: Secret): Promise<Result<{ payload: TokenPayload; board: BoardRecord }, Denied>> {
   const verified = verifyToken(token, secret);
   if (!verified.ok) return err([{ status: 401, code: CLOSE.unauthorized, message: verified.errors[0]!.message }]);
   const board = await store.getBoard(boardId);
   if (!board) return err([{ status: 404, code: CLOSE.unknownBoard, message: 'no board with that id' }]);
-  const checked = checkTokenFor(verified.value, board);
+  // Only a presenter grant costs the settings read its key version needs.
+  const presenterKey = verified.value.s === 'presenter' && verified.value.b === boardId ? await presenterKeyOf(store, boardId) : undefined;
+  const checked = checkTokenFor(verified.value, { ...board, presenterKey });
   if (!checked.ok) {
     const e = checked.errors[0]!;
     return err([{ status: e.kind === 'revoked' ? 401 : 403, code: e.kind === 'revoked' ? CLOSE.unauthorized : CLOSE.forbidden, message: e.message }]);

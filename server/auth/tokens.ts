@@ -62,14 +62,16 @@ export function verifyToken(token: unknown, secret: Secret, opts: { now?: number
 /**
  * Checks a verified token against the board it is used for: its key version must be its role's
  * current one; any other is revoked (rotating one role's links leaves the other roles' valid).
+ * A presenter grant is checked against `presenterKey` instead, and is revoked without one.
  */
 export function checkTokenFor(
   payload: TokenPayload,
-  board: { id: string; roleKeys: Record<Role, number> },
+  board: { id: string; roleKeys: Record<Role, number>; presenterKey?: number },
 ): Result<TokenPayload, TokenCheckError> {
   if (payload.b !== board.id) return err([{ kind: 'wrong-board', message: 'token is for another board' }]);
+  const current = payload.s === 'presenter' ? board.presenterKey : board.roleKeys[payload.r];
   // Not just "older": a token from a newer key than the board has was not issued by this record.
-  if (payload.k !== board.roleKeys[payload.r]) return err([{ kind: 'revoked', message: 'token was revoked by a key rotation' }]);
+  if (payload.k !== current) return err([{ kind: 'revoked', message: 'token was revoked by a key rotation' }]);
   return ok(payload);
 }
 

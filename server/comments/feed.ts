@@ -1,8 +1,8 @@
 import type { FeedEvent } from '@/lib/comments';
-import type { Role } from '@/lib/roles';
+import type { KeyScope } from '@/lib/roles';
 
-/** One open live feed: where its frames go, how to end it, and the role of the token that opened it. */
-export type FeedSubscriber = { write(frame: string): void; close(): void; role: Role };
+/** One open live feed: where its frames go, how to end it, and the key scope (role, or presenter) of the token that opened it. */
+export type FeedSubscriber = { write(frame: string): void; close(): void; role: KeyScope };
 
 /** A FeedEvent as one server-sent-events frame; JSON never holds a raw newline, so one data line suffices. */
 export const eventFrame = (event: FeedEvent): string => `data: ${JSON.stringify(event)}\n\n`;
@@ -62,8 +62,8 @@ export class CommentFeed {
     return this.boards.get(boardId)?.size ?? 0;
   }
 
-  /** Ends the board's feeds opened with a token of `role`, whose links were just rotated; answers how many. */
-  closeRole(boardId: string, role: Role): number {
+  /** Ends the board's feeds opened with a token of `role` (a key scope), whose key was just rotated; answers how many. */
+  closeRole(boardId: string, role: KeyScope): number {
     const ending = [...(this.boards.get(boardId) ?? [])].filter((s) => s.role === role);
     for (const s of ending) s.close();
     return ending.length;

@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/roles';
+import type { KeyScope } from '@/lib/roles';
 import type { CommentFeed } from '../comments/feed';
 import type { Logger } from '../log';
 import type { Room } from '../sync/room';
@@ -9,8 +9,8 @@ export type ChannelTargets = {
   /** The board's room if resident here (rooms.resident), without loading it. */
   room(boardId: string): Promise<Room> | undefined;
   feed: CommentFeed;
-  /** Closes this instance's sockets of a role whose links another instance rotated. */
-  closeRole(boardId: string, role: Role, keyVersion: number): number;
+  /** Closes this instance's sockets of a key scope (a role, or presenter grants) another instance rotated. */
+  closeRole(boardId: string, role: KeyScope, keyVersion: number): number;
 };
 
 type Held = { count: number; release: Promise<() => void> };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { feedEventSchema, type FeedEvent } from '@/lib/comments';
-import { roleSchema, type Role } from '@/lib/roles';
+import { keyScopeSchema, type KeyScope } from '@/lib/roles';
 
 /**
  * What one instance tells the others about a board. Document updates are forwarded only after
@@ -10,7 +10,7 @@ import { roleSchema, type Role } from '@/lib/roles';
  * - hello: the sender just loaded the board; instances with clients on it answer with their presence;
  * - catch-up: the sender could not forward something; reload the board from storage and renew its live feeds;
  * - event: a comment or facilitation event for the live feeds;
- * - rotated: a role's links were replaced; close that role's sockets and feeds.
+ * - rotated: a role's links (or the presenter grants) were replaced; close that scope's sockets and feeds.
  */
 export type BoardMessage =
   | { kind: 'update'; data: Uint8Array }
@@ -18,7 +18,7 @@ export type BoardMessage =
   | { kind: 'hello' }
   | { kind: 'catch-up' }
   | { kind: 'event'; event: FeedEvent }
-  | { kind: 'rotated'; role: Role; keyVersion: number };
+  | { kind: 'rotated'; role: KeyScope; keyVersion: number };
 
 /** Receives what other instances published on a board, in the order they published it. */
 export type BoardHandler = (message: BoardMessage) => void;
@@ -42,7 +42,7 @@ export interface Fanout {
 
 const KIND = { update: 'u', awareness: 'a', hello: 'h', 'catch-up': 'c', event: 'e', rotated: 'r' } as const;
 const KIND_OF = Object.fromEntries(Object.entries(KIND).map(([k, v]) => [v, k])) as Record<string, BoardMessage['kind']>;
-const rotatedSchema = z.object({ role: roleSchema, keyVersion: z.number().int().nonnegative() });
+const rotatedSchema = z.object({ role: keyScopeSchema, keyVersion: z.number().int().nonnegative() });
 
 /** A message as a kind code and a payload, the two fields an entry carries on the wire. */
 export function encodeMessage(message: BoardMessage): { kind: string; data: Uint8Array } {

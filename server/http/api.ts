@@ -5,6 +5,7 @@ import type { Catalog } from '@/lib/catalog/schema';
 import { BOARD_ID_PATTERN } from '@/lib/protocol';
 import { roleSchema } from '@/lib/roles';
 import { authorise, bearer } from '../auth/access';
+import type { PresenterGrants } from '../auth/presenter-grant';
 import type { Secret } from '../auth/tokens';
 import { boardLinks, createBoard } from '../boards';
 import type { Breakouts } from '../breakouts/breakouts';
@@ -25,6 +26,7 @@ import { handleControl } from './control';
 import { handleHistory } from './history';
 import { handleJoin } from './join';
 import { apiLimits, sendTooMany } from './limits';
+import { handlePresenter } from './presenter';
 import { handleProposals } from './proposals';
 import { handleRatings } from './ratings';
 import { fail, json, readJson } from './respond';
@@ -40,6 +42,7 @@ export type ApiDeps = {
   feed: CommentFeed;
   proposals: Proposals;
   control: Control;
+  presenters: PresenterGrants;
   breakouts: Breakouts;
   maxBodyBytes: number;
   clients: ClientPolicy;
@@ -112,6 +115,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   if (await handleConsequences(req, res, url, deps)) return true;
   if (await handleProposals(req, res, url, deps)) return true;
   if (await handleControl(req, res, url, deps)) return true;
+  if (await handlePresenter(req, res, url, deps)) return true;
   if (await handleBreakouts(req, res, url, deps)) return true;
   if (await handleRatings(req, res, url, deps)) return true;
   const m = BOARD.exec(path);
@@ -126,6 +130,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   }
   const { payload, board } = access.value;
   if (m[2] && req.method === 'POST') {
+    // A projector's grant shows the board; joining would turn it into a participant outside its own revocation.
+    if (payload.s === 'presenter') {
+      fail(res, 403, 'a presenter view cannot join the board');
+      return true;
+    }
     await handleJoin(req, res, deps, payload);
     return true;
   }

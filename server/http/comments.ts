@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { editCommentSchema, newReplySchema, newThreadSchema, parseAnchorKey, threadQuerySchema, type Author, type Thread } from '@/lib/comments';
 import type { Result } from '@/lib/result';
-import type { TokenPayload } from '@/lib/roles';
+import { keyScopeOf, type TokenPayload } from '@/lib/roles';
 import { bearer } from '../auth/access';
 import type { Secret } from '../auth/tokens';
 import type { CommentFeed } from '../comments/feed';
@@ -102,8 +102,8 @@ const events: Handler = async (call) => {
   if (!token) return;
   const { feed, limits } = call.deps;
   if (feed.count(call.boardId) >= limits.maxFeedsPerBoard) return fail(call.res, 409, `this board has ${limits.maxFeedsPerBoard} live feeds open already`);
-  // The role goes with the feed so that rotating that role's links can end it.
-  await streamEvents(call.res, call.boardId, token.r, { threads: call.deps.threads, metrics: call.deps.metrics, bufferWatermark: limits.bufferWatermark });
+  // The key scope goes with the feed so that rotating that role's links (or the presenter grants) can end it.
+  await streamEvents(call.res, call.boardId, keyScopeOf(token), { threads: call.deps.threads, metrics: call.deps.metrics, bufferWatermark: limits.bufferWatermark });
 };
 
 /** Each comment endpoint under /api/boards/<id>/, with the handler of each method it takes. */

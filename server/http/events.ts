@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { Role } from '@/lib/roles';
+import type { KeyScope } from '@/lib/roles';
 import type { FeedSubscriber } from '../comments/feed';
 import type { Threads } from '../comments/threads';
 import type { Metrics } from '../metrics';
@@ -12,11 +12,11 @@ export type EventStreamDeps = { threads: Threads; metrics: Metrics; bufferWaterm
 
 /**
  * Streams a board's comment feed as server-sent events on a request authorised with a token of
- * `role`: the snapshot first, then every change, with a keep-alive comment line in between.
+ * `role` (its key scope): the snapshot first, then every change, with a keep-alive comment line in between.
  * Resolves once subscribed; the stream lasts until the client leaves or the server closes the
  * feed (at shutdown, or when the role's links are rotated).
  */
-export async function streamEvents(res: ServerResponse, boardId: string, role: Role, deps: EventStreamDeps): Promise<void> {
+export async function streamEvents(res: ServerResponse, boardId: string, role: KeyScope, deps: EventStreamDeps): Promise<void> {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-store, no-transform',

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { BOARD_ID_PATTERN, CLOSE, CLOSE_REASON, SYNC_PATH, SYNC_SUBPROTOCOL, type CloseCode } from '@/lib/protocol';
 import { err, ok, type Result } from '@/lib/result';
-import type { Role, TokenPayload } from '@/lib/roles';
+import { keyScopeOf, type KeyScope, type TokenPayload } from '@/lib/roles';
 import { authorise } from '../auth/access';
 import type { Secret } from '../auth/tokens';
 import { redactToken, type Logger } from '../log';
@@ -52,10 +52,12 @@ export function createSyncEndpoint(deps: EndpointDeps) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4, perMessageDeflate: false, handleProtocols });
   const connections = new Set<Connection>();
   const heartbeat = new Heartbeat(deps.limits.heartbeatMs);
-  // The key version a role had when its links were last rotated here, per board and role. An
-  // upgrade authorised just before a rotation may attach just after it; this catches that one.
+  // The key version a role (or the presenter grants) had when last rotated here, per board and
+  // scope. An upgrade authorised just before a rotation may attach just after it; this catches that one.
   const rotated = new Map<string, number>();
-  const rotation = (boardId: string, role: Role) => `${boardId} ${role}`;
+  const rotation = (boardId: string, scope: KeyScope) => `${boardId} ${scope}`;
+  // A presenter grant's socket has role viewer but is revoked with the presenter key, not the viewer link.
+  const scopes = new WeakMap<Connection, KeyScope>();
 
   const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCode, reason: string) => {
     deps.metrics.counters.rejectedConnections++;
@@ -64,8 +66,9 @@ export function createSyncEndpoint(deps: EndpointDeps) {
   };
 
   /** Attaches an upgraded socket to its (already loaded) room; synchronous, so no frame is missed. */
-  function attach(ws: WebSocket, socket: Duplex, room: Room, identity: Connection['identity']) {
+  function attach(ws: WebSocket, socket: Duplex, room: Room, identity: Connection['identity'], scope: KeyScope) {
     const conn = new Connection(ws, room, identity, deps.limits, deps.metrics, deps.log, socket);
+    scopes.set(conn, scope);
     connections.add(conn);
     deps.metrics.connections++;
     ws.on('error', (error) => deps.log('socket-error', { board: room.boardId, error: String(error) }, 'warn'));
@@ -134,26 +137,26 @@ export function createSyncEndpoint(deps: EndpointDeps) {
       socket.once('close', () => attached || deps.rooms.release(room));
       wss.handleUpgrade(req, socket, head, (ws) => {
         attached = true;
-        if (p.k < (rotated.get(rotation(room.boardId, p.r)) ?? 0)) {
+        if (p.k < (rotated.get(rotation(room.boardId, keyScopeOf(p))) ?? 0)) {
           deps.metrics.counters.rejectedConnections++;
           ws.close(CLOSE.unauthorized, CLOSE_REASON.linkRotated);
           deps.rooms.release(room);
           return;
         }
-        attach(ws, socket, room, identity);
+        attach(ws, socket, room, identity, keyScopeOf(p));
       });
       return true;
     },
 
     /**
-     * Closes the board's sockets of one role with 4401 'link rotated', after that role's key
-     * became `keyVersion`; the other roles' sockets stay. Answers how many were closed.
+     * Closes the board's sockets of one key scope (a role, or the presenter grants) with 4401
+     * 'link rotated', after its key became `keyVersion`; the others stay. Answers how many were closed.
      */
-    closeRole(boardId: string, role: Role, keyVersion: number): number {
-      rotated.set(rotation(boardId, role), keyVersion);
+    closeRole(boardId: string, scope: KeyScope, keyVersion: number): number {
+      rotated.set(rotation(boardId, scope), keyVersion);
       let closed = 0;
       for (const c of connections) {
-        if (c.boardId !== boardId || c.identity.role !== role) continue;
+        if (c.boardId !== boardId || scopes.get(c) !== scope) continue;
         c.close(CLOSE.unauthorized, CLOSE_REASON.linkRotated);
         closed++;
       }

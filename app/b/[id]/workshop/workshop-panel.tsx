@@ -1,10 +1,11 @@
 'use client';
-import { useCallback, useMemo, useState } from 'react';
-import type { ControlState, LinksResponse } from '@/lib/control';
+import { useMemo } from 'react';
+import type { ControlState } from '@/lib/control';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { workshopText } from '@/lib/i18n/workshop';
 import { BreakoutSection } from '../breakouts/breakout-section';
+import { PresenterLink } from '../present/presenter-link';
 import { RatingSection } from '../ratings/rating-section';
 import type { Joined } from '../session';
 import { CleanControl } from './clean-control';
@@ -14,6 +15,9 @@ import { LockControl } from './lock-control';
 import { SharePanel } from './share-panel';
 import { TimerControls } from './timer-controls';
 import { workshopApi } from './workshop-api';
+
+// The presenter view has a grant of its own (see PresenterLink), so nothing here waits for the role links.
+const presenterNeedsNoLinks = () => {};
 
 type Props = {
   boardId: string;
@@ -33,11 +37,6 @@ export function WorkshopPanel({ boardId, joined, lang, control, onControl }: Pro
   const t = translator(workshopText, lang);
   const facilitator = joined.role === 'facilitator';
   const api = useMemo(() => workshopApi(boardId, joined.token), [boardId, joined.token]);
-  // The projector shows the board read-only, so a facilitator's presenter link carries the
-  // viewer link once it is known rather than their own powers.
-  const [viewerToken, setViewerToken] = useState<string | null>(null);
-  const onLinks = useCallback((links: LinksResponse) => setViewerToken(links.tokens.viewer), []);
-  const presenter = `/b/${encodeURIComponent(boardId)}/present#t=${encodeURIComponent(viewerToken ?? joined.token)}`;
 
   return (
     <div className="space-y-6">
@@ -45,15 +44,10 @@ export function WorkshopPanel({ boardId, joined, lang, control, onControl }: Pro
         <h2 className="text-xl font-semibold">{t('panel.heading')}</h2>
         <p className="text-sm text-slate-600">{t('panel.intro')}</p>
       </div>
-      <p className="text-sm">
-        <a href={presenter} target="_blank" rel="noopener" className="font-medium text-blue-800 underline underline-offset-2">
-          {t('present.link')}
-        </a>
-        <span className="block text-slate-600">{t('present.linkHint')}</span>
-      </p>
+      <PresenterLink boardId={boardId} joined={joined} lang={lang} />
       {facilitator ? (
         <>
-          <SharePanel api={api} lang={lang} onLinks={onLinks} />
+          <SharePanel api={api} lang={lang} onLinks={presenterNeedsNoLinks} />
           {control ? (
             <>
               <LockControl api={api} locked={control.state.locked} lang={lang} onControl={onControl} />
