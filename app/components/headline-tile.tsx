@@ -3,12 +3,17 @@ import type { Indicator } from '@/lib/consequences/explain';
 import { formatDelta } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { panelText } from '@/lib/i18n/panel';
+import type { HeadlineId } from '@/lib/panel-readings';
 import { ExplanationDetails } from './explanation';
+import { ChangedFigure } from './figure-changes';
 
-type Props = { label: string; indicator: Indicator; format: (v: number) => string; lang: Lang; goodWhen?: 'up' | 'down' | 'neither'; extra?: ReactNode; note?: ReactNode };
+type Props = { figure: HeadlineId; label: string; indicator: Indicator; format: (v: number) => string; lang: Lang; goodWhen?: 'up' | 'down' | 'neither'; extra?: ReactNode; note?: ReactNode };
 
-/** One headline figure with its change against the baseline, coloured by direction; `label` is already translated. */
-export function HeadlineTile({ label, indicator, format, lang, goodWhen = 'neither', extra, note }: Props) {
+/**
+ * One headline figure with its change against the baseline, coloured by direction, and for a moment
+ * after a move its change from that move; `label` is already translated, `figure` is its reading's id.
+ */
+export function HeadlineTile({ figure, label, indicator, format, lang, goodWhen = 'neither', extra, note }: Props) {
   const t = translator(panelText, lang);
   const d = indicator.delta;
   // Amber marks a change that is neither good nor bad in itself (money moved), so it still stands out.
@@ -27,8 +32,10 @@ export function HeadlineTile({ label, indicator, format, lang, goodWhen = 'neith
         {extra}
       </div>
       <div className="text-xl font-semibold tabular-nums @lg:text-2xl">
-        {indicator.atLeast ? t('headline.atLeast', { value: format(indicator.value) }) : format(indicator.value)}
-        {indicator.range ? ` – ${format(indicator.range.high)}` : null}
+        <ChangedFigure id={figure} lang={lang}>
+          {indicator.atLeast ? t('headline.atLeast', { value: format(indicator.value) }) : format(indicator.value)}
+          {indicator.range ? ` – ${format(indicator.range.high)}` : null}
+        </ChangedFigure>
       </div>
       {typeof indicator.year === 'number' ? <div className="text-xs text-slate-600">{t('headline.year', { year: indicator.year })}</div> : null}
       <div className={`text-sm tabular-nums ${tone}`}>{t('headline.vsBaseline', { delta: formatDelta(d, format, lang) })}</div>

@@ -4,13 +4,16 @@ import { formatDelta, formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { cardName, levelLabels } from '@/lib/i18n/catalog-names';
 import { panelText } from '@/lib/i18n/panel';
+import { levelFigureId } from '@/lib/panel-readings';
+import { ChangedFigure } from './figure-changes';
 
 type Props = { money: ResourceSummary; staff: ResourceSummary; catalog: Catalog; lang: Lang };
 
 /**
  * Money and staff per level, each for one year with that year shown, the payers of the money,
  * and beneath each level what is not added in: other years, cards without figures, and cards
- * a sector total still holds. No cell adds figures of two years.
+ * a sector total still holds. No cell adds figures of two years. A cell a move just changed is
+ * marked with that change for a moment.
  */
 export function LevelMoneyTable({ money, staff, catalog, lang }: Props) {
   const t = translator(panelText, lang);
@@ -51,9 +54,17 @@ export function LevelMoneyTable({ money, staff, catalog, lang }: Props) {
           return [
             <tr key={row.level} className={notes.length > 0 ? '' : 'border-b border-slate-100'}>
               <td className="py-1 pr-2 break-words hyphens-auto">{labels.get(row.level)}</td>
-              <td className="pr-2">{cell(row, nok)}</td>
+              <td className="pr-2">
+                <ChangedFigure id={levelFigureId('money', row.level)} lang={lang}>
+                  {cell(row, nok)}
+                </ChangedFigure>
+              </td>
               <td className="pr-2 whitespace-nowrap">{formatDelta(row.delta, nok, lang)}</td>
-              <td className="pr-2">{cell(s, n)}</td>
+              <td className="pr-2">
+                <ChangedFigure id={levelFigureId('staff', row.level)} lang={lang}>
+                  {cell(s, n)}
+                </ChangedFigure>
+              </td>
               <td className="whitespace-nowrap">{s ? formatDelta(s.delta, n, lang) : ''}</td>
             </tr>,
             notes.length > 0 ? (

@@ -55,7 +55,7 @@ export function PositionGroups({ results, byActor, catalog, lang, Sub }: Props) 
 type ItemProps = { result: PositionResult; catalog: Catalog; lang: Lang; actor?: string };
 
 /** One position: its status, card, stance and where, the actor's view in our words, its scope and sources. */
-function PositionItem({ result: r, catalog, lang, actor }: ItemProps) {
+export function PositionItem({ result: r, catalog, lang, actor }: ItemProps) {
   const t = translator(panelText, lang);
   const p = catalog.positions.find((x) => x.id === r.position);
   if (!p) return null;

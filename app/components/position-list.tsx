@@ -3,21 +3,21 @@ import type { Consequences } from '@/lib/consequences/engine';
 import { translator, type Lang } from '@/lib/i18n';
 import { panelText } from '@/lib/i18n/panel';
 import { ExplanationDetails } from './explanation';
-import { PositionGroups } from './position-groups';
+import { ActorPositions } from './actor-positions';
 
 type Props = { consequences: Consequences; catalog: Catalog; lang: Lang };
 
-/** Every sourced stakeholder position, grouped by actor with a met-of-judged line, and the rule behind the counts. */
+/** Every sourced stakeholder position, in one closed group per actor with its counts, and the rule behind the counts. */
 export function PositionList({ consequences, catalog, lang }: Props) {
   const t = translator(panelText, lang);
-  const { met, contradicted, results, byActor } = consequences.positions;
+  const { met, contradicted } = consequences.positions;
   return (
     <section aria-labelledby="positions-h">
       <h3 id="positions-h" className="text-lg font-semibold">
         {t('positions.heading', { met: met.value, contradicted: contradicted.value })}
       </h3>
       <ExplanationDetails explanation={contradicted.explanation} lang={lang} />
-      <PositionGroups results={results} byActor={byActor} catalog={catalog} lang={lang} Sub="h4" />
+      <ActorPositions positions={consequences.positions} catalog={catalog} lang={lang} />
     </section>
   );
 }

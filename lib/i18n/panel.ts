@@ -98,6 +98,9 @@ const nb = {
   'positions.actor': '{who}: {met} av {applicable} oppfylt',
   'positions.actorApart': ' ({count} kan ikke vurderes på tavla)',
   'positions.notApplicable': '– vurderes ikke',
+  'positions.actorSummary': '{who}: {met} oppfylt, {contradicted} brutt',
+  'positions.actorSummaryApart': '{who}: {met} oppfylt, {contradicted} brutt, {apart} kan ikke vurderes',
+  'positions.groupsNote': 'Posisjoner om noe tavla ikke viser, for eksempel hvem som betaler, vurderes ikke og telles ikke med.',
   'positions.apartHeading': 'Kan ikke vurderes ut fra hvor kortene ligger',
   'positions.apartNote': 'Disse posisjonene gjelder noe tavla ikke viser, for eksempel hvem som betaler. De telles ikke med over.',
   'positions.scope': 'Gjelder {scope}.',
@@ -124,6 +127,8 @@ const nb = {
   'unit.percent': '%',
   'unit.days': 'dager',
   'unit.doctors': 'leger',
+
+  'delta.announce': 'Tallene er endret: {list}.',
 } as const;
 
 /** Every string of the consequence panel and its charts, in Bokmål and English. */
@@ -224,6 +229,9 @@ export const panelText = {
     'positions.actor': '{who}: {met} of {applicable} met',
     'positions.actorApart': ' ({count} cannot be judged on the board)',
     'positions.notApplicable': '– not judged',
+    'positions.actorSummary': '{who}: {met} met, {contradicted} contradicted',
+    'positions.actorSummaryApart': '{who}: {met} met, {contradicted} contradicted, {apart} cannot be judged',
+    'positions.groupsNote': 'Positions about something the board does not show, such as who pays, are not judged and not counted.',
     'positions.apartHeading': 'Cannot be judged from where the cards sit',
     'positions.apartNote': 'These positions concern something the board does not show, such as who pays. They are not counted above.',
     'positions.scope': 'About {scope}.',
@@ -250,5 +258,7 @@ export const panelText = {
     'unit.percent': '%',
     'unit.days': 'days',
     'unit.doctors': 'doctors',
+
+    'delta.announce': 'Figures changed: {list}.',
   },
 } satisfies Dictionary<typeof nb>;
