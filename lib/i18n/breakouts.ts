@@ -35,6 +35,8 @@ const nb = {
 
   'compare.open': 'Sammenlign grupper',
   'compare.refresh': 'Oppdater sammenligningen',
+  'compare.wide': 'Sammenlign i full bredde',
+  'compare.wideClose': 'Lukk full bredde',
   'compare.loading': 'Sammenligner …',
   'compare.failed': 'Kunne ikke sammenligne gruppene. {reason}',
   'compare.heading': 'Gruppene sammenlignet med hovedtavla',
@@ -103,6 +105,8 @@ export const breakoutsText = {
 
     'compare.open': 'Compare groups',
     'compare.refresh': 'Refresh the comparison',
+    'compare.wide': 'Compare full width',
+    'compare.wideClose': 'Close full width',
     'compare.loading': 'Comparing …',
     'compare.failed': 'Could not compare the groups. {reason}',
     'compare.heading': 'The groups compared with the main board',

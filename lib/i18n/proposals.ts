@@ -83,6 +83,8 @@ const nb = {
   'compare.share': 'Kopier delingslenke',
   'compare.copied': 'Lenken er kopiert. Den viser sammenligningen uten å gi tilgang til å endre tavla.',
   'compare.copyFailed': 'Kunne ikke kopiere. Kopier lenken her:',
+  'compare.wide': 'Sammenlign i full bredde',
+  'compare.wideClose': 'Lukk full bredde',
 
   'indicator.municipalitiesTooSmallHigh': 'Kommuner som må inn i nytt samarbeid, øvre grense',
   'indicator.peopleInTooSmallHigh': 'Innbyggere i kommuner som må inn i nytt samarbeid, øvre grense',
@@ -199,6 +201,8 @@ export const proposalsText = {
     'compare.share': 'Copy share link',
     'compare.copied': 'The link is copied. It shows the comparison without access to change the board.',
     'compare.copyFailed': 'Could not copy. Copy the link here:',
+    'compare.wide': 'Compare full width',
+    'compare.wideClose': 'Close full width',
 
     'indicator.municipalitiesTooSmallHigh': 'Municipalities needing new cooperation, upper bound',
     'indicator.peopleInTooSmallHigh': 'Inhabitants of municipalities needing new cooperation, upper bound',

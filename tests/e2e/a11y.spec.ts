@@ -86,7 +86,8 @@ test('the presenter view', async ({ browser, request }) => {
   await expectAccessible(screen, 'presenter view');
 });
 
-test('the comparison page and the decision packet', async ({ browser, request }) => {
+test('the comparison page, the full-width comparisons and the decision packet', async ({ browser, request }) => {
+  test.setTimeout(120_000);
   const { id, links } = await createBoard(request, 'Forslag');
   const page = await joinAs(browser, links.editor, 'Kari Nordmann', 'KS');
   const token = await joinByApi(request, id, links.editor, 'Ola Hansen');
@@ -102,6 +103,25 @@ test('the comparison page and the decision packet', async ({ browser, request })
   const thread = await request.post(`/api/boards/${id}/threads`, { headers: auth, data: { anchor: { kind: 'card', id: 'legevakt' }, body: 'Legevakt må ligge nær innbyggerne.', stance: 'against' } });
   expect(thread.status()).toBe(201);
   const b = await propose('Forslag B');
+
+  // The full-width views over the board: two proposals, then eight breakout groups.
+  await page.getByRole('tab', { name: 'Forslag' }).click();
+  const picker = page.getByRole('region', { name: 'Sammenlign', exact: true });
+  await picker.getByRole('combobox', { name: 'A', exact: true }).selectOption(a);
+  await picker.getByRole('combobox', { name: 'B', exact: true }).selectOption(b);
+  await picker.getByRole('button', { name: 'Sammenlign', exact: true }).click();
+  await picker.getByRole('button', { name: 'Sammenlign i full bredde' }).click();
+  await expect(page.getByRole('dialog', { name: 'Forslag A sammenlignet med Forslag B' }).getByTestId('indicator').first()).toBeVisible();
+  await expectAccessible(page, 'two proposals compared, full width');
+  await page.keyboard.press('Escape');
+  const split = await request.post(`/api/boards/${id}/breakouts`, { headers: { authorization: `Bearer ${tokenOf(links.facilitator)}` }, data: { groups: 8, names: [] } });
+  expect(split.status()).toBe(201);
+  await page.getByRole('tab', { name: 'Verksted' }).click();
+  await page.getByRole('button', { name: 'Sammenlign grupper' }).click();
+  await page.getByRole('button', { name: 'Sammenlign i full bredde' }).click();
+  await expect(page.getByRole('dialog', { name: 'Gruppene sammenlignet med hovedtavla' }).getByTestId('group-heading')).toHaveCount(8);
+  await expectAccessible(page, 'eight groups compared, full width');
+  await page.keyboard.press('Escape');
 
   await page.goto(`/b/${id}/compare?a=${a}&b=${b}#t=${tokenOf(links.viewer)}`);
   await expect(page.getByRole('heading', { name: 'Forslag A sammenlignet med Forslag B' })).toBeVisible();

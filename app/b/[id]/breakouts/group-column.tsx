@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { BreakoutComparison, GroupComparison } from '@/lib/breakouts';
 import { catalog } from '@/lib/catalog';
 import { translator, type Lang } from '@/lib/i18n';
@@ -16,12 +16,14 @@ type Props = {
   lang: Lang;
   /** Present for a facilitator: takes the group in as a proposal on the main board. */
   api: BreakoutsApi | null;
+  /** The group name's heading level: 5 in the side panel, 3 in the full-width view. */
+  level?: 3 | 5;
 };
 
 type Adopt = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
 /** One group against the main board: the cards it moved (from → to), the own cards only one of them has, and "Ta inn som forslag". */
-export function GroupColumn({ group: g, main, lang, api }: Props) {
+export function GroupColumn({ group: g, main, lang, api, level = 5 }: Props) {
   const t = translator(breakoutsText, lang);
   const [adopt, setAdopt] = useState<Adopt>({ kind: 'idle' });
   const c = g.comparison;
@@ -29,7 +31,9 @@ export function GroupColumn({ group: g, main, lang, api }: Props) {
   const name = (id: string) => cardName(catalog, id, lang, own);
   const from = sideLabels(main.levels, lang);
   const to = sideLabels(g.levels, lang);
-  const headingId = `group-${g.boardId}-h`;
+  // Per instance: the panel and its full-width view may show the same group at once.
+  const headingId = useId();
+  const [H, Sub] = level === 3 ? (['h3', 'h4'] as const) : (['h5', 'h6'] as const);
 
   const takeIn = async () => {
     if (!api) return;
@@ -40,11 +44,11 @@ export function GroupColumn({ group: g, main, lang, api }: Props) {
 
   return (
     <article aria-labelledby={headingId} data-testid="group-comparison" data-board={g.boardId} className="space-y-2 rounded border border-slate-200 bg-white p-2">
-      <h5 id={headingId} className="font-semibold">
+      <H id={headingId} className="font-semibold break-words">
         {g.name}
-      </h5>
+      </H>
       <section aria-label={`${g.name}: ${t('compare.moved', { count: c.moved.length })}`}>
-        <h6 className="text-sm font-semibold">{t('compare.moved', { count: c.moved.length })}</h6>
+        <Sub className="text-sm font-semibold">{t('compare.moved', { count: c.moved.length })}</Sub>
         {c.moved.length === 0 ? (
           <p className="text-sm text-slate-600">{t('compare.movedNone')}</p>
         ) : (

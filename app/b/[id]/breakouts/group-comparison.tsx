@@ -3,11 +3,10 @@ import { useRef, useState } from 'react';
 import type { BreakoutComparison } from '@/lib/breakouts';
 import { translator, type Lang } from '@/lib/i18n';
 import { breakoutsText } from '@/lib/i18n/breakouts';
+import { WideView } from '../compare/wide-view';
 import { ERROR_BOX, PRIMARY, SECONDARY } from '../proposals/styles';
 import type { BreakoutsApi } from './breakouts-api';
-import { GroupColumn } from './group-column';
-import { GroupDifferences } from './group-differences';
-import { HeadlineTable } from './headline-table';
+import { GroupsCompared } from './groups-compared';
 import { breakoutProblem } from './problem';
 
 type Props = { api: BreakoutsApi; lang: Lang; canAdopt: boolean };
@@ -41,6 +40,16 @@ export function GroupComparison({ api, lang, canAdopt }: Props) {
         <button type="button" onClick={() => void run()} disabled={shown.kind === 'loading'} className={comparison ? SECONDARY : PRIMARY}>
           {comparison ? t('compare.refresh') : t('compare.open')}
         </button>
+        {comparison ? (
+          <WideView openLabel={t('compare.wide')} closeLabel={t('compare.wideClose')} label={t('compare.heading')} className={PRIMARY}>
+            {() => (
+              <div className="space-y-4">
+                <h2 className="text-xl font-semibold">{t('compare.heading')}</h2>
+                <GroupsCompared comparison={comparison} lang={lang} api={canAdopt ? api : null} wide />
+              </div>
+            )}
+          </WideView>
+        ) : null}
       </div>
       <div ref={result} tabIndex={-1} aria-live="polite" aria-busy={shown.kind === 'loading'} className="space-y-3 focus:outline-none">
         {shown.kind === 'loading' ? (
@@ -56,19 +65,7 @@ export function GroupComparison({ api, lang, canAdopt }: Props) {
         <h4 id="breakout-compare-h" className={comparison ? 'font-semibold' : 'sr-only'}>
           {t('compare.heading')}
         </h4>
-        {comparison ? (
-          <>
-            <p className="text-sm text-slate-600">{t('compare.basis', { main: comparison.main.name })}</p>
-            {/* Side by side, each column wide enough to read; more groups than fit scroll sideways, by keyboard too. */}
-            <div role="group" aria-label={t('compare.region')} tabIndex={0} className="grid auto-cols-[minmax(12rem,1fr)] grid-flow-col gap-2 overflow-x-auto pb-1">
-              {comparison.groups.map((g) => (
-                <GroupColumn key={g.boardId} group={g} main={comparison.main} lang={lang} api={canAdopt ? api : null} />
-              ))}
-            </div>
-            <HeadlineTable comparison={comparison} lang={lang} />
-            <GroupDifferences comparison={comparison} lang={lang} />
-          </>
-        ) : null}
+        {comparison ? <GroupsCompared comparison={comparison} lang={lang} api={canAdopt ? api : null} /> : null}
       </div>
     </section>
   );

@@ -48,10 +48,10 @@ export function SharedComparison({ boardId }: { boardId: string }) {
   }, [load]);
 
   return (
-    <div className="mx-auto min-h-screen max-w-4xl p-4">
+    <div className="mx-auto min-h-screen max-w-screen-2xl p-4">
       <header className="mb-4 flex flex-wrap items-center gap-3 border-b border-slate-200 pb-2">
         <span className="font-bold text-slate-700">{board('page.title')}</span>
-        <h1 className="min-w-0 flex-1 truncate text-2xl font-semibold">{state.kind === 'done' && state.title ? state.title : t('share.title')}</h1>
+        <h1 className="min-w-0 flex-1 text-2xl font-semibold break-words">{state.kind === 'done' && state.title ? state.title : t('share.title')}</h1>
         <LangSwitch lang={lang} onLang={setLang} />
       </header>
       {state.kind === 'loading' ? (
@@ -68,7 +68,7 @@ export function SharedComparison({ boardId }: { boardId: string }) {
       ) : (
         <main className="space-y-3">
           <p className="rounded border border-slate-200 bg-slate-50 px-2 py-1 text-sm text-slate-700">{t('share.readOnly')}</p>
-          <ComparisonView comparison={state.comparison} lang={lang} headingLevel={2} />
+          <ComparisonView comparison={state.comparison} lang={lang} headingLevel={2} wide />
         </main>
       )}
     </div>

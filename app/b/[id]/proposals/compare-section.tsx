@@ -5,6 +5,8 @@ import { proposalsText } from '@/lib/i18n/proposals';
 import type { CompareSide, ProposalSummary } from '@/lib/proposals';
 import { formatCommentTime } from '../comments/comment-time';
 import { ComparisonView } from '../compare/comparison';
+import { sideName } from '../compare/side-names';
+import { WideView } from '../compare/wide-view';
 import { proposalProblem } from './problem';
 import type { Comparison, ProposalsApi } from './proposals-api';
 import { ShareButton } from './share-button';
@@ -22,7 +24,9 @@ type Props = {
   lang: Lang;
 };
 
-type Shown = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'done'; comparison: Comparison; live: unknown };
+type Done = { kind: 'done'; comparison: Comparison; live: unknown };
+// Loading keeps the last result on screen, so a rerun does not close the full-width view showing it.
+type Shown = { kind: 'idle' } | { kind: 'loading'; last: Done | null } | { kind: 'failed'; message: string } | Done;
 
 /** Picks two of "Dagens ordning", "Tavla nå" and the saved proposals, and shows how they differ. */
 export function CompareSection({ api, proposals, request, live, lang }: Props) {
@@ -42,7 +46,7 @@ export function CompareSection({ api, proposals, request, live, lang }: Props) {
     async (sa: CompareSide, sb: CompareSide) => {
       const n = ++asked.current;
       const liveThen = liveNow.current;
-      setShown({ kind: 'loading' });
+      setShown((s) => ({ kind: 'loading', last: s.kind === 'done' ? s : s.kind === 'loading' ? s.last : null }));
       const r = await api.compare(sa, sb);
       if (n !== asked.current) return;
       if (!r.ok) return setShown({ kind: 'failed', message: t('compare.failed', { reason: proposalProblem(r.problem, lang) }) });
@@ -67,6 +71,19 @@ export function CompareSection({ api, proposals, request, live, lang }: Props) {
     if (a !== b) void run(a, b);
   };
 
+  // A comparison with "Tavla nå" may be out of date once the board changes; it says so, with a rerun, wherever it is shown.
+  const staleNote = (c: Comparison) =>
+    shown.kind === 'done' && shown.live !== live && [c.a, c.b].some((s) => s.kind === 'live') ? (
+      <p className="mb-2 flex flex-wrap items-center gap-2 rounded border border-amber-200 bg-amber-50 px-2 py-1 text-sm text-amber-900">
+        {t('compare.stale')}
+        <button type="button" onClick={() => void run(c.a.id ?? c.a.kind, c.b.id ?? c.b.kind)} className={SECONDARY}>
+          {t('compare.rerun')}
+        </button>
+      </p>
+    ) : null;
+  const comparisonTitle = (c: Comparison) => t('compare.title', { a: sideName(c.a, lang), b: sideName(c.b, lang) });
+
+  const done = shown.kind === 'done' ? shown : shown.kind === 'loading' ? shown.last : null;
   const options = (
     <>
       <option value="baseline">{t('compare.baseline')}</option>
@@ -99,16 +116,28 @@ export function CompareSection({ api, proposals, request, live, lang }: Props) {
             {shown.message}
           </p>
         ) : null}
-        {shown.kind === 'done' && shown.live !== live && [shown.comparison.a, shown.comparison.b].some((s) => s.kind === 'live') ? (
-          <p className="mb-2 flex flex-wrap items-center gap-2 rounded border border-amber-200 bg-amber-50 px-2 py-1 text-sm text-amber-900">
-            {t('compare.stale')}
-            <button type="button" onClick={() => void run(shown.comparison.a.id ?? shown.comparison.a.kind, shown.comparison.b.id ?? shown.comparison.b.kind)} className={SECONDARY}>
-              {t('compare.rerun')}
-            </button>
-          </p>
-        ) : null}
-        {shown.kind === 'done' ? (
-          <ComparisonView comparison={shown.comparison} lang={lang} headingLevel={3} actions={<ShareButton path={shown.comparison.share} lang={lang} />} />
+        {done ? (
+          <>
+            {staleNote(done.comparison)}
+            <ComparisonView
+              comparison={done.comparison}
+              lang={lang}
+              headingLevel={3}
+              actions={
+                <div className="flex flex-wrap items-start gap-x-2">
+                  <WideView openLabel={t('compare.wide')} closeLabel={t('compare.wideClose')} label={comparisonTitle(done.comparison)} className={`mt-2 ${SECONDARY}`}>
+                    {() => (
+                      <div className="space-y-2">
+                        {staleNote(done.comparison)}
+                        <ComparisonView comparison={done.comparison} lang={lang} headingLevel={2} wide />
+                      </div>
+                    )}
+                  </WideView>
+                  <ShareButton path={done.comparison.share} lang={lang} />
+                </div>
+              }
+            />
+          </>
         ) : null}
       </div>
     </section>
