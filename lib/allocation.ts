@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { levelKindSchema, type Catalog, type LevelKind, type Template } from './catalog/schema';
+import type { BoardCatalog } from './catalog/board';
+import { levelKindSchema, type LevelKind } from './catalog/level-kind';
+import type { Catalog, Template } from './catalog/schema';
 import { err, ok, type Result } from './result';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'lowercase id');
@@ -105,7 +107,7 @@ export function allocationFromTemplate(template: Template, catalog: Catalog): Al
 }
 
 /** Today's allocation ("Dagens ordning"): the three default levels, every card where it is today. */
-export function baselineAllocation(catalog: Catalog): Allocation {
+export function baselineAllocation(catalog: Pick<BoardCatalog, 'responsibilities'>): Allocation {
   const kinds: LevelKind[] = ['kommune', 'fylkeskommune', 'spesialisthelsetjenesten'];
   return {
     levels: kinds.map((kind) => ({ id: kind, kind })),

@@ -2,8 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { ROOT } from './board-doc';
 import { setOrClear } from './board-ops';
-import { catalog as defaultCatalog } from './catalog';
-import type { Catalog } from './catalog/schema';
+import { boardCatalog, type BoardCatalog } from './catalog/board';
 import { err, ok, type Result } from './result';
 
 /** Marks one pathway as bound (`true`) or takes the mark away (`false`). */
@@ -21,7 +20,7 @@ const write = (map: Y.Map<unknown>, pathway: string, bound: boolean): boolean =>
  * Sets or clears one pathway's binding in one transaction under `origin`, so the page's undo takes
  * it back like a move or a choice. Setting what is already there opens no transaction.
  */
-export function setBinding(doc: Y.Doc, input: SetBindingInput, origin: unknown, catalog: Catalog = defaultCatalog): Result<{ changed: boolean }, BindingOpError> {
+export function setBinding(doc: Y.Doc, input: SetBindingInput, origin: unknown, catalog: Pick<BoardCatalog, 'pathways'> = boardCatalog): Result<{ changed: boolean }, BindingOpError> {
   const parsed = setBindingInputSchema.safeParse(input);
   if (!parsed.success) return err([{ kind: 'invalid-input', issues: parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`) }]);
   const { pathway, bound } = parsed.data;

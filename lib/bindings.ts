@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Catalog, Source, Text } from './catalog/schema';
+import type { BoardCatalog } from './catalog/board';
+import type { Source, Text } from './catalog/schema';
 import { SEEDS } from './catalog/seeds';
 
 /**
@@ -34,7 +35,7 @@ export const BINDING_RULE: Text = {
 export const BINDING_SOURCE: Source = { ref: SEEDS.kdf, locator: 'L58-60, L98, L104-106' };
 
 /** The catalog's pathway ids among `ids`, sorted and unique: what the engine and the board use. */
-export function knownBindings(ids: Iterable<string> | undefined, catalog: Pick<Catalog, 'pathways'>): Bindings {
+export function knownBindings(ids: Iterable<string> | undefined, catalog: Pick<BoardCatalog, 'pathways'>): Bindings {
   const known = new Set(catalog.pathways.map((p) => p.id));
   return [...new Set(ids ?? [])].filter((id) => known.has(id)).sort();
 }
@@ -44,7 +45,7 @@ export function knownBindings(ids: Iterable<string> | undefined, catalog: Pick<C
  * is not a boolean, is named in `skipped` (`binding <key>`) and leaves nothing bound. `false` reads
  * as not bound. The result is sorted, so every peer reads one state the same way.
  */
-export function readBindings(entries: Iterable<[string, unknown]>, catalog: Pick<Catalog, 'pathways'>, skipped: string[]): Bindings {
+export function readBindings(entries: Iterable<[string, unknown]>, catalog: Pick<BoardCatalog, 'pathways'>, skipped: string[]): Bindings {
   const known = new Set(catalog.pathways.map((p) => p.id));
   const bound: string[] = [];
   for (const [key, value] of entries) {

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { allocationFromTemplate, arrangementSchema, baselineAllocation, boardLevelSchema, placementSchema, type Allocation, type BoardLevel } from './allocation';
-import { catalog as defaultCatalog } from './catalog';
+import { boardCatalog, type BoardCatalog } from './catalog/board';
 import type { Catalog, LevelKind, Template } from './catalog/schema';
 import { readBindings, type Bindings } from './bindings';
 import { readChoices, type Choices } from './choices';
@@ -86,7 +86,7 @@ export type BoardProjection = {
 const mapToObject = (value: unknown): Record<string, unknown> | null => (value instanceof Y.Map ? Object.fromEntries(value.entries()) : null);
 const orderedLevelSchema = boardLevelSchema.omit({ arrangement: true }).extend({ order: z.string().max(MAX_ORDER_LENGTH) });
 
-function readLevels(doc: Y.Doc, catalog: Catalog, skipped: string[], repaired: string[]): OrderedLevel[] {
+function readLevels(doc: Y.Doc, catalog: BoardCatalog, skipped: string[], repaired: string[]): OrderedLevel[] {
   const levels: OrderedLevel[] = [];
   doc.getMap(ROOT.levels).forEach((value, id) => {
     const { arrangement, ...fields } = mapToObject(value) ?? {};
@@ -124,9 +124,10 @@ function readCustom(doc: Y.Doc, skipped: string[]): CustomCard[] {
  * Reads the allocation out of a document without trusting it. Entries that do not parse are
  * skipped and named; cards naming neither a catalog card nor a custom card are dropped; a
  * known card that is missing or sits on no existing column goes to the first column of its
- * baseline kind, else the first column. The result always passes validateAllocation.
+ * baseline kind, else the first column. The result always passes validateAllocation. It reads
+ * only the catalog's card ids, baselines and pathway ids, so the board's part of it serves.
  */
-export function readBoardDoc(doc: Y.Doc, catalog: Catalog = defaultCatalog): BoardProjection {
+export function readBoardDoc(doc: Y.Doc, catalog: BoardCatalog = boardCatalog): BoardProjection {
   const skipped: string[] = [];
   const repaired: string[] = [];
   const title = z.string().min(1).max(200).safeParse(doc.getMap(ROOT.meta).get('title'));

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { boardLevelSchema } from './allocation';
 import { MAX_LEVELS, readBoardDoc, ROOT, type BoardProjection } from './board-doc';
-import { levelKindSchema } from './catalog/schema';
+import { levelKindSchema } from './catalog/level-kind';
 import { customCardIdSchema, customCardSchema, MAX_CUSTOM_CARDS, newCustomCardId } from './custom-cards';
 import { compareOrdered, planInsert, type Ordered } from './order';
 import { err, ok, type Result } from './result';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { levelKindSchema } from './catalog/schema';
+import { levelKindSchema } from './catalog/level-kind';
 
 /**
  * Responsibilities a board defines for itself. Their figures are assumptions made by a named

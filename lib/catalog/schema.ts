@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { levelKindSchema } from './level-kind';
 import { isSeedRef, seedLineRanges } from './seeds';
 
 /**
@@ -12,23 +13,8 @@ export type Text = z.infer<typeof textSchema>;
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'lowercase slug');
 
-/**
- * The kinds of level a board column can be. `bindende-samarbeid` is inter-municipal cooperation the
- * kommuner are bound to, unlike the voluntary `interkommunalt`; `forsikring` is an insurer holding
- * the duty to provide (the committee's sketch 3).
- */
-export const levelKindSchema = z.enum([
-  'kommune',
-  'fylkeskommune',
-  'spesialisthelsetjenesten',
-  'stat',
-  'region',
-  'interkommunalt',
-  'delt',
-  'bindende-samarbeid',
-  'forsikring',
-]);
-export type LevelKind = z.infer<typeof levelKindSchema>;
+// In a module of its own so the board's writers can check a kind without loading every catalog schema.
+export { levelKindSchema, type LevelKind } from './level-kind';
 
 /**
  * Where a fact comes from: a seed file name with a line range ("L264-270"), or a URL
@@ -104,7 +90,7 @@ export type MissingFigure = z.infer<typeof missingFigureSchema>;
 export const figureOrMissingSchema = z.union([figureSchema, missingFigureSchema]);
 export type FigureOrMissing = z.infer<typeof figureOrMissingSchema>;
 
-export const isSourced = (f: FigureOrMissing): f is Figure => 'value' in f;
+export { isSourced } from './sourced';
 
 /**
  * Inter-municipal cooperation on a service today, as a sourced share of the municipalities or of

@@ -1,15 +1,16 @@
-import type { Catalog, LevelKind } from '../catalog/schema';
+import type { BoardCatalog } from '../catalog/board';
+import type { LevelKind } from '../catalog/schema';
 import type { Lang } from './index';
 
 /** A kind of level's catalog name in a language; the kind itself if the catalog lacks it. */
-export const levelName = (catalog: Catalog, kind: string, lang: Lang): string =>
+export const levelName = (catalog: BoardCatalog, kind: string, lang: Lang): string =>
   catalog.levels.find((l) => l.kind === kind)?.name[lang] ?? kind;
 
 /**
  * A card's catalog name in a language. A card the catalog lacks (a board's own card) takes its
  * name from `others`, else shows its id.
  */
-export const cardName = (catalog: Catalog, id: string, lang: Lang, others?: ReadonlyMap<string, string>): string =>
+export const cardName = (catalog: BoardCatalog, id: string, lang: Lang, others?: ReadonlyMap<string, string>): string =>
   catalog.responsibilities.find((r) => r.id === id)?.name[lang] ?? others?.get(id) ?? id;
 
 /**
@@ -23,13 +24,13 @@ export const namesFromInputs = (inputs: readonly { label: string; responsibility
  * An arrangement as a person reads it: a template's arrangement (stored by its id) by its name in
  * the language, anything an editor typed as typed.
  */
-export function arrangementName(catalog: Catalog, value: string, lang: Lang): string {
+export function arrangementName(catalog: BoardCatalog, value: string, lang: Lang): string {
   for (const t of catalog.templates) for (const a of t.arrangements ?? []) if (a.id === value) return a.name[lang];
   return value;
 }
 
 /** The arrangement a template's own column for it was made for (`<kind>-<arrangement id>`), if any. */
-const templateArrangementOf = (catalog: Catalog, level: string, kind: string): string | undefined =>
+const templateArrangementOf = (catalog: BoardCatalog, level: string, kind: string): string | undefined =>
   catalog.templates.flatMap((t) => t.arrangements ?? []).find((a) => level === `${kind}-${a.id}`)?.id;
 
 /**
@@ -37,7 +38,7 @@ const templateArrangementOf = (catalog: Catalog, level: string, kind: string): s
  * where two columns share a kind, since the consequences carry no column names and "Kommune" twice
  * would be ambiguous.
  */
-export function levelLabels(rows: readonly { level: string; kind: LevelKind; arrangement?: string }[], catalog: Catalog, lang: Lang): Map<string, string> {
+export function levelLabels(rows: readonly { level: string; kind: LevelKind; arrangement?: string }[], catalog: BoardCatalog, lang: Lang): Map<string, string> {
   const perKind = new Map<string, number>();
   for (const r of rows) perKind.set(r.kind, (perKind.get(r.kind) ?? 0) + 1);
   return new Map(

@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState, type FormEvent } from 'react';
 import { setLevelArrangement } from '@/lib/board-ops';
-import { catalog } from '@/lib/catalog';
+import { boardCatalog as catalog } from '@/lib/catalog/board';
 import { translator, type Lang } from '@/lib/i18n';
 import { arrangementsText } from '@/lib/i18n/arrangements';
 import { boardText } from '@/lib/i18n/board';

@@ -1,5 +1,6 @@
 import type { BoardProjection } from '@/lib/board-doc';
-import { isSourced, type Catalog } from '@/lib/catalog/schema';
+import type { BoardCatalog } from '@/lib/catalog/board';
+import { isSourced } from '@/lib/catalog/sourced';
 import type { Consequences } from '@/lib/consequences/engine';
 import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
@@ -30,7 +31,7 @@ export type CardFacts = {
 export function cardFacts(
   projection: Pick<BoardProjection, 'custom'>,
   consequences: Consequences | null,
-  catalog: Catalog,
+  catalog: BoardCatalog,
   lang: Lang,
   comments: ReadonlyMap<string, AnchorSummary> = new Map(),
 ): Map<string, CardFacts> {

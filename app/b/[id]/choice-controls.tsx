@@ -1,14 +1,17 @@
 'use client';
 import { useMemo } from 'react';
+import dynamic from 'next/dynamic';
 import { ROOT } from '@/lib/board-doc';
 import type { LevelKind } from '@/lib/catalog/schema';
 import { setChoice } from '@/lib/choice-ops';
 import { answerLabel, choicesForKind, readChoices } from '@/lib/choices';
 import { translator, type Lang } from '@/lib/i18n';
 import { choicesText } from '@/lib/i18n/choices';
-import { SourceRef } from '@/app/components/source-ref';
 import type { LiveClient } from './live-client';
 import { useDocVersion } from './use-live';
+
+// The citation needs the source register, which the board's first load does without.
+const SourceRef = dynamic(() => import('@/app/components/source-ref').then((m) => m.SourceRef), { ssr: false });
 
 type Props = { client: LiveClient; kind: LevelKind; editable: boolean; lang: Lang; origin: symbol };
 

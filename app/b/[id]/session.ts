@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { boardLevelSchema } from '@/lib/allocation';
+import { colourFor, type Presence } from '@/lib/presence';
 import { roleSchema } from '@/lib/roles';
 
 /** The board as GET /api/boards/<id> describes it to a link holder. */
@@ -9,6 +10,15 @@ export type BoardInfo = z.infer<typeof boardInfoSchema>;
 const joinedSchema = z.object({ token: z.string(), participantId: z.string(), role: roleSchema, name: z.string(), organisation: z.string() });
 /** A participant token and the identity the server bound to it. */
 export type Joined = z.infer<typeof joinedSchema>;
+
+/** How a participant shows in presence: the identity the server bound to the token, and the colour its id gives. */
+export const presenceUser = (joined: Joined): Presence['user'] => ({
+  name: joined.name,
+  organisation: joined.organisation,
+  role: joined.role,
+  participantId: joined.participantId,
+  colour: colourFor(joined.participantId),
+});
 
 /** Why a link or a join did not work: the HTTP status (0 for no answer) and the server's message. */
 export type LinkProblem = { status: number; message: string };

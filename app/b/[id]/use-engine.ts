@@ -1,27 +1,35 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import type { Catalog } from '@/lib/catalog/schema';
 import { loadWhenOnline } from './load-when-online';
 
-type Engine = typeof import('@/lib/consequences/engine');
+/**
+ * The consequence engine with the whole catalog it computes from (figures, sources, positions,
+ * pathways' steps); the board's first render needs neither, only the catalog's board part.
+ */
+export type Engine = typeof import('@/lib/consequences/engine') & { catalog: Catalog };
 
 // Kept once loaded, so a board opened again in the same tab computes at once.
 let loaded: Engine | null = null;
 
+const loadEngine = () =>
+  loadWhenOnline(() => Promise.all([import('@/lib/consequences/engine'), import('@/lib/catalog')])).then(([engine, { catalog }]): Engine => ({ ...engine, catalog }));
+
 /**
- * The consequence engine, loaded after the board has rendered: its rules and texts are the
- * heaviest code on the page, and the columns can be moved before any figure is computed.
- * Null until it has arrived; a page offline when it is first needed loads it on reconnect.
+ * The consequence engine and the whole catalog, loaded once `boardShown` (the board has content
+ * on screen) and the browser is idle after that: its rules and data are the heaviest code on the
+ * page, and the columns can be moved before any figure is computed. Loading only then keeps them
+ * from competing with the board's own code, data and first sync. Null until they have arrived;
+ * a page offline when they are first needed loads them on reconnect.
  */
-export function useEngine(): Engine | null {
+export function useEngine(boardShown: boolean): Engine | null {
   const [engine, setEngine] = useState<Engine | null>(loaded);
   useEffect(() => {
-    if (engine) return;
+    if (engine || !boardShown) return;
     let live = true;
-    // Asked for once the browser is idle after the first paint, so the board's own code and data
-    // arrive first and the columns can be used while the figures load.
     const load = () =>
-      void loadWhenOnline(() => import('@/lib/consequences/engine')).then((m) => {
+      void loadEngine().then((m) => {
         loaded = m;
         if (live) setEngine(m);
       });
@@ -31,6 +39,6 @@ export function useEngine(): Engine | null {
       if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
     };
-  }, [engine]);
+  }, [engine, boardShown]);
   return engine;
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { createPeerReader, samePeers, viewOf, type Peer, type PeerReader, type View } from '@/lib/presence';
@@ -9,15 +9,35 @@ import type { LiveClient } from './live-client';
 /** The client's connection and saved state, re-rendering on every change. */
 export const useLiveState = (client: LiveClient) => useSyncExternalStore(client.subscribe, client.snapshot, client.snapshot);
 
-/** A number that changes with every document update, to key memoised projections on. */
-export function useDocVersion(doc: Y.Doc): number {
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    const bump = () => setVersion((v) => v + 1);
-    doc.on('update', bump);
-    return () => doc.off('update', bump);
-  }, [doc]);
+// Each document's update count, counted from the first render that reads it on.
+const versions = new WeakMap<Y.Doc, { count: number }>();
+
+function versionOf(doc: Y.Doc): { count: number } {
+  let version = versions.get(doc);
+  if (!version) {
+    const counter = { count: 0 };
+    doc.on('update', () => counter.count++);
+    versions.set(doc, counter);
+    version = counter;
+  }
   return version;
+}
+
+/**
+ * A number that changes with every document update, to key memoised projections on. Read as an
+ * external store, so an update that lands between a render and its effects (the device copy or
+ * the first sync arriving while the page mounts) is not missed: the render is redone instead
+ * of a projection of the empty document staying on screen.
+ */
+export function useDocVersion(doc: Y.Doc): number {
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      doc.on('update', notify);
+      return () => doc.off('update', notify);
+    },
+    [doc],
+  );
+  return useSyncExternalStore(subscribe, () => versionOf(doc).count, () => 0);
 }
 
 // One reader per awareness, shared by every hook that reads peers, so a page parses each

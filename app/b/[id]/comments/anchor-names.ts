@@ -1,5 +1,5 @@
 import type { BoardProjection } from '@/lib/board-doc';
-import { catalog } from '@/lib/catalog';
+import { boardCatalog as catalog } from '@/lib/catalog/board';
 import type { Anchor } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentsText } from '@/lib/i18n/comments';

@@ -1,5 +1,5 @@
 import type { BoardLevel } from '@/lib/allocation';
-import { catalog } from '@/lib/catalog';
+import { boardCatalog as catalog } from '@/lib/catalog/board';
 import type { Lang } from '@/lib/i18n';
 import { levelLabels } from '@/lib/i18n/catalog-names';
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { boardCatalog, toBoardCatalog, type BoardCatalog } from './board';
+import { catalog } from './index';
+
+/** board-data.ts as it must read for the shipped catalog. */
+const boardDataSource = (c: BoardCatalog) => `// Written by board.test.ts from the catalog (toBoardCatalog); do not edit by hand. After a change
+// to the catalog, write it again with: npx vitest run lib/catalog/board.test.ts -u
+import type { BoardCatalog } from './board';
+
+/** The shipped catalog's board part; see boardCatalog in board.ts. */
+export const boardCatalogData: BoardCatalog = ${JSON.stringify(c, null, 2)};
+`;
+
+describe('board catalog', () => {
+  it('board-data.ts holds the shipped catalog’s board part (after a catalog change, run this file with -u)', async () => {
+    await expect(boardDataSource(toBoardCatalog(catalog))).toMatchFileSnapshot('./board-data.ts');
+    expect(boardCatalog).toEqual(toBoardCatalog(catalog));
+  });
+
+  it('keeps each card’s face: name, gloss, and the cost and staff figure or its gap', () => {
+    const fastlege = boardCatalog.responsibilities.find((r) => r.id === 'fastlege')!;
+    const full = catalog.responsibilities.find((r) => r.id === 'fastlege')!;
+    expect(fastlege.name).toEqual(full.name);
+    expect(fastlege.gloss).toEqual(full.gloss);
+    expect(fastlege.figures.cost).toEqual({ value: 14_186_000_000, unit: 'NOK', year: 2023 });
+    expect(fastlege.figures.staff).toEqual({ missing: 'no sourced figure', note: (full.figures.staff as { note: unknown }).note });
+    expect(boardCatalog.responsibilities.map((r) => r.id)).toEqual(catalog.responsibilities.map((r) => r.id));
+    expect(boardCatalog.levels.map((l) => l.kind)).toEqual(catalog.levels.map((l) => l.kind));
+  });
+
+  it('is a quarter of the whole catalog or less, the point of having it', () => {
+    expect(JSON.stringify(boardCatalog).length * 4).toBeLessThan(JSON.stringify(catalog).length);
+  });
+});
