@@ -133,6 +133,17 @@ const nb = {
 
   'panel.heading': 'Konsekvenser mot dagens ordning',
   'panel.repaired': 'Noen oppføringer i tavla var ugyldige og vises på standardplassen: {items}',
+
+  'layout.collapse': 'Skjul sidepanelet',
+  'layout.expand': 'Vis sidepanelet',
+  'layout.resize': 'Bredde på sidepanelet',
+  'layout.resizeValue': '{width} piksler',
+  'layout.moreColumns': 'Flere kolonner',
+  'layout.earlierColumns': 'Forrige kolonner',
+  'layout.levels': 'Vis nivå',
+  'layout.sheetClose': 'Lukk panelet',
+  'layout.compact': 'Kompakte kort',
+  'layout.compactHint': 'Knappene på et kort vises når du peker på det, går til det med tastaturet eller trykker på det',
 } as const;
 
 /** The board page's strings in Bokmål and English. */
@@ -269,5 +280,16 @@ export const boardText = {
 
     'panel.heading': 'Consequences against today’s arrangement',
     'panel.repaired': 'Some board entries were invalid and are shown in their default place: {items}',
+
+    'layout.collapse': 'Hide the side panel',
+    'layout.expand': 'Show the side panel',
+    'layout.resize': 'Width of the side panel',
+    'layout.resizeValue': '{width} pixels',
+    'layout.moreColumns': 'More columns',
+    'layout.earlierColumns': 'Earlier columns',
+    'layout.levels': 'Show level',
+    'layout.sheetClose': 'Close the panel',
+    'layout.compact': 'Compact cards',
+    'layout.compactHint': 'A card’s buttons show when you point at it, reach it with the keyboard or tap it',
   },
 } satisfies Dictionary<typeof nb>;

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -17,11 +17,12 @@ export async function createBoard(request: APIRequestContext, title = 'E2E-tavle
 export const tokenOf = (link: string): string => new URLSearchParams(link.split('#')[1] ?? '').get('t') ?? '';
 
 /**
- * Opens a link in a new browser context at projector size and joins as `name`. `prepare` runs on
- * the new page before it opens the link, for routes that must hold from the first request.
+ * Opens a link in a new browser context at projector size (or as `device` says: a tablet, a
+ * phone, touch) and joins as `name`. `prepare` runs on the new page before it opens the link,
+ * for routes that must hold from the first request.
  */
-export async function joinAs(browser: Browser, link: string, name: string, organisation = '', prepare?: (page: Page) => Promise<void>): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+export async function joinAs(browser: Browser, link: string, name: string, organisation = '', prepare?: (page: Page) => Promise<void>, device: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...device });
   const page = await context.newPage();
   await prepare?.(page);
   await page.goto(link);
@@ -68,6 +69,25 @@ export async function dragTo(page: Page, cardName: string, level: string): Promi
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2, { steps: 3 });
   await page.mouse.move(to.x + to.width / 2, to.y + 120, { steps: 12 });
   await page.mouse.up();
+}
+
+/**
+ * Drags by touch from one point to another as a finger would: rests past the touch delay that
+ * tells a drag from a scroll, then moves in small steps, holding `hold` ms before lifting.
+ * Needs a context with `hasTouch`.
+ */
+export async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, hold = 100): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [at] : [] });
+  await touch('touchStart', from);
+  await page.waitForTimeout(400);
+  for (let step = 1; step <= 20; step++) {
+    await touch('touchMove', { x: from.x + ((to.x - from.x) * step) / 20, y: from.y + ((to.y - from.y) * step) / 20 });
+    await page.waitForTimeout(16);
+  }
+  await page.waitForTimeout(hold);
+  await touch('touchEnd');
+  await cdp.detach();
 }
 
 /**

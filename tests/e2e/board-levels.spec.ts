@@ -12,16 +12,21 @@ test('an editor adds, renames, reorders and removes a level; the other screen fo
   const order = (page: typeof a) => page.getByTestId('level').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   await expect.poll(() => order(b)).toEqual(['Kommune', 'Fylkeskommune', 'Spesialisthelsetjenesten', 'Staten']);
 
+  // A column's editing controls show while its header is pointed at (compact board).
+  await column(a, 'Staten').getByRole('heading').hover();
   await a.getByRole('group', { name: 'Valg for Staten' }).getByRole('button', { name: 'Gi nytt navn' }).click();
   await a.getByLabel('Nytt navn på Staten').fill('Statlig helseforvaltning');
   await a.getByRole('button', { name: 'Lagre' }).click();
   await expect(column(b, 'Statlig helseforvaltning')).toBeVisible();
 
+  await column(a, 'Statlig helseforvaltning').getByRole('heading').hover();
   await a.getByRole('group', { name: 'Valg for Statlig helseforvaltning' }).getByRole('button', { name: 'Flytt kolonnen til venstre' }).click();
   await expect.poll(() => order(b)).toEqual(['Kommune', 'Fylkeskommune', 'Statlig helseforvaltning', 'Spesialisthelsetjenesten']);
 
   // A column with cards cannot be removed; an empty one can.
+  await column(a, 'Kommune').getByRole('heading').hover();
   await expect(a.getByRole('group', { name: 'Valg for Kommune' }).getByRole('button', { name: 'Fjern kolonnen' })).toBeDisabled();
+  await column(a, 'Statlig helseforvaltning').getByRole('heading').hover();
   await a.getByRole('group', { name: 'Valg for Statlig helseforvaltning' }).getByRole('button', { name: 'Fjern kolonnen' }).click();
   await expect(b.getByTestId('level')).toHaveCount(3);
 

@@ -1,7 +1,7 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { addCustomCard, addLevel } from '@/lib/board-ops';
-import { catalog } from '@/lib/catalog';
+import { boardCatalog as catalog } from '@/lib/catalog/board';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import type { LiveClient } from './live-client';

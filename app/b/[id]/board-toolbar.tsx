@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { BoardLayout } from '@/lib/board-layout';
 import { CLOSE, CLOSE_REASON } from '@/lib/protocol';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
@@ -22,13 +23,19 @@ type Props = {
   /** The shared timer, shown to everyone once a facilitator has set one. */
   control: LiveControl | null;
   follow: AvatarFollow;
+  /** A phone gets one or two tight rows: status as dots and icons, the words kept for screen readers. */
+  layout: BoardLayout;
+  /** The compact cards switch, where it applies (wide layouts). */
+  compact?: { on: boolean; onChange: (on: boolean) => void };
 };
 
 const DOT = { connected: 'bg-green-600', connecting: 'bg-amber-500', offline: 'bg-red-600' } as const;
 const SAVED = { saved: 'status.saved', saving: 'status.saving', local: 'status.local', dropped: 'status.dropped' } as const;
 
-/** The board's title, connection and saved state, the timer, who is here (to follow), undo and redo, language. */
-export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, control, follow }: Props) {
+/** The board's title, connection and saved state, the timer, who is here (to follow), undo and redo, compact cards, language. */
+export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, control, follow, layout, compact }: Props) {
+  const phone = layout === 'phone';
+  const word = phone ? 'sr-only' : '';
   const t = translator(boardText, lang);
   const connection = state.closed
     ? t('status.closed', { reason: closeReason(state.closed.code, lang, state.closed.reason) })
@@ -41,30 +48,36 @@ export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, cont
           : t('status.offline');
   const saved = t(SAVED[state.saved]);
   return (
-    <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
-      <Link href="/" prefetch={false} className="font-bold text-slate-700 hover:underline">
+    <header className={`flex flex-wrap items-center border-b border-slate-200 bg-white ${phone ? 'gap-x-2 gap-y-1 px-2 py-1' : 'gap-x-4 gap-y-2 px-4 py-2'}`}>
+      <Link href="/" prefetch={false} className={`font-bold text-slate-700 hover:underline ${phone ? 'text-sm' : ''}`}>
         {t('page.title')}
       </Link>
-      <h1 className="min-w-0 flex-1 truncate text-xl font-semibold" title={title}>
+      {/* On a phone the title keeps at least half the row; the status and buttons wrap below it. */}
+      <h1 className={`min-w-0 flex-1 truncate font-semibold ${phone ? 'min-w-[50%] text-base' : 'text-xl'}`} title={title}>
         {title}
       </h1>
-      <p className="flex items-center gap-2 text-sm" data-testid="connection" data-state={state.closed ? 'closed' : state.connection}>
+      <p className="flex items-center gap-2 text-sm" data-testid="connection" data-state={state.closed ? 'closed' : state.connection} title={phone ? connection : undefined}>
         <span aria-hidden="true" className={`inline-block size-2.5 rounded-full ${DOT[state.closed ? 'offline' : state.connection]}`} />
-        {connection}
+        <span className={word}>{connection}</span>
       </p>
-      <p className="text-sm text-slate-600" data-testid="saved" data-state={state.saved} aria-live="polite">
+      <p className={`text-slate-600 ${phone ? 'text-xs' : 'text-sm'}`} data-testid="saved" data-state={state.saved} aria-live="polite">
         {saved}
       </p>
       <TimerDisplay control={control} lang={lang} />
-      <PresenceAvatars peers={peers} me={me} lang={lang} follow={follow} />
+      <PresenceAvatars peers={peers} me={me} lang={lang} follow={follow} max={phone ? 3 : undefined} />
       <div className="flex gap-1">
         <button type="button" onClick={undo.undo} disabled={!undo.canUndo} title={t('toolbar.undoHint')} className={BUTTON}>
-          ↶ {t('toolbar.undo')}
+          ↶ <span className={word}>{t('toolbar.undo')}</span>
         </button>
         <button type="button" onClick={undo.redo} disabled={!undo.canRedo} title={t('toolbar.redoHint')} className={BUTTON}>
-          ↷ {t('toolbar.redo')}
+          ↷ <span className={word}>{t('toolbar.redo')}</span>
         </button>
       </div>
+      {compact ? (
+        <button type="button" aria-pressed={compact.on} title={t('layout.compactHint')} onClick={() => compact.onChange(!compact.on)} className={`${BUTTON} aria-pressed:border-slate-500 aria-pressed:bg-slate-100`}>
+          {t('layout.compact')}
+        </button>
+      ) : null}
       <LangSwitch lang={lang} onLang={onLang} />
     </header>
   );

@@ -9,9 +9,9 @@ import type { CardFacts } from './card-facts';
 export function CardFace({ facts, lang, lifted = false, framed = true, commentCount = true }: { facts: CardFacts; lang: Lang; lifted?: boolean; framed?: boolean; commentCount?: boolean }) {
   const t = translator(boardText, lang);
   return (
-    <div className={framed ? `rounded-md border bg-white p-2 ${lifted ? 'rotate-1 border-blue-400 shadow-lg' : 'border-slate-200 shadow-sm'}` : 'p-2 pb-1'}>
+    <div className={framed ? `rounded-md border bg-white p-2 ${lifted ? 'rotate-1 border-blue-400 shadow-lg' : 'border-slate-200 shadow-sm'}` : 'p-2'}>
       <div className="flex items-start justify-between gap-2">
-        <span className="font-medium leading-tight">{facts.name}</span>
+        <span className="min-w-0 leading-tight font-medium break-words">{facts.name}</span>
         {facts.movedFrom ? (
           <span className="shrink-0 rounded bg-amber-100 px-1.5 text-xs text-amber-900" title={t('card.movedHint', { level: facts.movedFrom })}>
             {t('card.moved')}

@@ -14,8 +14,9 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import type { BoardProjection } from '@/lib/board-doc';
+import type { BoardLayout } from '@/lib/board-layout';
 import { moveCard } from '@/lib/board-ops';
-import { catalog } from '@/lib/catalog';
+import { boardCatalog as catalog } from '@/lib/catalog/board';
 import { columnOf, columnsOf, dropTarget, type DropPreview, levelOfColumnId } from '@/lib/columns';
 import type { Consequences } from '@/lib/consequences/engine';
 import { translator, type Lang } from '@/lib/i18n';
@@ -27,6 +28,8 @@ import { CardFace } from './card-face';
 import type { BoardComments } from './comments/use-board-comments';
 import { boardKeyboardCoordinates, cardsThenColumn } from './drop-targets';
 import type { LiveClient } from './live-client';
+import { LevelPicker } from './layout/level-picker';
+import { useCardSelection, useShownLevel } from './layout/use-board-view';
 import { LiveColumn } from './live-column';
 import { useRefusedDrag } from './refused-drag';
 
@@ -35,6 +38,12 @@ const MAX_GHOSTS = 5;
 // Scrolling starts only close to the edge and stays slow, so a drag toward a column near the
 // edge does not carry the board past it.
 const AUTO_SCROLL = { threshold: { x: 0.08, y: 0.1 }, acceleration: 4 };
+// A finger covers the edge zone as it nears a column at the screen's edge, and rests there to
+// aim: narrower zones and a gentler pace keep the board from running past the column.
+const AUTO_SCROLL_TOUCH = { threshold: { x: 0.04, y: 0.06 }, acceleration: 1.5 };
+// A phone shows one column, so there is nothing sideways to scroll to; only up and down.
+const AUTO_SCROLL_PHONE = { threshold: { x: 0, y: 0.06 }, acceleration: 1.5 };
+const isTouch = (e: Event) => typeof TouchEvent !== 'undefined' && e instanceof TouchEvent;
 
 type Props = {
   client: LiveClient;
@@ -52,6 +61,9 @@ type Props = {
   lang: Lang;
   origin: symbol;
   comments: BoardComments;
+  layout: BoardLayout;
+  /** Cards and column headers show their secondary controls only on hover, focus or selection. */
+  compact: boolean;
 };
 
 /**
@@ -60,11 +72,12 @@ type Props = {
  * the drag is published (throttled) so others see a ghost of it; of others' drags the few
  * newest show as ghosts.
  */
-export function DndBoard({ client, projection, consequences, labels, peers, editable, readOnlyHint, onDetails, arrived, author, lang, origin, comments }: Props) {
+export function DndBoard({ client, projection, consequences, labels, peers, editable, readOnlyHint, onDetails, arrived, author, lang, origin, comments, layout, compact }: Props) {
   const t = translator(boardText, lang);
   const [active, setActive] = useState<string | null>(null);
   // Keyboard drags move the card itself: swapping in an overlay mid-drag made the first arrow key a no-op.
   const [byKeyboard, setByKeyboard] = useState(false);
+  const [byTouch, setByTouch] = useState(false);
   const [preview, setPreview] = useState<DropPreview | null>(null);
   const columns = useMemo(() => columnsOf(projection.allocation, preview), [projection, preview]);
   const facts = useMemo(() => cardFacts(projection, consequences, catalog, lang, comments.summaries), [projection, consequences, lang, comments.summaries]);
@@ -108,6 +121,8 @@ export function DndBoard({ client, projection, consequences, labels, peers, edit
     const card = String(a.id);
     setActive(card);
     setByKeyboard(activatorEvent instanceof KeyboardEvent);
+    setByTouch(isTouch(activatorEvent));
+    shown.dragged();
     publish(card, columnOf(columns, card));
   }
 
@@ -143,22 +158,36 @@ export function DndBoard({ client, projection, consequences, labels, peers, edit
   }, [peers, seen, facts, columns]);
   const draggers = useMemo(() => peers.filter((p) => p.drag), [peers]);
   const levelList = projection.allocation.levels.map((l) => ({ ...l, label: labels.get(l.id) ?? l.id }));
+  const phone = layout === 'phone';
+  const shown = useShownLevel(levelList);
+  const selection = useCardSelection();
 
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={cardsThenColumn}
-      autoScroll={AUTO_SCROLL}
+      autoScroll={byTouch ? (phone ? AUTO_SCROLL_PHONE : AUTO_SCROLL_TOUCH) : AUTO_SCROLL}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={finish}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('announce.instructions') } }}
     >
-      <div className="grid auto-cols-[minmax(15rem,1fr)] grid-flow-col gap-3" {...refused.handlers}>
+      {phone ? <LevelPicker levels={levelList.map((l) => ({ id: l.id, label: l.label, count: columns.get(l.id)?.length ?? 0 }))} shown={shown.level} onShow={shown.show} lang={lang} /> : null}
+      <div
+        data-compact={compact || undefined}
+        // Columns shrink to a readable minimum before the row starts to scroll sideways.
+        className={phone ? 'grid grid-cols-1' : 'grid auto-cols-[minmax(13rem,1fr)] grid-flow-col gap-3'}
+        {...refused.handlers}
+        {...(phone ? shown.swipeHandlers : {})}
+      >
         {levelList.map((level, i) => (
           <LiveColumn
             key={level.id}
+            hidden={phone && level.id !== shown.level}
+            compact={compact}
+            selected={selection.selected}
+            onSelect={selection.select}
             client={client}
             level={level}
             position={{ index: i, count: levelList.length }}

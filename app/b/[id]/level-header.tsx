@@ -1,7 +1,7 @@
 'use client';
 import { useState, type FormEvent } from 'react';
 import { removeLevel, renameLevel, reorderLevel } from '@/lib/board-ops';
-import { catalog } from '@/lib/catalog';
+import { boardCatalog as catalog } from '@/lib/catalog/board';
 import { translator, type Lang } from '@/lib/i18n';
 import { arrangementsText } from '@/lib/i18n/arrangements';
 import { boardText } from '@/lib/i18n/board';
@@ -24,13 +24,15 @@ type Props = {
   comments: BoardComments;
   /** The arrangements other columns already name, offered when this one is set. */
   arrangements?: readonly string[];
+  /** The editing controls show only while the header is hovered or focus is in the column. */
+  compact?: boolean;
 };
 
 /**
  * A column's name, arrangement, card count and comment badge (threads about the level, by level
  * id); for editors also rename, set the arrangement, move left or right, and remove when empty.
  */
-export function LevelHeader({ client, level, position, count, editable, lang, origin, accent, comments, arrangements = [] }: Props) {
+export function LevelHeader({ client, level, position, count, editable, lang, origin, accent, comments, arrangements = [], compact = false }: Props) {
   const t = translator(boardText, lang);
   const ta = translator(arrangementsText, lang);
   const [renaming, setRenaming] = useState(false);
@@ -44,7 +46,7 @@ export function LevelHeader({ client, level, position, count, editable, lang, or
   }
 
   return (
-    <div className={`border-b-4 pb-1 ${accent}`}>
+    <div className={`column-head border-b-4 pb-1 ${accent}`}>
       {renaming ? (
         <form onSubmit={submit} className="flex gap-1">
           <input
@@ -65,9 +67,12 @@ export function LevelHeader({ client, level, position, count, editable, lang, or
         </form>
       ) : (
         <div className="flex items-center gap-2">
-          <h2 className="flex min-w-0 flex-1 items-baseline gap-2 text-lg font-semibold">
-            <span className="min-w-0 flex-1 truncate">{level.label}</span>
-            <span className="text-sm font-normal text-slate-600">{t('column.cards', { count })}</span>
+          {/* The name wraps rather than being cut, in a smaller size in a narrow column; the count goes below when it must. */}
+          <h2 className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-2 text-base leading-snug font-semibold @[17rem]:text-lg">
+            <span className="min-w-0 break-words" data-testid="level-name">
+              {level.label}
+            </span>
+            <span className="text-sm font-normal whitespace-nowrap text-slate-600">{t('column.cards', { count })}</span>
           </h2>
           <CommentBadge
             name={level.label}
@@ -85,7 +90,7 @@ export function LevelHeader({ client, level, position, count, editable, lang, or
       ) : null}
       {grouping ? <ArrangementForm client={client} level={level} options={arrangements} lang={lang} origin={origin} onDone={() => setGrouping(false)} /> : null}
       {editable && !renaming && !grouping ? (
-        <div role="group" aria-label={t('column.controls', { level: level.label })} className="mt-1 flex flex-wrap gap-1 text-slate-700">
+        <div role="group" aria-label={t('column.controls', { level: level.label })} className={`mt-1 flex-wrap gap-1 text-slate-700 ${compact ? 'column-tools' : 'flex'}`}>
           <button type="button" className={SMALL} onClick={() => (setName(level.name ?? level.label), setRenaming(true))}>
             {t('column.rename')}
           </button>

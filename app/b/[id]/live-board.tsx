@@ -1,9 +1,8 @@
 'use client';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import dynamic from 'next/dynamic';
-import { catalog } from '@/lib/catalog';
+import { boardCatalog as catalog } from '@/lib/catalog/board';
 import { readBoardDoc } from '@/lib/board-doc';
-import { colourFor } from '@/lib/presence';
 import { CLOSE } from '@/lib/protocol';
 import { canEdit } from '@/lib/roles';
 import { translator, type Lang } from '@/lib/i18n';
@@ -17,14 +16,16 @@ import { BoardAside } from './comments/board-aside';
 import { CommentBadge } from './comments/comment-badge';
 import { useBoardComments } from './comments/use-board-comments';
 import { DndBoard } from './dnd-board';
+import { BoardFrame } from './layout/board-frame';
+import { useBoardLayout } from './layout/use-board-layout';
 import { columnLabels } from './history/column-labels';
-import { BindingToggle } from './binding-toggle';
 import { ConnectionProblem } from './connection-problem';
 import { DroppedNotice } from './dropped-notice';
 import { LOCAL_ORIGIN, type LiveClient } from './live-client';
 import { loadWhenOnline } from './load-when-online';
+import { useCalm } from './use-calm';
 import { useEngine } from './use-engine';
-import type { Joined } from './session';
+import { presenceUser, type Joined } from './session';
 import { useMoveAnnouncements } from './use-move-announcements';
 import { useDocVersion, useLiveState, usePeers, useUndoKeys, useUndoState, useViewPublisher } from './use-live';
 import { useLiveClient, type Dropped } from './use-live-client';
@@ -41,7 +42,11 @@ const HistoryPanel = dynamic(() => loadWhenOnline(() => import('./history/histor
 const WorkshopPanel = dynamic(() => loadWhenOnline(() => import('./workshop/workshop-panel').then((m) => m.WorkshopPanel)), { ssr: false });
 // Card details open on a click; their code need not hold up the board.
 const CardDetails = dynamic(() => loadWhenOnline(() => import('./workshop/card-details').then((m) => m.CardDetails)), { ssr: false });
+// A pathway's binding toggle shows only inside the panel, so it comes with it.
+const BindingToggle = dynamic(() => loadWhenOnline(() => import('./binding-toggle').then((m) => m.BindingToggle)), { ssr: false });
 const HistoryPreviewBoard = dynamic(() => loadWhenOnline(() => import('./history/history-preview').then((m) => m.HistoryPreviewBoard)), { ssr: false });
+
+const FIGURES_CALM_MS = 400;
 
 type Props = { boardId: string; title: string; joined: Joined; lang: Lang; onLang: (l: Lang) => void; onRejected: (closed: { code: number; reason: string }) => void };
 
@@ -55,7 +60,7 @@ declare global {
 /** Connects to the board and shows it live once joined. */
 export function LiveBoard(props: Props) {
   const { boardId, joined } = props;
-  const user = { name: joined.name, organisation: joined.organisation, role: joined.role, participantId: joined.participantId, colour: colourFor(joined.participantId) };
+  const user = presenceUser(joined);
   const { client, dropped, dismiss, reload } = useLiveClient(boardId, joined.token, user, canEdit(joined.role));
   return client ? <LiveView {...props} client={client} dropped={dropped} onDismissDropped={dismiss} onReload={reload} /> : null;
 }
@@ -79,10 +84,13 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
   const projection = useMemo(() => readBoardDoc(client.doc, catalog), [client, version]);
   // Before the first sync the document is still empty; the title from the link check stands in.
   const shownTitle = state.synced ? projection.title : title || t('page.loading');
-  const engine = useEngine();
+  const engine = useEngine(state.ready);
+  // With many people dragging, the document changes several times a second; the cards follow
+  // every change, the figures (the page's heaviest computation and render) at most every 400 ms.
+  const settled = useCalm(projection, FIGURES_CALM_MS);
   const consequences = useMemo(
-    () => (engine ? engine.computeConsequences(projection.allocation, catalog, [], { custom: projection.custom, choices: projection.choices, bindings: projection.bindings }) : null),
-    [engine, projection],
+    () => (engine ? engine.computeConsequences(settled.allocation, engine.catalog, [], { custom: settled.custom, choices: settled.choices, bindings: settled.bindings }) : null),
+    [engine, settled],
   );
   // The panel is the heaviest part of the page; it renders in the background after the board,
   // so cards can be moved at once and a drop never waits for the charts.
@@ -90,7 +98,20 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
   const labels = useMemo(() => columnLabels(projection.allocation.levels, lang), [projection, lang]);
   const proposalNames = useProposalNames(boardId, joined.token, comments.comments.threads, comments.focus?.anchor);
   const names = useMemo(() => anchorNames(projection, labels, lang, proposalNames), [projection, labels, lang, proposalNames]);
-  const { badges } = comments;
+  const layout = useBoardLayout();
+  const phone = layout.layout === 'phone';
+  const { setOpen: setPanelOpen } = layout;
+  // A badge opens the thread in the panel, so the panel opens too (collapsed, or a closed sheet).
+  const badges = useMemo(
+    () => ({
+      ...comments.badges,
+      open: (anchor: string) => {
+        setPanelOpen(true);
+        comments.badges.open(anchor);
+      },
+    }),
+    [comments.badges, setPanelOpen],
+  );
   const indicatorBadge = useCallback(
     (id: string, label: string) => (
       <CommentBadge name={label} summary={badges.summaries.get(`indicator:${id}`)} canComment={badges.canComment} lang={lang} onOpen={() => badges.open(`indicator:${id}`)} />
@@ -145,7 +166,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
   }, [dropped, boardId, joined.token, applyControl]);
 
   return (
-    <div className="flex min-h-screen flex-col lg:h-screen">
+    <div className={phone ? 'flex min-h-screen flex-col' : 'flex h-screen flex-col'}>
       <BoardToolbar
         title={shownTitle}
         state={state}
@@ -156,68 +177,78 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
         undo={{ canUndo: undoState.canUndo && editable, canRedo: undoState.canRedo && editable, undo: () => client.undo.undo(), redo: () => client.undo.redo() }}
         control={control}
         follow={{ following: follow.leader?.clientId ?? null, onFollow: follow.follow, onStop: follow.stop }}
+        layout={layout.layout}
+        compact={phone ? undefined : { on: layout.compact, onChange: layout.setCompact }}
       />
       <DroppedNotice dropped={dropped} lang={lang} onDismiss={onDismissDropped} />
-      <ConnectionProblem closed={state.closed} facilitator={joined.role === 'facilitator'} lang={lang} onReload={onReload} onOpenClean={() => comments.setTab('workshop')} />
+      <ConnectionProblem closed={state.closed} facilitator={joined.role === 'facilitator'} lang={lang} onReload={onReload} onOpenClean={() => (comments.setTab('workshop'), setPanelOpen(true))} />
       <LockBanner locked={locked} facilitator={joined.role === 'facilitator'} lang={lang} />
       <FollowBanner follow={follow} lang={lang} />
       {!canEdit(joined.role) ? (
-        <p className="border-b border-amber-200 bg-amber-50 px-4 py-1 text-sm text-amber-900">{t('status.readOnly', { role: t(`role.${joined.role}`) })}</p>
+        <p className="border-b border-amber-200 bg-amber-50 px-4 py-1 text-sm text-amber-900 max-sm:px-2 max-sm:py-0.5 max-sm:text-xs">{t('status.readOnly', { role: t(`role.${joined.role}`) })}</p>
       ) : null}
       {state.ready ? (
-        <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-          <main ref={scroller} className="min-w-0 flex-1 overflow-auto p-3" aria-label={shownTitle}>
-            {preview ? <HistoryPreviewBoard entry={preview} lang={lang} onBack={endPreview} /> : null}
-            <div hidden={preview !== null}>
-              {openCard ? (
-                <CardDetails
-                  card={openCard}
-                  projection={projection}
-                  consequences={consequences?.ok ? consequences.value : null}
-                  labels={labels}
-                  comments={comments.badges}
-                  lang={lang}
-                  onClose={closeCard}
-                />
-              ) : null}
-              <DndBoard
-                client={client}
+        <BoardFrame
+          layout={layout}
+          scroller={scroller}
+          label={shownTitle}
+          lang={lang}
+          aside={
+            <BoardAside
+              state={comments}
+              layout={layout}
+              joined={joined}
+              names={names}
+              lang={lang}
+              proposals={<ProposalsPanel boardId={boardId} joined={joined} client={client} projection={projection} lang={lang} comments={badges} canChangeBoard={editable} />}
+              history={<HistoryPanel boardId={boardId} joined={joined} lang={lang} onPreview={setPreview} previewing={preview?.seq ?? null} />}
+              workshop={<WorkshopPanel boardId={boardId} joined={joined} lang={lang} control={control} onControl={applyControl} />}
+              consequences={
+                <>
+                  <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
+                    {t('panel.heading')}
+                  </h2>
+                  {panel && engine ? <ConsequencePanel consequences={panel} catalog={engine.catalog} lang={lang} commentSlot={indicatorBadge} bindingSlot={editable ? bindingToggle : undefined} /> : <p className="text-slate-500">{t('page.loading')}</p>}
+                </>
+              }
+            />
+          }
+        >
+          {preview ? <HistoryPreviewBoard entry={preview} lang={lang} onBack={endPreview} /> : null}
+          <div hidden={preview !== null}>
+            {openCard ? (
+              <CardDetails
+                card={openCard}
                 projection={projection}
                 consequences={consequences?.ok ? consequences.value : null}
                 labels={labels}
-                peers={peers}
-                editable={editable}
-                readOnlyHint={readOnlyHint}
-                onDetails={setOpenCard}
-                arrived={arrived}
-                author={joined.organisation ? `${joined.name} (${joined.organisation})` : joined.name}
+                comments={badges}
                 lang={lang}
-                origin={LOCAL_ORIGIN}
-                comments={comments.badges}
+                onClose={closeCard}
               />
-              {projection.repaired.length > 0 ? (
-                <p className="mt-3 text-sm text-amber-800">{t('panel.repaired', { items: projection.repaired.join(', ') })}</p>
-              ) : null}
-            </div>
-          </main>
-          <BoardAside
-            state={comments}
-            joined={joined}
-            names={names}
-            lang={lang}
-            proposals={<ProposalsPanel boardId={boardId} joined={joined} client={client} projection={projection} lang={lang} comments={comments.badges} canChangeBoard={editable} />}
-            history={<HistoryPanel boardId={boardId} joined={joined} lang={lang} onPreview={setPreview} previewing={preview?.seq ?? null} />}
-            workshop={<WorkshopPanel boardId={boardId} joined={joined} lang={lang} control={control} onControl={applyControl} />}
-            consequences={
-              <>
-                <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
-                  {t('panel.heading')}
-                </h2>
-                {panel ? <ConsequencePanel consequences={panel} catalog={catalog} lang={lang} commentSlot={indicatorBadge} bindingSlot={editable ? bindingToggle : undefined} /> : <p className="text-slate-500">{t('page.loading')}</p>}
-              </>
-            }
-          />
-        </div>
+            ) : null}
+            <DndBoard
+              client={client}
+              projection={projection}
+              consequences={consequences?.ok ? consequences.value : null}
+              labels={labels}
+              peers={peers}
+              editable={editable}
+              readOnlyHint={readOnlyHint}
+              onDetails={setOpenCard}
+              arrived={arrived}
+              author={joined.organisation ? `${joined.name} (${joined.organisation})` : joined.name}
+              lang={lang}
+              origin={LOCAL_ORIGIN}
+              comments={badges}
+              layout={layout.layout}
+              compact={layout.compact}
+            />
+            {projection.repaired.length > 0 ? (
+              <p className="mt-3 text-sm text-amber-800">{t('panel.repaired', { items: projection.repaired.join(', ') })}</p>
+            ) : null}
+          </div>
+        </BoardFrame>
       ) : (
         <p role="status" className="p-6 text-lg text-slate-600">
           {state.closed

@@ -26,14 +26,19 @@ type Props = {
   lang: Lang;
   onMoveTo: (card: string, level: string) => void;
   comments: BoardComments;
+  /** The comment, details and move controls float over the card's foot and show only on hover, focus or selection. */
+  compact: boolean;
+  selected: boolean;
+  onSelect: (card: string) => void;
 };
 
 /**
  * A draggable card. The card itself is the focusable drag handle, named by the
  * responsibility first; the "Flytt til …" menu beside it is the other keyboard path. The
- * comment badge and the details button sit below the handle, so neither ever starts a drag.
+ * comment badge and the details button sit outside the handle, so neither ever starts a drag.
+ * Compact, they come after the handle in the tab order and show once focus reaches the card.
  */
-export function LiveCard({ facts, levels, currentLevel, editable, readOnlyHint, onDetails, arrived, dragger, lang, onMoveTo, comments }: Props) {
+export function LiveCard({ facts, levels, currentLevel, editable, readOnlyHint, onDetails, arrived, dragger, lang, onMoveTo, comments, compact, selected, onSelect }: Props) {
   const t = translator(boardText, lang);
   const w = translator(workshopText, lang);
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: facts.id, disabled: !editable });
@@ -45,6 +50,7 @@ export function LiveCard({ facts, levels, currentLevel, editable, readOnlyHint, 
       className={`relative rounded-md border border-slate-200 bg-white shadow-sm ${isDragging ? 'opacity-40' : ''} ${arrived ? 'animate-arrive' : ''}`}
       data-testid="card"
       data-card={facts.id}
+      data-selected={selected || undefined}
     >
       <div
         {...attributes}
@@ -52,11 +58,17 @@ export function LiveCard({ facts, levels, currentLevel, editable, readOnlyHint, 
         // No aria-label: the name is the card's own text (name, badges, markers), so it begins with
         // the responsibility and speech control can use what is on screen.
         title={editable ? undefined : readOnlyHint}
-        className={`rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${editable ? 'cursor-grab touch-none active:cursor-grabbing' : 'cursor-not-allowed'}`}
+        // A mouse selects on press: a release can land elsewhere when a column header folds its
+        // controls away as focus leaves the keyboard. A finger selects on a tap, not a scroll.
+        onPointerDown={(e) => e.pointerType === 'mouse' && onSelect(facts.id)}
+        onClick={() => onSelect(facts.id)}
+        // A finger may still scroll across cards: the touch sensor waits for a short hold, and
+        // only then takes over the gesture (touch-none would leave nowhere to scroll a phone).
+        className={`rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${editable ? 'cursor-grab touch-manipulation active:cursor-grabbing' : 'cursor-not-allowed'}`}
       >
-        <CardFace facts={facts} lang={lang} framed={false} commentCount={false} />
+        <CardFace facts={facts} lang={lang} framed={false} commentCount={compact} />
       </div>
-      <div className="flex items-center gap-1 px-1 pb-1">
+      <div className={compact ? 'card-tools' : '-mt-1 flex items-center gap-1 px-1 pb-1'} data-testid="card-tools">
         <CommentBadge name={facts.name} summary={facts.commentSummary} canComment={comments.canComment} lang={lang} onOpen={() => comments.open(`card:${facts.id}`)} />
         <button
           type="button"
@@ -70,7 +82,7 @@ export function LiveCard({ facts, levels, currentLevel, editable, readOnlyHint, 
           <InfoIcon />
           {w('details.open')}
         </button>
-        <div className="ml-auto">
+        <div className={compact ? undefined : 'ml-auto'}>
           <MoveMenu card={facts} levels={levels.filter((l) => l.id !== currentLevel)} editable={editable} readOnlyHint={readOnlyHint} lang={lang} onMove={(level) => onMoveTo(facts.id, level)} />
         </div>
       </div>

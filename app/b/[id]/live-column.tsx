@@ -36,10 +36,17 @@ type Props = {
   origin: symbol;
   onMoveTo: (card: string, level: string) => void;
   comments: BoardComments;
+  /** Out of view (a phone shows one column at a time); it stays mounted, so its state survives. */
+  hidden?: boolean;
+  compact: boolean;
+  /** The selected card, whose controls stay shown in compact mode. */
+  selected: string | null;
+  onSelect: (card: string) => void;
 };
 
 /** One level as a drop zone: a region named for the level, its cards, and ghosts of others' drags. */
-export function LiveColumn({ client, level, position, cards, facts, levels, ghosts, draggers, editable, readOnlyHint, onDetails, arrived, lang, origin, onMoveTo, comments }: Props) {
+export function LiveColumn(props: Props) {
+  const { client, level, position, cards, facts, levels, ghosts, draggers, editable, readOnlyHint, onDetails, arrived, lang, origin, onMoveTo, comments, hidden = false, compact, selected, onSelect } = props;
   const t = translator(boardText, lang);
   // The whole column is the droppable, header included, so an empty column is as easy a target as a full one.
   const { setNodeRef, isOver, over, active } = useDroppable({ id: columnDroppableId(level.id), disabled: !editable });
@@ -52,7 +59,7 @@ export function LiveColumn({ client, level, position, cards, facts, levels, ghos
       data-testid="level"
       data-level={level.id}
       data-drop-over={overHere ? 'true' : undefined}
-      className={`flex min-h-48 flex-col rounded-lg p-2 transition-colors ${overHere ? 'bg-blue-50 ring-2 ring-blue-300' : 'bg-slate-100'}`}
+      className={`@container min-h-48 min-w-0 flex-col rounded-lg p-2 transition-colors ${hidden ? 'hidden' : 'flex'} ${overHere ? 'bg-blue-50 ring-2 ring-blue-300' : 'bg-slate-100'}`}
     >
       <LevelHeader
         client={client}
@@ -64,6 +71,7 @@ export function LiveColumn({ client, level, position, cards, facts, levels, ghos
         origin={origin}
         accent={LEVEL_ACCENT[level.kind]}
         comments={comments}
+        compact={compact}
         arrangements={[...new Set(levels.flatMap((l) => (l.arrangement ? [l.arrangement] : [])))]}
       />
       {choicesForKind(level.kind).length > 0 ? <ChoiceControls client={client} kind={level.kind} editable={editable} lang={lang} origin={origin} /> : null}
@@ -87,6 +95,9 @@ export function LiveColumn({ client, level, position, cards, facts, levels, ghos
                 lang={lang}
                 onMoveTo={onMoveTo}
                 comments={comments}
+                compact={compact}
+                selected={selected === id}
+                onSelect={onSelect}
               />
             );
           })}
@@ -103,7 +114,7 @@ export function LiveColumn({ client, level, position, cards, facts, levels, ghos
               </li>
             );
           })}
-          {cards.length === 0 && ghosts.length === 0 ? <li className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-500">{t('column.empty')}</li> : null}
+          {cards.length === 0 && ghosts.length === 0 ? <li className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-600">{t('column.empty')}</li> : null}
         </ul>
       </SortableContext>
     </section>

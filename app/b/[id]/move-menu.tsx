@@ -72,7 +72,8 @@ export function MoveMenu({ card, levels, editable, readOnlyHint, lang, onMove }:
             setOpen(true);
           }
         }}
-        className="rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
+        // On a phone this is the way to move a card (dragging one column to another is not), so it is a full-size button there.
+        className="rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 aria-disabled:cursor-not-allowed aria-disabled:opacity-50 max-sm:border max-sm:border-slate-300 max-sm:bg-white max-sm:px-3 max-sm:py-1.5 max-sm:text-sm max-sm:font-medium max-sm:text-slate-800"
       >
         {t('card.moveTo')}
       </button>
@@ -88,7 +89,7 @@ export function MoveMenu({ card, levels, editable, readOnlyHint, lang, onMove }:
                 role="menuitem"
                 tabIndex={i === focus ? 0 : -1}
                 onClick={() => choose(l.id)}
-                className="block w-full px-3 py-1.5 text-left text-sm hover:bg-blue-50 focus:bg-blue-100 focus:outline-none"
+                className="block w-full px-3 py-1.5 text-left text-sm hover:bg-blue-50 focus:bg-blue-100 focus:outline-none max-sm:py-2.5 max-sm:text-base"
               >
                 {l.label}
               </button>

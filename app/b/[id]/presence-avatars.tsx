@@ -13,9 +13,10 @@ export type AvatarFollow = { following: number | null; onFollow: (peer: Peer) =>
 /**
  * Everyone on the board as coloured initials; name, organisation and role on hover and for
  * screen readers. With `follow`, each other person's avatar opens a menu to follow them. Past
- * MAX_SHOWN a "+N" button opens the whole list, so everyone can be found and followed.
+ * `max` (MAX_SHOWN unless a narrow screen asks for fewer) a "+N" button opens the whole list,
+ * so everyone can be found and followed.
  */
-export function PresenceAvatars({ peers, me, lang, follow }: { peers: Peer[]; me: Joined; lang: Lang; follow?: AvatarFollow }) {
+export function PresenceAvatars({ peers, me, lang, follow, max = MAX_SHOWN }: { peers: Peer[]; me: Joined; lang: Lang; follow?: AvatarFollow; max?: number }) {
   const t = translator(boardText, lang);
   const people: Person[] = [
     { key: 'me', name: me.name, organisation: me.organisation, role: me.role, colour: colourFor(me.participantId), you: true, peer: null },
@@ -26,7 +27,7 @@ export function PresenceAvatars({ peers, me, lang, follow }: { peers: Peer[]; me
   return (
     <div className="flex items-center gap-2">
       <ul className="flex -space-x-1.5" aria-label={t('toolbar.people', { count: people.length })} data-testid="presence">
-        {people.slice(0, MAX_SHOWN).map((p) => {
+        {people.slice(0, max).map((p) => {
           const avatar = (
             <span
               aria-hidden="true"
@@ -50,7 +51,7 @@ export function PresenceAvatars({ peers, me, lang, follow }: { peers: Peer[]; me
           );
         })}
       </ul>
-      {people.length > MAX_SHOWN ? <AllPeople people={people} hidden={people.length - MAX_SHOWN} lang={lang} label={label} follow={follow} /> : null}
+      {people.length > max ? <AllPeople people={people} hidden={people.length - max} lang={lang} label={label} follow={follow} /> : null}
     </div>
   );
 }

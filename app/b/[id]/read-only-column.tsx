@@ -29,8 +29,8 @@ export function ReadOnlyColumn({ level, label, cards, facts, lang, count, empty,
   const s = SIZES[size];
   return (
     <section aria-label={label} data-testid="level" data-level={level.id} className={`flex flex-col rounded-lg bg-slate-100 ${s.section}`}>
-      <h2 className={`flex items-baseline gap-2 border-b-4 pb-1 font-semibold ${s.heading} ${LEVEL_ACCENT[level.kind]}`}>
-        <span className="min-w-0 flex-1 truncate">{label}</span>
+      <h2 className={`flex flex-wrap items-baseline gap-x-2 border-b-4 pb-1 font-semibold ${s.heading} ${LEVEL_ACCENT[level.kind]}`}>
+        <span className="min-w-0 flex-1 break-words">{label}</span>
         <span className={`font-normal text-slate-600 ${s.count}`}>{count}</span>
       </h2>
       <ul className={`flex flex-col gap-2 ${s.list}`}>
@@ -42,7 +42,7 @@ export function ReadOnlyColumn({ level, label, cards, facts, lang, count, empty,
             </li>
           ) : null;
         })}
-        {cards.length === 0 ? <li className={`rounded border border-dashed border-slate-300 p-3 text-slate-500 ${s.empty}`}>{empty}</li> : null}
+        {cards.length === 0 ? <li className={`rounded border border-dashed border-slate-300 p-3 text-slate-600 ${s.empty}`}>{empty}</li> : null}
       </ul>
     </section>
   );

@@ -1,14 +1,18 @@
 'use client';
-import type { ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
 import { translator, type Lang } from '@/lib/i18n';
+import { boardText } from '@/lib/i18n/board';
 import { commentsText } from '@/lib/i18n/comments';
+import { PanelResizer } from '../layout/panel-resizer';
+import { PanelToggle } from '../layout/panel-toggle';
+import type { BoardLayoutState } from '../layout/use-board-layout';
 import { loadWhenOnline } from '../load-when-online';
 import type { Joined } from '../session';
 import type { AnchorNames } from './anchor-names';
 import { CommentsTabLabel } from './comments-tab-label';
 import { SideTabs } from './side-tabs';
-import type { BoardCommentsState } from './use-board-comments';
+import type { BoardCommentsState, SideTabId } from './use-board-comments';
 
 // The comments panel (composer, threads, mentions) loads on first use, not with the board.
 const CommentsPanel = dynamic(() => loadWhenOnline(() => import('./comments-panel').then((m) => m.CommentsPanel)), { ssr: false });
@@ -18,43 +22,112 @@ type Props = {
   joined: Joined;
   names: AnchorNames;
   lang: Lang;
+  layout: BoardLayoutState;
   consequences: ReactNode;
   proposals: ReactNode;
   history: ReactNode;
   workshop: ReactNode;
 };
 
-/** The board's side column: "Konsekvenser" (the default), "Kommentarer", "Forslag", "Historikk" and "Verksted" as tabs. */
-export function BoardAside({ state, joined, names, lang, consequences, proposals, history, workshop }: Props) {
+const SHEET = 'fixed inset-x-0 bottom-0 z-30 overflow-y-auto overscroll-contain rounded-t-xl border-t border-slate-300 bg-white shadow-[0_-6px_20px_rgb(15_23_42/0.18)]';
+
+/**
+ * The board's side column: "Konsekvenser" (the default), "Kommentarer", "Forslag", "Historikk"
+ * and "Verksted" as tabs. Beside the board it can be collapsed to a narrow strip and resized by
+ * its left edge; on a phone it is a bottom sheet over the board, only its tabs showing until
+ * one is chosen. The panels stay mounted either way, so drafts survive.
+ */
+export function BoardAside({ state, joined, names, lang, layout, consequences, proposals, history, workshop }: Props) {
   const t = translator(commentsText, lang);
+  const b = translator(boardText, lang);
+  const id = useId();
+  const aside = useRef<HTMLElement>(null);
+  const { open, setOpen } = layout;
+  const phone = layout.layout === 'phone';
+
+  const select = (tab: SideTabId) => {
+    state.setTab(tab);
+    if (!open) setOpen(true);
+  };
+  // Closing moves focus to the selected tab, which stays on screen, instead of losing it.
+  const close = () => {
+    setOpen(false);
+    aside.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+  };
+
+  const tabs = (
+    <SideTabs
+      label={t('tabs.label')}
+      selected={state.tab}
+      onSelect={select}
+      collapsed={phone && !open}
+      oneRow={phone}
+      end={
+        !phone ? (
+          <PanelToggle open controls={id} lang={lang} onToggle={() => setOpen(false)} />
+        ) : open ? (
+          <button type="button" onClick={close} className="mx-2 mb-1 shrink-0 rounded border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600">
+            {b('layout.sheetClose')}
+          </button>
+        ) : null
+      }
+      tabs={[
+        { id: 'consequences', label: t('tabs.consequences'), panel: consequences },
+        {
+          id: 'comments',
+          label: <CommentsTabLabel unread={state.unread.total} mentionsMe={state.unread.mentionsMe} lang={lang} />,
+          panel: (
+            <CommentsPanel
+              comments={state.comments}
+              unread={state.unread}
+              joined={joined}
+              names={names}
+              lang={lang}
+              visible={open && state.tab === 'comments'}
+              focus={state.focus}
+            />
+          ),
+        },
+        { id: 'proposals', label: t('tabs.proposals'), panel: proposals },
+        { id: 'history', label: t('tabs.history'), panel: history },
+        { id: 'workshop', label: t('tabs.workshop'), panel: workshop },
+      ]}
+    />
+  );
+
+  if (phone) {
+    return (
+      <aside
+        ref={aside}
+        id={id}
+        aria-label={t('tabs.label')}
+        data-testid="side-panel"
+        data-open={open}
+        className={`${SHEET} ${open ? 'h-[85dvh]' : ''}`}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && open && !e.defaultPrevented) close();
+        }}
+      >
+        {tabs}
+      </aside>
+    );
+  }
+
   return (
-    <aside aria-label={t('tabs.label')} className="border-t border-slate-200 bg-white lg:w-[32rem] lg:shrink-0 lg:overflow-y-auto lg:border-t-0 lg:border-l">
-      <SideTabs
-        label={t('tabs.label')}
-        selected={state.tab}
-        onSelect={state.setTab}
-        tabs={[
-          { id: 'consequences', label: t('tabs.consequences'), panel: consequences },
-          {
-            id: 'comments',
-            label: <CommentsTabLabel unread={state.unread.total} mentionsMe={state.unread.mentionsMe} lang={lang} />,
-            panel: (
-              <CommentsPanel
-                comments={state.comments}
-                unread={state.unread}
-                joined={joined}
-                names={names}
-                lang={lang}
-                visible={state.tab === 'comments'}
-                focus={state.focus}
-              />
-            ),
-          },
-          { id: 'proposals', label: t('tabs.proposals'), panel: proposals },
-          { id: 'history', label: t('tabs.history'), panel: history },
-          { id: 'workshop', label: t('tabs.workshop'), panel: workshop },
-        ]}
-      />
-    </aside>
+    <>
+      {open ? <PanelResizer width={layout.width} viewport={layout.viewport} controls={id} lang={lang} onWidth={layout.setWidth} onCollapse={() => setOpen(false)} /> : null}
+      <aside
+        ref={aside}
+        id={id}
+        aria-label={t('tabs.label')}
+        data-testid="side-panel"
+        data-open={open}
+        style={open ? { width: layout.width } : undefined}
+        className={`relative shrink-0 bg-white ${open ? 'overflow-y-auto' : 'w-11 border-l border-slate-200'}`}
+      >
+        {open ? null : <PanelToggle open={false} controls={id} lang={lang} unread={state.unread.total} onToggle={() => setOpen(true)} />}
+        <div hidden={!open}>{tabs}</div>
+      </aside>
+    </>
   );
 }

@@ -4,14 +4,25 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'rea
 /** One tab: its id, what the tab shows, and its panel. */
 export type SideTab<K extends string> = { id: K; label: ReactNode; panel: ReactNode };
 
-type Props<K extends string> = { label: string; tabs: SideTab<K>[]; selected: K; onSelect: (id: K) => void };
+type Props<K extends string> = {
+  label: string;
+  tabs: SideTab<K>[];
+  selected: K;
+  onSelect: (id: K) => void;
+  /** Only the tabs show (a closed bottom sheet); the panels stay mounted, hidden. */
+  collapsed?: boolean;
+  /** Shown after the tabs in their sticky row, outside the tab list (the panel's collapse button). */
+  end?: ReactNode;
+  /** One row that scrolls sideways instead of wrapping (a phone's bottom sheet). */
+  oneRow?: boolean;
+};
 
 /**
  * Tabs as the ARIA pattern has them: one tab stop, arrow keys (and Home, End) move and select,
  * A panel mounts when its tab is first shown (the page loads faster without the hidden one)
  * and then stays mounted while hidden, so a draft or a scroll position survives a switch.
  */
-export function SideTabs<K extends string>({ label, tabs, selected, onSelect }: Props<K>) {
+export function SideTabs<K extends string>({ label, tabs, selected, onSelect, collapsed = false, end, oneRow = false }: Props<K>) {
   const base = useId();
   const buttons = useRef(new Map<K, HTMLButtonElement>());
   const [shown, setShown] = useState<ReadonlySet<K>>(() => new Set([selected]));
@@ -29,34 +40,37 @@ export function SideTabs<K extends string>({ label, tabs, selected, onSelect }: 
 
   return (
     <>
-      <div role="tablist" aria-label={label} onKeyDown={onKey} className="sticky top-0 z-10 flex flex-wrap gap-x-0.5 border-b border-slate-200 bg-white px-2 pt-2">
-        {tabs.map((t) => {
-          const on = t.id === selected;
-          return (
-            <button
-              key={t.id}
-              ref={(el) => {
-                if (el) buttons.current.set(t.id, el);
-                else buttons.current.delete(t.id);
-              }}
-              type="button"
-              role="tab"
-              id={`${base}-tab-${t.id}`}
-              aria-selected={on}
-              aria-controls={`${base}-panel-${t.id}`}
-              tabIndex={on ? 0 : -1}
-              onClick={() => onSelect(t.id)}
-              className={`-mb-px flex items-center gap-1 rounded-t border px-2 py-1.5 text-sm font-medium focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${
-                on ? 'border-slate-200 border-b-white bg-white text-slate-900' : 'border-transparent text-slate-600 hover:bg-slate-50 hover:text-slate-900'
-              }`}
-            >
-              {t.label}
-            </button>
-          );
-        })}
+      <div className="sticky top-0 z-10 flex items-end border-b border-slate-200 bg-white">
+        <div role="tablist" aria-label={label} onKeyDown={onKey} className={`flex min-w-0 flex-1 gap-x-0.5 px-1.5 pt-2 ${oneRow ? 'overflow-x-auto' : 'flex-wrap'}`}>
+          {tabs.map((t) => {
+            const on = t.id === selected;
+            return (
+              <button
+                key={t.id}
+                ref={(el) => {
+                  if (el) buttons.current.set(t.id, el);
+                  else buttons.current.delete(t.id);
+                }}
+                type="button"
+                role="tab"
+                id={`${base}-tab-${t.id}`}
+                aria-selected={on}
+                aria-controls={`${base}-panel-${t.id}`}
+                tabIndex={on ? 0 : -1}
+                onClick={() => onSelect(t.id)}
+                className={`-mb-px flex shrink-0 items-center gap-1 rounded-t border px-1.5 py-1.5 text-sm font-medium whitespace-nowrap focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${
+                  on ? 'border-slate-200 border-b-white bg-white text-slate-900' : 'border-transparent text-slate-600 hover:bg-slate-50 hover:text-slate-900'
+                }`}
+              >
+                {t.label}
+              </button>
+            );
+          })}
+        </div>
+        {end}
       </div>
       {tabs.map((t) => (
-        <div key={t.id} role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={t.id !== selected} className="p-3">
+        <div key={t.id} role="tabpanel" id={`${base}-panel-${t.id}`} aria-labelledby={`${base}-tab-${t.id}`} hidden={collapsed || t.id !== selected} className="p-3">
           {shown.has(t.id) ? t.panel : null}
         </div>
       ))}
