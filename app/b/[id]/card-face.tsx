@@ -35,7 +35,7 @@ export function CardFace({ facts, lang, lifted = false, framed = true, commentCo
 
 function Badge({ text, title, sourced }: CardFacts['cost']) {
   return (
-    <span className={`rounded px-1.5 ${sourced ? 'bg-slate-100 text-slate-700' : 'bg-slate-50 text-slate-500 italic'}`} title={title}>
+    <span className={`rounded px-1.5 ${sourced ? 'bg-slate-100 text-slate-700' : 'bg-slate-50 text-slate-500 italic'}`} title={title || undefined}>
       {text}
     </span>
   );

@@ -27,6 +27,8 @@ export type CardFacts = {
 /**
  * Every card's face, catalog and custom alike, from the projection, its consequences and the
  * comment summaries by anchor key. Comments are found by card id, so they follow a moved card.
+ * Given the board's part of the catalog, the badges' tooltips (glosses, gaps' notes) stay empty
+ * until the whole catalog is passed.
  */
 export function cardFacts(
   projection: Pick<BoardProjection, 'custom'>,
@@ -46,11 +48,11 @@ export function cardFacts(
       id: r.id,
       name: r.name[lang],
       cost: isSourced(cost)
-        ? { text: `${formatNok(cost.value, lang)} (${cost.year})`, title: r.gloss[lang], sourced: true }
-        : { text: t('card.noCost'), title: cost.note[lang], sourced: false },
+        ? { text: `${formatNok(cost.value, lang)} (${cost.year})`, title: r.gloss?.[lang] ?? '', sourced: true }
+        : { text: t('card.noCost'), title: cost.note?.[lang] ?? '', sourced: false },
       staff: isSourced(staff)
         ? { text: t('card.staff', { count: formatNumber(staff.value, 0, lang) }), title: `${staff.year}`, sourced: true }
-        : { text: t('card.noStaff'), title: staff.note[lang], sourced: false },
+        : { text: t('card.noStaff'), title: staff.note?.[lang] ?? '', sourced: false },
       movedFrom: moved.get(r.id) ?? null,
       conflicts: conflicts.get(r.id) ?? 0,
       comments: comments.get(`card:${r.id}`)?.comments ?? 0,

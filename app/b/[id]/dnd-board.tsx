@@ -16,7 +16,7 @@ import {
 import type { BoardProjection } from '@/lib/board-doc';
 import type { BoardLayout } from '@/lib/board-layout';
 import { moveCard } from '@/lib/board-ops';
-import { boardCatalog as catalog } from '@/lib/catalog/board';
+import type { BoardCatalog } from '@/lib/catalog/board';
 import { columnOf, columnsOf, dropTarget, type DropPreview, levelOfColumnId } from '@/lib/columns';
 import type { Consequences } from '@/lib/consequences/engine';
 import { translator, type Lang } from '@/lib/i18n';
@@ -49,6 +49,8 @@ type Props = {
   client: LiveClient;
   projection: BoardProjection;
   consequences: Consequences | null;
+  /** The board's part of the catalog, or the whole one once the engine has brought it (the badges' tooltips come with it). */
+  catalog: BoardCatalog;
   labels: Map<string, string>;
   peers: Peer[];
   editable: boolean;
@@ -72,7 +74,7 @@ type Props = {
  * the drag is published (throttled) so others see a ghost of it; of others' drags the few
  * newest show as ghosts.
  */
-export function DndBoard({ client, projection, consequences, labels, peers, editable, readOnlyHint, onDetails, arrived, author, lang, origin, comments, layout, compact }: Props) {
+export function DndBoard({ client, projection, consequences, catalog, labels, peers, editable, readOnlyHint, onDetails, arrived, author, lang, origin, comments, layout, compact }: Props) {
   const t = translator(boardText, lang);
   const [active, setActive] = useState<string | null>(null);
   // Keyboard drags move the card itself: swapping in an overlay mid-drag made the first arrow key a no-op.
@@ -80,7 +82,7 @@ export function DndBoard({ client, projection, consequences, labels, peers, edit
   const [byTouch, setByTouch] = useState(false);
   const [preview, setPreview] = useState<DropPreview | null>(null);
   const columns = useMemo(() => columnsOf(projection.allocation, preview), [projection, preview]);
-  const facts = useMemo(() => cardFacts(projection, consequences, catalog, lang, comments.summaries), [projection, consequences, lang, comments.summaries]);
+  const facts = useMemo(() => cardFacts(projection, consequences, catalog, lang, comments.summaries), [projection, consequences, catalog, lang, comments.summaries]);
   // Mouse and touch apart: a pointer sensor would also claim a finger, before the touch delay
   // that lets a finger still scroll the board, and the two would fight over one drag.
   const sensors = useSensors(

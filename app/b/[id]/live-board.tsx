@@ -231,6 +231,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
               client={client}
               projection={projection}
               consequences={consequences?.ok ? consequences.value : null}
+              catalog={engine?.catalog ?? catalog}
               labels={labels}
               peers={peers}
               editable={editable}
