@@ -1,29 +1,29 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { BoardCatalog } from './catalog/board';
 import { levelKindSchema, type LevelKind } from './catalog/level-kind';
 import type { Catalog, Template } from './catalog/schema';
 import { err, ok, type Result } from './result';
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'lowercase id');
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'lowercase id'));
 
 /**
  * The arrangement a column belongs to (model 4): columns with the same value are computed together.
  * Free text from an editor, or the id of a template's arrangement, which is shown by its name.
  */
-export const arrangementSchema = z.string().trim().min(1).max(80);
+export const arrangementSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(80));
 
 /** A column on a board: its own id, the kind of level it is, an optional display name and arrangement. */
-export const boardLevelSchema = z.object({ id, kind: levelKindSchema, name: z.string().min(1).max(80).optional(), arrangement: arrangementSchema.optional() });
+export const boardLevelSchema = z.object({ id, kind: levelKindSchema, name: z.optional(z.string().check(z.minLength(1), z.maxLength(80))), arrangement: z.optional(arrangementSchema) });
 export type BoardLevel = z.infer<typeof boardLevelSchema>;
 
 /** Where one card sits. `order` is a fractional index within the column and never affects indicators. */
-export const placementSchema = z.object({ responsibility: id, level: id, order: z.string().max(64).default('a0') });
+export const placementSchema = z.object({ responsibility: id, level: id, order: z._default(z.string().check(z.maxLength(64)), 'a0') });
 export type Placement = z.infer<typeof placementSchema>;
 
 /** A board's allocation: its columns and a placement for every card. */
 export const allocationSchema = z.object({
-  levels: z.array(boardLevelSchema).min(1).max(20),
-  placements: z.array(placementSchema).max(500),
+  levels: z.array(boardLevelSchema).check(z.minLength(1), z.maxLength(20)),
+  placements: z.array(placementSchema).check(z.maxLength(500)),
 });
 export type Allocation = z.infer<typeof allocationSchema>;
 
@@ -32,9 +32,9 @@ export const assumptionSchema = z.object({
   responsibility: id,
   measure: z.enum(['cost', 'staff', 'populationBase']),
   // The same ceiling as a custom card's cost: no measure here is realistically larger, and sums stay finite.
-  value: z.number().finite().nonnegative().max(1e12),
-  author: z.string().min(1).max(120),
-  note: z.string().max(1000).default(''),
+  value: z.number().check(z.nonnegative(), z.maximum(1e12)),
+  author: z.string().check(z.minLength(1), z.maxLength(120)),
+  note: z._default(z.string().check(z.maxLength(1000)), ''),
 });
 export type Assumption = z.infer<typeof assumptionSchema>;
 

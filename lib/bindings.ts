@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { BoardCatalog } from './catalog/board';
 import type { Source, Text } from './catalog/schema';
 import { SEEDS } from './catalog/seeds';
@@ -14,9 +14,7 @@ import { SEEDS } from './catalog/seeds';
 export const MAX_BINDINGS = 50;
 
 /** The bound pathway ids a proposal records: sorted, unique. Unknown ids are refused on import, not here. */
-export const bindingsSchema = z
-  .array(z.string().regex(/^[a-z][a-z0-9-]{0,47}$/, 'pathway id'))
-  .max(MAX_BINDINGS);
+export const bindingsSchema = z.array(z.string().check(z.regex(/^[a-z][a-z0-9-]{0,47}$/, 'pathway id'))).check(z.maxLength(MAX_BINDINGS));
 export type Bindings = string[];
 
 /** The name of the marker, in both languages. */

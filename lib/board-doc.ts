@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { allocationFromTemplate, arrangementSchema, baselineAllocation, boardLevelSchema, placementSchema, type Allocation, type BoardLevel } from './allocation';
 import { boardCatalog, type BoardCatalog } from './catalog/board';
 import type { Catalog, LevelKind, Template } from './catalog/schema';
@@ -84,7 +84,7 @@ export type BoardProjection = {
  * field any schema takes, so the entry is skipped instead.
  */
 const mapToObject = (value: unknown): Record<string, unknown> | null => (value instanceof Y.Map ? Object.fromEntries(value.entries()) : null);
-const orderedLevelSchema = boardLevelSchema.omit({ arrangement: true }).extend({ order: z.string().max(MAX_ORDER_LENGTH) });
+const orderedLevelSchema = z.extend(z.omit(boardLevelSchema, { arrangement: true }), { order: z.string().check(z.maxLength(MAX_ORDER_LENGTH)) });
 
 function readLevels(doc: Y.Doc, catalog: BoardCatalog, skipped: string[], repaired: string[]): OrderedLevel[] {
   const levels: OrderedLevel[] = [];
@@ -130,7 +130,7 @@ function readCustom(doc: Y.Doc, skipped: string[]): CustomCard[] {
 export function readBoardDoc(doc: Y.Doc, catalog: BoardCatalog = boardCatalog): BoardProjection {
   const skipped: string[] = [];
   const repaired: string[] = [];
-  const title = z.string().min(1).max(200).safeParse(doc.getMap(ROOT.meta).get('title'));
+  const title = z.string().check(z.minLength(1), z.maxLength(200)).safeParse(doc.getMap(ROOT.meta).get('title'));
   const levelOrder = readLevels(doc, catalog, skipped, repaired);
   const custom = readCustom(doc, skipped);
   const choices = readChoices(doc.getMap(ROOT.choices).entries(), skipped);

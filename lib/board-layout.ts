@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * How the board page is laid out on this device: which layout a viewport width gets, and the
@@ -36,9 +36,9 @@ export const DEFAULT_PREFS: LayoutPrefs = { width: PANEL_WIDTH.default, compact:
 
 // Each field on its own: one bad value (an old version, a hand edit) drops only that field.
 const storedPrefs = z.object({
-  open: z.boolean().optional().catch(undefined),
-  width: z.number().int().min(PANEL_WIDTH.min).max(PANEL_WIDTH.max).optional().catch(undefined),
-  compact: z.boolean().optional().catch(undefined),
+  open: z.catch(z.optional(z.boolean()), undefined),
+  width: z.catch(z.optional(z.number().check(z.int(), z.minimum(PANEL_WIDTH.min), z.maximum(PANEL_WIDTH.max))), undefined),
+  compact: z.catch(z.optional(z.boolean()), undefined),
 });
 
 /** Reads stored prefs; anything missing, malformed or out of bounds falls back to the default. */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boardLevelSchema } from './allocation';
 import { MAX_LEVELS, readBoardDoc, ROOT, type BoardProjection } from './board-doc';
 import { levelKindSchema } from './catalog/level-kind';
@@ -29,8 +29,8 @@ export type BoardOpError =
 export type Changed = { changed: boolean };
 
 const id = boardLevelSchema.shape.id;
-const index = z.number().int().nonnegative();
-const levelName = z.string().trim().max(80);
+const index = z.number().check(z.int(), z.nonnegative());
+const levelName = z.string().check(z.trim(), z.maxLength(80));
 
 /** Put `card` on column `toLevel` at `index` among that column's other cards, as sorted now. */
 export const moveCardInputSchema = z.object({ card: id, toLevel: id, index });
@@ -38,7 +38,7 @@ export const moveCardInputSchema = z.object({ card: id, toLevel: id, index });
 export type MoveCardInput = z.input<typeof moveCardInputSchema>;
 
 /** A new column of a preset kind at the end; a blank name means the kind's own name. */
-export const addLevelInputSchema = z.object({ kind: levelKindSchema, name: levelName.optional() });
+export const addLevelInputSchema = z.object({ kind: levelKindSchema, name: z.optional(levelName) });
 /** What addLevel accepts, before validation. */
 export type AddLevelInput = z.input<typeof addLevelInputSchema>;
 
@@ -48,7 +48,7 @@ export const renameLevelInputSchema = z.object({ level: id, name: levelName });
 export type RenameLevelInput = z.input<typeof renameLevelInputSchema>;
 
 /** The arrangement a column belongs to (model 4); a blank value takes the column out of any. */
-export const setArrangementInputSchema = z.object({ level: id, arrangement: z.string().trim().max(80) });
+export const setArrangementInputSchema = z.object({ level: id, arrangement: z.string().check(z.trim(), z.maxLength(80)) });
 /** What setLevelArrangement accepts, before validation. */
 export type SetArrangementInput = z.input<typeof setArrangementInputSchema>;
 
@@ -63,7 +63,7 @@ export const removeLevelInputSchema = z.object({ level: id });
 export type RemoveLevelInput = z.input<typeof removeLevelInputSchema>;
 
 /** A board-defined card, placed at the end of column `level`. */
-export const addCustomCardInputSchema = customCardSchema.omit({ id: true, baselineKind: true }).extend({ level: id });
+export const addCustomCardInputSchema = z.extend(z.omit(customCardSchema, { id: true, baselineKind: true }), { level: id });
 /** What addCustomCard accepts, before validation. */
 export type AddCustomCardInput = z.input<typeof addCustomCardInputSchema>;
 
@@ -72,7 +72,7 @@ export const removeCustomCardInputSchema = z.object({ card: id });
 /** What removeCustomCard accepts, before validation. */
 export type RemoveCustomCardInput = z.input<typeof removeCustomCardInputSchema>;
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>, BoardOpError> {
+function parse<S extends z.ZodMiniType>(schema: S, input: unknown): Result<z.output<S>, BoardOpError> {
   const r = schema.safeParse(input);
   if (r.success) return ok(r.data);
   return err([{ kind: 'invalid-input', issues: r.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`) }]);

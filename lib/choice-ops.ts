@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROOT } from './board-doc';
 import { setOrClear } from './board-ops';
 import { choicesSchema, type ChoiceId, type Choices } from './choices';
@@ -7,8 +7,8 @@ import { err, ok, type Result } from './result';
 
 /** One answer to one open question; `open` takes the answer back. */
 export const setChoiceInputSchema = z
-  .object({ choice: z.enum(Object.keys(choicesSchema.shape) as [ChoiceId, ...ChoiceId[]]), value: z.string().max(40) })
-  .refine((i) => choicesSchema.shape[i.choice].safeParse(i.value).success, { message: 'not an answer to this choice', path: ['value'] });
+  .object({ choice: z.enum(Object.keys(choicesSchema.shape) as [ChoiceId, ...ChoiceId[]]), value: z.string().check(z.maxLength(40)) })
+  .check(z.refine((i) => choicesSchema.shape[i.choice].safeParse(i.value).success, { message: 'not an answer to this choice', path: ['value'] }));
 export type SetChoiceInput = z.input<typeof setChoiceInputSchema>;
 
 /** Why a choice was refused: the input named no choice or no answer to it; nothing was written. */

@@ -37,7 +37,7 @@ describe('readChoices', () => {
 
   it('lists for every choice exactly the answers its schema takes, open last', () => {
     for (const d of CHOICE_DEFS) {
-      expect(d.values.map((v) => v.value)).toEqual(choicesSchema.shape[d.id].removeDefault().options);
+      expect(d.values.map((v) => v.value)).toEqual(choicesSchema.shape[d.id].def.innerType.options);
       expect(d.values.at(-1)!.value).toBe('open');
     }
   });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LevelKind, Source, Text } from './catalog/schema';
 import { SEEDS } from './catalog/seeds';
 
@@ -9,9 +9,9 @@ import { SEEDS } from './catalog/seeds';
  */
 export const choicesSchema = z.object({
   /** Sketch 1b: are the new regions elected directly or indirectly? */
-  'region-election': z.enum(['direct', 'indirect', 'open']).default('open'),
+  'region-election': z._default(z.enum(['direct', 'indirect', 'open']), 'open'),
   /** Sketch 2: are the state units paid like today's trusts (basis grant plus ISF), by a fixed grant, or is it open? */
-  'state-financing': z.enum(['as-trusts', 'ramme', 'open']).default('open'),
+  'state-financing': z._default(z.enum(['as-trusts', 'ramme', 'open']), 'open'),
 });
 export type Choices = z.infer<typeof choicesSchema>;
 export type ChoiceId = keyof Choices;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { controlStateSchema } from './control';
 import { PROPOSAL_ID_PATTERN } from './protocol';
 import { roleSchema } from './roles';
@@ -12,15 +12,15 @@ import { roleSchema } from './roles';
 /** Longest comment body, in characters. */
 export const MAX_COMMENT_LENGTH = 4000;
 
-const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id');
+const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id'));
 
 /** What a thread is about: a responsibility (card), a level, a saved proposal, a computed indicator, or the whole board. */
 export const anchorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('board') }),
   z.object({ kind: z.literal('card'), id: slug }),
   z.object({ kind: z.literal('level'), id: slug }),
-  z.object({ kind: z.literal('proposal'), id: z.string().regex(new RegExp(`^${PROPOSAL_ID_PATTERN}$`), 'proposal id') }),
-  z.object({ kind: z.literal('indicator'), id: z.string().regex(/^[a-zA-Z0-9:._-]{1,96}$/, 'indicator id') }),
+  z.object({ kind: z.literal('proposal'), id: z.string().check(z.regex(new RegExp(`^${PROPOSAL_ID_PATTERN}$`), 'proposal id')) }),
+  z.object({ kind: z.literal('indicator'), id: z.string().check(z.regex(/^[a-zA-Z0-9:._-]{1,96}$/, 'indicator id')) }),
 ]);
 export type Anchor = z.infer<typeof anchorSchema>;
 
@@ -40,23 +40,23 @@ export function parseAnchorKey(key: string): Anchor | null {
 export const stanceSchema = z.enum(['for', 'against', 'question', 'neutral']);
 export type Stance = z.infer<typeof stanceSchema>;
 
-const bodySchema = z
-  .string()
-  .max(MAX_COMMENT_LENGTH, `at most ${MAX_COMMENT_LENGTH} characters`)
-  .refine((s) => s.trim().length > 0, 'must not be empty');
+const bodySchema = z.string().check(
+  z.maxLength(MAX_COMMENT_LENGTH, `at most ${MAX_COMMENT_LENGTH} characters`),
+  z.refine((s) => s.trim().length > 0, 'must not be empty'),
+);
 
 /** POST /api/boards/<id>/threads */
-export const newThreadSchema = z.object({ anchor: anchorSchema, body: bodySchema, stance: stanceSchema.optional() }).strict();
+export const newThreadSchema = z.strictObject({ anchor: anchorSchema, body: bodySchema, stance: z.optional(stanceSchema) });
 /** POST /api/boards/<id>/threads/<threadId>/comments */
-export const newReplySchema = z.object({ body: bodySchema, stance: stanceSchema.optional() }).strict();
+export const newReplySchema = z.strictObject({ body: bodySchema, stance: z.optional(stanceSchema) });
 /** PATCH /api/boards/<id>/comments/<commentId> */
-export const editCommentSchema = z.object({ body: bodySchema }).strict();
+export const editCommentSchema = z.strictObject({ body: bodySchema });
 
 /** GET /api/boards/<id>/threads query: every filter optional. */
 export const threadQuerySchema = z.object({
-  status: z.enum(['open', 'resolved']).optional(),
-  anchor: z.string().max(110).optional(),
-  participant: z.string().max(32).optional(),
+  status: z.optional(z.enum(['open', 'resolved'])),
+  anchor: z.optional(z.string().check(z.maxLength(110))),
+  participant: z.optional(z.string().check(z.maxLength(32))),
 });
 /** A parsed thread query. */
 export type ThreadQuery = z.infer<typeof threadQuerySchema>;
@@ -71,15 +71,15 @@ export const commentSchema = z.object({
   threadId: z.string(),
   author: authorSchema,
   body: z.string(),
-  stance: stanceSchema.nullable(),
+  stance: z.nullable(stanceSchema),
   /** Participant ids named with @ in the body, resolved by the server against who has joined. */
   mentions: z.array(z.string()),
   createdAt: z.string(),
-  editedAt: z.string().nullable(),
+  editedAt: z.nullable(z.string()),
   /** Set when removed, by the author or by a facilitator. */
-  removedAt: z.string().nullable(),
+  removedAt: z.nullable(z.string()),
   /** The participant id of the facilitator who removed someone else's comment; null otherwise. */
-  removedBy: z.string().nullable(),
+  removedBy: z.nullable(z.string()),
 });
 export type Comment = z.infer<typeof commentSchema>;
 
@@ -90,8 +90,8 @@ export const threadSchema = z.object({
   anchor: anchorSchema,
   status: z.enum(['open', 'resolved']),
   createdAt: z.string(),
-  resolvedAt: z.string().nullable(),
-  resolvedBy: authorSchema.nullable(),
+  resolvedAt: z.nullable(z.string()),
+  resolvedBy: z.nullable(authorSchema),
   comments: z.array(commentSchema),
 });
 export type Thread = z.infer<typeof threadSchema>;

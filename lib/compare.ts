@@ -31,9 +31,9 @@ export const comparedSideSchema = z.object({
   levels: z.array(boardLevelSchema),
   custom: z.array(customCardSchema),
   /** The side's answers to the sources' open questions; absent (an older server or proposal) means all open. */
-  choices: choicesSchema.optional(),
+  choices: z.optional(choicesSchema),
   /** The side's binding cross-level pathways; absent means none. */
-  bindings: bindingsSchema.optional(),
+  bindings: z.optional(bindingsSchema),
 });
 export type ComparedSide = z.infer<typeof comparedSideSchema>;
 

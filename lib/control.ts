@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { err, ok, type Result } from './result';
 import { roleSchema } from './roles';
 
@@ -21,27 +21,27 @@ export const MAX_TIMER_MS = 4 * 60 * 60 * 1000;
  */
 export const timerSchema = z.object({
   status: z.enum(['idle', 'running', 'paused']),
-  durationMs: z.number().int().min(0).max(MAX_TIMER_MS),
-  remainingMs: z.number().int().min(0).max(MAX_TIMER_MS),
-  endsAt: z.number().int().nonnegative().nullable(),
+  durationMs: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_TIMER_MS)),
+  remainingMs: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_TIMER_MS)),
+  endsAt: z.nullable(z.number().check(z.int(), z.nonnegative())),
 });
 export type Timer = z.infer<typeof timerSchema>;
 
 /** Who everyone is asked to follow: a facilitator's participant id and display name. */
-export const followSchema = z.object({ participantId: z.string().min(1).max(64), name: z.string().min(1).max(120) });
+export const followSchema = z.object({ participantId: z.string().check(z.minLength(1), z.maxLength(64)), name: z.string().check(z.minLength(1), z.maxLength(120)) });
 export type Follow = z.infer<typeof followSchema>;
 
 /** The controls as the server stores them. `lockedBy` is the name of the facilitator who locked. */
 export const controlRecordSchema = z.object({
   locked: z.boolean(),
-  lockedBy: z.string().max(120).nullable(),
+  lockedBy: z.nullable(z.string().check(z.maxLength(120))),
   timer: timerSchema,
-  follow: followSchema.nullable(),
+  follow: z.nullable(followSchema),
 });
 export type ControlRecord = z.infer<typeof controlRecordSchema>;
 
 /** The controls as the API and the live feed deliver them: read at `serverNow` (server epoch ms). */
-export const controlStateSchema = controlRecordSchema.extend({ serverNow: z.number().int().nonnegative() });
+export const controlStateSchema = z.extend(controlRecordSchema, { serverNow: z.number().check(z.int(), z.nonnegative()) });
 export type ControlState = z.infer<typeof controlStateSchema>;
 
 /** A board's controls before any facilitator touched them: unlocked, no timer, nobody to follow. */
@@ -53,19 +53,19 @@ export const INITIAL_CONTROL: ControlRecord = {
 };
 
 /** POST /api/boards/<id>/control/lock */
-export const lockBodySchema = z.object({ locked: z.boolean() }).strict();
+export const lockBodySchema = z.strictObject({ locked: z.boolean() });
 
 /** POST /api/boards/<id>/control/timer: start (with a duration), pause, resume or reset. */
 export const timerBodySchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('start'), durationMs: z.number().int().min(MIN_TIMER_MS, 'at least 1 s').max(MAX_TIMER_MS, 'at most 4 hours') }).strict(),
-  z.object({ action: z.literal('pause') }).strict(),
-  z.object({ action: z.literal('resume') }).strict(),
-  z.object({ action: z.literal('reset') }).strict(),
+  z.strictObject({ action: z.literal('start'), durationMs: z.number().check(z.int(), z.minimum(MIN_TIMER_MS, 'at least 1 s'), z.maximum(MAX_TIMER_MS, 'at most 4 hours')) }),
+  z.strictObject({ action: z.literal('pause') }),
+  z.strictObject({ action: z.literal('resume') }),
+  z.strictObject({ action: z.literal('reset') }),
 ]);
 export type TimerAction = z.infer<typeof timerBodySchema>;
 
 /** POST /api/boards/<id>/control/follow: true asks everyone to follow the calling facilitator, false stops it. */
-export const followBodySchema = z.object({ follow: z.boolean() }).strict();
+export const followBodySchema = z.strictObject({ follow: z.boolean() });
 
 /** GET /api/boards/<id>/links and POST links/<role>/rotate: each role's current link and its bare token. */
 export const linksResponseSchema = z.object({

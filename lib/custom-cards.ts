@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { levelKindSchema } from './catalog/level-kind';
 
 /**
@@ -13,7 +13,7 @@ export const MAX_CUSTOM_CARDS = 60;
 export const CUSTOM_CARD_PREFIX = 'egen-';
 
 /** `egen-` and eight base-36 characters, so an id can never name a catalog card. */
-export const customCardIdSchema = z.string().regex(/^egen-[0-9a-z]{8}$/, 'custom card id');
+export const customCardIdSchema = z.string().check(z.regex(/^egen-[0-9a-z]{8}$/, 'custom card id'));
 
 /**
  * Realistic ceilings for an assumed figure: 1 000 milliarder kr is more than twice what all
@@ -24,7 +24,7 @@ export const MAX_CUSTOM_COST_KR = 1e12;
 export const MAX_CUSTOM_STAFF = 500_000;
 
 const figure = (max: number, what: string) =>
-  z.number().finite().min(0, `${what} kan ikke være negativ`).max(max, `${what} kan være høyst ${max.toLocaleString('nb-NO')}`);
+  z.number().check(z.minimum(0, `${what} kan ikke være negativ`), z.maximum(max, `${what} kan være høyst ${max.toLocaleString('nb-NO')}`));
 
 /**
  * A custom card as stored in the document's `custom` map. `baselineKind` is the kind of the
@@ -32,11 +32,11 @@ const figure = (max: number, what: string) =>
  */
 export const customCardSchema = z.object({
   id: customCardIdSchema,
-  name: z.string().trim().min(1).max(80),
-  cost: figure(MAX_CUSTOM_COST_KR, 'Kostnaden (kr)').optional(),
-  staff: figure(MAX_CUSTOM_STAFF, 'Årsverk').optional(),
-  author: z.string().trim().min(1).max(120),
-  note: z.string().max(1000).default(''),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  cost: z.optional(figure(MAX_CUSTOM_COST_KR, 'Kostnaden (kr)')),
+  staff: z.optional(figure(MAX_CUSTOM_STAFF, 'Årsverk')),
+  author: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  note: z._default(z.string().check(z.maxLength(1000)), ''),
   baselineKind: levelKindSchema,
 });
 export type CustomCard = z.infer<typeof customCardSchema>;

@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Follow } from './control';
 import { roleSchema } from './roles';
 
 // Scroll offsets are CSS pixels; the bound only keeps a hostile value from sending a follower far off.
-const scroll = z.number().finite().min(0).max(1_000_000);
+const scroll = z.number().check(z.minimum(0), z.maximum(1_000_000));
 
 /**
  * Where a participant is looking: the selected side tab (an id the page checks against its own
  * tabs), the card whose details are open, and the board's scroll position.
  */
 export const viewSchema = z.object({
-  tab: z.string().regex(/^[a-z]{1,24}$/),
-  card: z.string().max(64).nullable(),
+  tab: z.string().check(z.regex(/^[a-z]{1,24}$/)),
+  card: z.nullable(z.string().check(z.maxLength(64))),
   scrollX: scroll,
   scrollY: scroll,
 });
@@ -24,16 +24,16 @@ export type View = z.infer<typeof viewSchema>;
  */
 export const presenceSchema = z.object({
   user: z.object({
-    name: z.string().min(1).max(60),
-    organisation: z.string().max(80).default(''),
+    name: z.string().check(z.minLength(1), z.maxLength(60)),
+    organisation: z._default(z.string().check(z.maxLength(80)), ''),
     role: roleSchema,
-    participantId: z.string().max(32).nullable().optional(),
-    colour: z.string().regex(/^#[0-9a-f]{6}$/i).optional(),
+    participantId: z.optional(z.nullable(z.string().check(z.maxLength(32)))),
+    colour: z.optional(z.string().check(z.regex(/^#[0-9a-f]{6}$/i))),
   }),
   /** The card this participant is dragging and the column it is over, while a drag lasts. */
-  drag: z.object({ card: z.string().max(64), level: z.string().max(64).nullable() }).nullable().optional(),
+  drag: z.optional(z.nullable(z.object({ card: z.string().check(z.maxLength(64)), level: z.nullable(z.string().check(z.maxLength(64))) }))),
   /** What this participant looks at, so others can follow them: side tab, open card, board scroll. */
-  view: viewSchema.nullable().optional(),
+  view: z.optional(z.nullable(viewSchema)),
 });
 export type Presence = z.infer<typeof presenceSchema>;
 

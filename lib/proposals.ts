@@ -34,9 +34,9 @@ export const proposalContentSchema = z.object({
   allocation: allocationSchema,
   custom: z.array(customCardSchema).max(MAX_CUSTOM_CARDS),
   assumptions: z.array(assumptionSchema).max(500),
-  choices: choicesSchema.optional(),
+  choices: z.optional(choicesSchema),
   /** Pathways marked binding cross-level pathways (Kdf); proposals saved before there were bindings have none. */
-  bindings: bindingsSchema.optional(),
+  bindings: z.optional(bindingsSchema),
 });
 export type ProposalContent = z.infer<typeof proposalContentSchema>;
 
@@ -50,7 +50,7 @@ export const threadSummarySchema = z.object({
   anchor: anchorSchema,
   author: z.object({ name: z.string().max(120), organisation: z.string().max(120) }),
   body: z.string().max(4000),
-  stance: stanceSchema.nullable(),
+  stance: z.nullable(stanceSchema),
   replies: z.number().int().nonnegative(),
   createdAt: z.string().max(40),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BOARD_ID_PATTERN } from './protocol';
 
 /** What a board participant may do, from most to least powerful. */
@@ -19,31 +19,31 @@ export const tokenPayloadSchema = z.object({
   /** Format version, so a future format can be told apart. */
   v: z.literal(1),
   /** Board id. */
-  b: z.string().regex(new RegExp(`^${BOARD_ID_PATTERN}$`), 'board id'),
+  b: z.string().check(z.regex(new RegExp(`^${BOARD_ID_PATTERN}$`), 'board id')),
   /** Role granted. */
   r: roleSchema,
   /** The board's key version when issued; bumping it on the board revokes the token. */
-  k: z.number().int().positive(),
+  k: z.number().check(z.int(), z.positive()),
   /** Participant id: present on participant tokens, absent on shared links. */
-  p: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'participant id').optional(),
+  p: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{8,32}$/, 'participant id'))),
   /** Display name. */
-  n: z.string().trim().min(1).max(60).optional(),
+  n: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
   /** Organisation. */
-  o: z.string().trim().max(80).optional(),
+  o: z.optional(z.string().check(z.trim(), z.maxLength(80))),
   /**
    * The device grant the participant joined under, on participant tokens issued since grants
    * exist; older tokens lack it. Answers in a rating round count once per grant.
    */
-  g: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/, 'grant id').optional(),
+  g: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{8,32}$/, 'grant id'))),
   /**
    * Key scope: 'presenter' on a presenter grant (always role viewer), whose `k` counts the board's
    * presenter grants rather than the viewer links, so replacing the viewer link leaves a projector on.
    */
-  s: z.literal('presenter').optional(),
+  s: z.optional(z.literal('presenter')),
   /** Issued at, seconds since the epoch. */
-  iat: z.number().int().nonnegative(),
+  iat: z.number().check(z.int(), z.nonnegative()),
   /** Expires at, seconds since the epoch; shared links have none. */
-  exp: z.number().int().positive().optional(),
+  exp: z.optional(z.number().check(z.int(), z.positive())),
 });
 /** A parsed, trusted-shape token payload (the signature is checked separately). */
 export type TokenPayload = z.infer<typeof tokenPayloadSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The kinds of level a board column can be. `bindende-samarbeid` is inter-municipal cooperation the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The board's two languages and a tiny typed translator. A feature keeps its strings in

@@ -72,7 +72,7 @@ export function joinedAuthor(payload: TokenPayload): Author | null {
  * The parsed JSON body, boxed so a JSON `null` is told apart from a refusal; null once the
  * refusal (400, 413 or 415) has been sent. `limit` defaults to the route's body limit.
  */
-export async function readBody<T>(call: BoardCall<{ maxBodyBytes: number }>, schema: z.ZodType<T>, limit = call.deps.maxBodyBytes): Promise<{ value: T } | null> {
+export async function readBody<T>(call: BoardCall<{ maxBodyBytes: number }>, schema: z.core.$ZodType<T>, limit = call.deps.maxBodyBytes): Promise<{ value: T } | null> {
   const parsed = await readJson(call.req, schema, limit);
   if (parsed.ok) return { value: parsed.value };
   const e = parsed.errors[0]!;

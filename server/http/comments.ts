@@ -43,7 +43,7 @@ async function writer(call: Call): Promise<Author | null> {
   return null;
 }
 
-const body = async <T>(call: Call, schema: z.ZodType<T>): Promise<T | null> => (await readBody(call, schema))?.value ?? null;
+const body = async <T>(call: Call, schema: z.core.$ZodType<T>): Promise<T | null> => (await readBody(call, schema))?.value ?? null;
 
 const address = (call: Call): string => clientAddress(call.req, call.deps.clients);
 

@@ -21,7 +21,7 @@ type Call = BoardCall<ControlRouteDeps>;
 type Handler = BoardHandler<ControlRouteDeps>;
 
 const facilitator = facilitatorAccess;
-const body = async <T>(call: Call, schema: z.ZodType<T>): Promise<T | null> => (await readBody(call, schema))?.value ?? null;
+const body = async <T>(call: Call, schema: z.core.$ZodType<T>): Promise<T | null> => (await readBody(call, schema))?.value ?? null;
 const answer = (res: ServerResponse, result: Result<ControlState, ControlRefusal>): void => sendResult(res, 200, result, (control) => ({ control }));
 
 const read: Handler = async (call) => {

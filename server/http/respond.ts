@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { err, ok, type Result } from '@/lib/result';
 
 /** Sends a JSON body with a status. */
@@ -15,8 +15,8 @@ export const fail = (res: ServerResponse, status: number, error: string, fields?
 
 export type BodyError = { status: 400 | 413 | 415; message: string; fields?: Record<string, string[]> };
 
-/** Reads a JSON body of at most `limit` bytes and parses it with a schema. */
-export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>, limit: number): Promise<Result<T, BodyError>> {
+/** Reads a JSON body of at most `limit` bytes and parses it with a schema, classic or mini (the board's shared schemas are mini). */
+export async function readJson<T>(req: IncomingMessage, schema: z.core.$ZodType<T>, limit: number): Promise<Result<T, BodyError>> {
   const type = req.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(type)) return err([{ status: 415, message: 'send a JSON body with content-type application/json' }]);
   const chunks: Buffer[] = [];
@@ -32,7 +32,7 @@ export async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>, li
   } catch {
     return err([{ status: 400, message: 'body is not valid JSON' }]);
   }
-  const parsed = schema.safeParse(data);
+  const parsed = z.safeParse(schema, data);
   if (parsed.success) return ok(parsed.data);
   return err([{ status: 400, message: 'invalid body', fields: fieldErrors(parsed.error.issues) }]);
 }

@@ -10,7 +10,7 @@ import type { Proposal } from '@/lib/proposals';
  * for (Bokmål: semicolons and decimal commas; English: commas and decimal points). The page
  * sends its own language; a link without one gets Bokmål.
  */
-export const exportQuerySchema = z.object({ format: z.enum(['json', 'csv']), lang: langSchema.default(DEFAULT_LANG) });
+export const exportQuerySchema = z.object({ format: z.enum(['json', 'csv']), lang: z._default(langSchema, DEFAULT_LANG) });
 export type ExportFormat = z.infer<typeof exportQuerySchema>['format'];
 
 /** A file to send: its content type, an ASCII name, the exact name, and the text. */

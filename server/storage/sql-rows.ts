@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { breakoutRecordSchema, type BreakoutRecord } from '@/lib/breakouts';
 import { authorSchema, commentSchema, parseAnchorKey, participantSchema, threadSchema, type Comment, type Participant, type Thread } from '@/lib/comments';
 import { historyEntrySchema, type HistoryEntry } from '@/lib/history';
@@ -79,7 +80,7 @@ export const toComment = (r: CommentRow): Comment =>
   });
 
 // Comments arrive parsed already; only the thread's own fields need checking.
-const threadRecordSchema = threadSchema.omit({ comments: true });
+const threadRecordSchema = z.omit(threadSchema, { comments: true });
 
 /** A threads row with its comments, already in order, as one thread. */
 export const toThread = (r: ThreadRow, comments: Comment[]): Thread => ({

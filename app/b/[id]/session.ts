@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { boardLevelSchema } from '@/lib/allocation';
 import { colourFor, type Presence } from '@/lib/presence';
 import { roleSchema } from '@/lib/roles';
@@ -23,7 +23,7 @@ export const presenceUser = (joined: Joined): Presence['user'] => ({
 /** Why a link or a join did not work: the HTTP status (0 for no answer) and the server's message. */
 export type LinkProblem = { status: number; message: string };
 
-const problemSchema = z.object({ error: z.string() }).passthrough();
+const problemSchema = z.looseObject({ error: z.string() });
 
 /** The link token from the URL fragment (`#t=…`), where it never reaches a server log. */
 export function linkTokenFromHash(hash: string): string | null {
@@ -31,7 +31,7 @@ export function linkTokenFromHash(hash: string): string | null {
   return token && token.length < 2048 ? token : null;
 }
 
-async function call<T>(schema: z.ZodType<T>, url: string, init: RequestInit): Promise<{ ok: true; value: T } | { ok: false; problem: LinkProblem }> {
+async function call<T>(schema: z.ZodMiniType<T>, url: string, init: RequestInit): Promise<{ ok: true; value: T } | { ok: false; problem: LinkProblem }> {
   let res: Response;
   try {
     res = await fetch(url, init);
@@ -52,7 +52,7 @@ export const fetchBoardInfo = (boardId: string, token: string) =>
   call(boardInfoSchema, `/api/boards/${encodeURIComponent(boardId)}`, { headers: { authorization: `Bearer ${token}` } });
 
 // Older servers answer without a grant; the join still works, only without staying the same participant.
-const joinAnswerSchema = joinedSchema.extend({ grant: z.string().optional() });
+const joinAnswerSchema = z.extend(joinedSchema, { grant: z.optional(z.string()) });
 
 /**
  * Trades a link token for a participant token bound to a name and an organisation. The grant an
@@ -72,7 +72,7 @@ export async function joinBoard(boardId: string, token: string, profile: Profile
   return { ok: true as const, value: joined };
 }
 
-const profileSchema = z.object({ name: z.string().max(60), organisation: z.string().max(80) });
+const profileSchema = z.object({ name: z.string().check(z.maxLength(60)), organisation: z.string().check(z.maxLength(80)) });
 /** What a person types once and the device remembers for every board. */
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -80,10 +80,10 @@ const PROFILE_KEY = 'ansvarstavla:profile';
 const sessionKey = (boardId: string, linkToken: string) => `ansvarstavla:joined:${boardId}:${linkToken.slice(-16)}`;
 // One grant per board, whatever link the device joins through: it names the participant, not the role.
 const grantKey = (boardId: string) => `ansvarstavla:grant:${boardId}`;
-const grantSchema = z.string().min(1).max(4096);
+const grantSchema = z.string().check(z.minLength(1), z.maxLength(4096));
 const loadGrant = (boardId: string): string | null => readStored(grantKey(boardId), grantSchema);
 
-function readStored<T>(key: string, schema: z.ZodType<T>): T | null {
+function readStored<T>(key: string, schema: z.ZodMiniType<T>): T | null {
   try {
     const raw = localStorage.getItem(key);
     const parsed = raw ? schema.safeParse(JSON.parse(raw)) : null;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { participantSchema, threadSchema, type Anchor, type Stance, type Thread } from '@/lib/comments';
 import { openFeed, type FeedHandlers } from './feed-stream';
 
@@ -13,13 +13,13 @@ export type ApiProblem = { status: number; message: string; fields?: Record<stri
 /** A call's outcome: the parsed answer, or the problem. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; problem: ApiProblem };
 
-const problemSchema = z.object({ error: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() });
+const problemSchema = z.object({ error: z.string(), fields: z.optional(z.record(z.string(), z.array(z.string()))) });
 const threadAnswer = z.object({ thread: threadSchema });
 const threadsAnswer = z.object({ threads: z.array(threadSchema) });
 const participantsAnswer = z.object({ participants: z.array(participantSchema) });
 
-/** One JSON call with a bearer token, its answer parsed with `schema`; never throws. */
-export async function call<T>(schema: z.ZodType<T>, token: string, url: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
+/** One JSON call with a bearer token, its answer parsed with `schema` (mini or classic zod); never throws. */
+export async function call<T>(schema: z.core.$ZodType<T>, token: string, url: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(url, {
@@ -35,7 +35,7 @@ export async function call<T>(schema: z.ZodType<T>, token: string, url: string, 
     const parsed = problemSchema.safeParse(body);
     return { ok: false, problem: parsed.success ? { status: res.status, message: parsed.data.error, fields: parsed.data.fields } : { status: res.status, message: res.statusText } };
   }
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: { status: 502, message: 'unexpected answer from the server' } };
 }
 

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { feedEventSchema, participantSchema, threadSchema, type FeedEvent } from '@/lib/comments';
 import { controlStateSchema } from '@/lib/control';
 
 const looseSnapshot = z.object({ type: z.literal('snapshot'), threads: z.array(z.unknown()), participants: z.array(z.unknown()), control: controlStateSchema });
 
-function keepParsed<T>(items: unknown[], schema: z.ZodType<T>, what: string): T[] {
+function keepParsed<T>(items: unknown[], schema: z.ZodMiniType<T>, what: string): T[] {
   const out: T[] = [];
   for (const item of items) {
     const parsed = schema.safeParse(item);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { controlStateSchema, linksResponseSchema, type ControlState, type LinksResponse, type TimerAction } from '@/lib/control';
 import type { Role } from '@/lib/roles';
 import { call, type ApiResult } from '../comments/comments-api';
