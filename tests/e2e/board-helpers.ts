@@ -1,10 +1,17 @@
-import { expect, type APIRequestContext, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import path from 'node:path';
+import { expect, type APIRequestContext, type Browser, type BrowserContextOptions, type Page, type TestInfo } from '@playwright/test';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { SYNC_PATH, SYNC_SUBPROTOCOL } from '@/lib/protocol';
 
 export type Links = Record<'facilitator' | 'editor' | 'commenter' | 'viewer', string>;
+
+/**
+ * Where a test's screenshot goes: the test's own output folder, or SCREENSHOT_DIR, which
+ * `npm run screenshots` sets to docs/ to refresh the pictures in the README.
+ */
+export const shotPath = (testInfo: TestInfo, name: string) => path.join(process.env.SCREENSHOT_DIR ?? testInfo.outputDir, name);
 
 /** A fresh board from a template through the API; answers its id and the four role links. */
 export async function createBoard(request: APIRequestContext, title = 'E2E-tavle', template = 'dagens-ordning'): Promise<{ id: string; links: Links }> {
@@ -31,6 +38,9 @@ export async function joinAs(browser: Browser, link: string, name: string, organ
   await page.getByRole('button', { name: 'Bli med' }).click();
   await expect(page.getByTestId('connection')).toHaveAttribute('data-state', 'connected');
   await expect(page.getByTestId('saved')).toHaveAttribute('data-state', 'saved');
+  // Connected is not yet synced: a test that cuts the network next must find the board on the
+  // page (and so in its device copy), not a first visit still waiting for the server's state.
+  await expect(page.getByTestId('card').first()).toBeAttached();
   return page;
 }
 

@@ -1,9 +1,5 @@
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { card, column, createBoard, joinAs, moveWithMenu } from './board-helpers';
-
-// `npm run screenshots` sets SCREENSHOT_DIR=docs to refresh the pictures in the README.
-const shots = (outputDir: string) => process.env.SCREENSHOT_DIR ?? outputDir;
+import { card, column, createBoard, joinAs, moveWithMenu, shotPath } from './board-helpers';
 
 test('the board switches between Bokmål and English, keeps the choice, and fits 1280x720', async ({ browser, request }, testInfo) => {
   const { links } = await createBoard(request, 'Verksted: hvem gjør hva?');
@@ -16,7 +12,7 @@ test('the board switches between Bokmål and English, keeps the choice, and fits
   await expect(page.getByRole('heading', { name: 'Konsekvenser mot dagens ordning' })).toBeVisible();
   // A projector shows the whole width: the page itself never scrolls sideways.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-  await page.screenshot({ path: path.join(shots(testInfo.outputDir), 'board-nb.png') });
+  await page.screenshot({ path: shotPath(testInfo, 'board-nb.png') });
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(column(page, 'Specialist health service')).toBeVisible();
@@ -24,7 +20,7 @@ test('the board switches between Bokmål and English, keeps the choice, and fits
   await expect(page.getByRole('button', { name: 'Move to another level: Legevakt (out-of-hours emergency primary care)' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
-  await page.screenshot({ path: path.join(shots(testInfo.outputDir), 'board-en.png') });
+  await page.screenshot({ path: shotPath(testInfo, 'board-en.png') });
 
   await page.reload();
   await expect(column(page, 'Specialist health service')).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, column, createBoard, joinAs } from './board-helpers';
+import { card, column, createBoard, joinAs, shotPath } from './board-helpers';
 
 /** Serious or critical axe-core findings (WCAG 2.2 A and AA, best practices, label in name) on the page as it stands. */
 async function axeFindings(page: Page): Promise<string[]> {
@@ -49,7 +49,7 @@ const shownOpacity = (locator: Locator) =>
 const resizer = (page: Page) => page.getByRole('separator', { name: 'Bredde på sidepanelet' });
 const board = (page: Page) => page.getByRole('main');
 
-test('four columns fit beside the collapsed panel, and its state and width survive a reload', async ({ browser, request }) => {
+test('four columns fit beside the collapsed panel, and its state and width survive a reload', async ({ browser, request }, testInfo) => {
   const { links } = await createBoard(request);
   const page = await joinAs(browser, links.facilitator, 'Frida');
   await addLevel(page, 'Staten');
@@ -89,6 +89,7 @@ test('four columns fit beside the collapsed panel, and its state and width survi
   };
   await expectAllFour();
   expect(await axeFindings(page)).toEqual([]);
+  await page.screenshot({ path: shotPath(testInfo, 'board-1280-collapsed.png') });
 
   // After a reload the panel is still collapsed, and opens again at the width it had.
   await page.reload();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { card, column, createBoard, joinAs } from './board-helpers';
+import { card, column, createBoard, joinAs, shotPath } from './board-helpers';
 
 /** Serious or critical axe-core findings (WCAG 2.2 A and AA, best practices, label in name) on the page as it stands. */
 async function axeFindings(page: Page): Promise<string[]> {
@@ -16,7 +16,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile:
 const picker = (page: Page) => page.getByRole('group', { name: 'Vis nivå' });
 const shownColumns = (page: Page) => page.getByTestId('level').evaluateAll((cs) => cs.filter((c) => (c as HTMLElement).offsetParent !== null).map((c) => c.getAttribute('aria-label')));
 
-test('a phone shows one column at a time, picked by level, and moves cards with "Flytt til"', async ({ browser, request }) => {
+test('a phone shows one column at a time, picked by level, and moves cards with "Flytt til"', async ({ browser, request }, testInfo) => {
   const { links } = await createBoard(request);
   const phone = await joinAs(browser, links.editor, 'Frida', '', undefined, PHONE);
   const other = await joinAs(browser, links.editor, 'Ola');
@@ -28,6 +28,7 @@ test('a phone shows one column at a time, picked by level, and moves cards with 
   expect(await phone.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4000);
 
   expect(await axeFindings(phone)).toEqual([]);
+  await phone.screenshot({ path: shotPath(testInfo, 'board-phone.png') });
 
   await picker(phone).getByRole('button', { name: /^Fylkeskommune/ }).tap();
   expect(await shownColumns(phone)).toEqual(['Fylkeskommune']);

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { card, column, createBoard, joinAs, serverLevelOf, tokenOf, touchDrag } from './board-helpers';
+import { card, column, createBoard, joinAs, serverLevelOf, tokenOf, touchDrag, shotPath } from './board-helpers';
 
 const TABLET = { viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true };
 
@@ -18,7 +18,7 @@ const wholeColumns = (page: Page) =>
     }).length;
   });
 
-test('a tablet shows three whole columns beside the collapsed panel, and a card dragged by touch lands for everyone', async ({ browser, request, baseURL }) => {
+test('a tablet shows three whole columns beside the collapsed panel, and a card dragged by touch lands for everyone', async ({ browser, request, baseURL }, testInfo) => {
   const board = await createBoard(request);
   const page = await joinAs(browser, board.links.facilitator, 'Frida', '', undefined, TABLET);
   const other = await joinAs(browser, board.links.editor, 'Ola');
@@ -43,4 +43,5 @@ test('a tablet shows three whole columns beside the collapsed panel, and a card 
   await expect(card(column(other, 'Kommune'), 'Legevakt')).toHaveCount(0);
   const level = await column(page, 'Fylkeskommune').getAttribute('data-level');
   await expect.poll(() => serverLevelOf(baseURL!, board.id, tokenOf(board.links.facilitator), id)).toBe(level);
+  await page.screenshot({ path: shotPath(testInfo, 'board-tablet.png') });
 });

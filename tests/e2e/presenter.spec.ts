@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import * as Y from 'yjs';
-import { card, column, createBoard, dragTo, joinAs, moveWithMenu, openBoardDoc, tokenOf, type Links } from './board-helpers';
+import { card, column, createBoard, dragTo, joinAs, moveWithMenu, openBoardDoc, tokenOf, shotPath, type Links } from './board-helpers';
 
 const KOMMUNE = 'Kommune';
 const FYLKE = 'Fylkeskommune';
@@ -59,7 +59,7 @@ const fontSizes = (screen: Page) =>
     return { figure: Math.min(...figures), badge: badge ? px(badge) : 0 };
   });
 
-test('every card of the current arrangement fits a 16:9 projector, at 1920×1080 and 1280×720, with figures readable from the room', async ({ browser, request, baseURL }) => {
+test('every card of the current arrangement fits a 16:9 projector, at 1920×1080 and 1280×720, with figures readable from the room', async ({ browser, request, baseURL }, testInfo) => {
   test.setTimeout(120_000);
   const { id, links } = await createBoard(request, 'Projektor');
   const { href } = await presenterLink(browser, links);
@@ -68,6 +68,7 @@ test('every card of the current arrangement fits a 16:9 projector, at 1920×1080
   const large = await fontSizes(screen);
   expect(large.figure).toBeGreaterThanOrEqual(24);
   expect(large.badge).toBeGreaterThanOrEqual(16);
+  await screen.screenshot({ path: shotPath(testInfo, 'presenter-1920.png') });
 
   // Resized in place, the board fits again.
   await screen.setViewportSize(PROJECTORS[1]!);
