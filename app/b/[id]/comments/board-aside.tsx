@@ -95,14 +95,12 @@ export function BoardAside({ state, joined, names, lang, layout, consequences, p
     />
   );
 
+  // The same landmark on every screen, so tests, skip links and screen readers find it alike.
+  const landmark = { ref: aside, id, 'aria-label': t('tabs.label'), 'data-testid': 'side-panel', 'data-open': open };
   if (phone) {
     return (
       <aside
-        ref={aside}
-        id={id}
-        aria-label={t('tabs.label')}
-        data-testid="side-panel"
-        data-open={open}
+        {...landmark}
         className={`${SHEET} ${open ? 'h-[85dvh]' : ''}`}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && open && !e.defaultPrevented) close();
@@ -117,11 +115,7 @@ export function BoardAside({ state, joined, names, lang, layout, consequences, p
     <>
       {open ? <PanelResizer width={layout.width} viewport={layout.viewport} controls={id} lang={lang} onWidth={layout.setWidth} onCollapse={() => setOpen(false)} /> : null}
       <aside
-        ref={aside}
-        id={id}
-        aria-label={t('tabs.label')}
-        data-testid="side-panel"
-        data-open={open}
+        {...landmark}
         style={open ? { width: layout.width } : undefined}
         className={`relative shrink-0 bg-white ${open ? 'overflow-y-auto' : 'w-11 border-l border-slate-200'}`}
       >

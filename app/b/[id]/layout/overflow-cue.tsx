@@ -29,29 +29,31 @@ export function OverflowCue({ scroller, lang }: Props) {
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    let frame = 0;
-    // At most once a frame: the content observer fires on every card that renders.
     const measure = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        const next = overflowEdges(el);
-        setEdges((e) => (e.before === next.before && e.after === next.after ? e : next));
-      });
+      const next = overflowEdges(el);
+      setEdges((e) => (e.before === next.before && e.after === next.after ? e : next));
     };
-    measure();
-    el.addEventListener('scroll', measure, { passive: true });
-    // The scroller's size changes with the window and the panel; its content with the columns.
+    // Geometry is read only where the browser has just laid the page out: in the resize
+    // observer's callback and after a scroll. Reading it on every change to the board (a card
+    // moved, a ghost drawn) forced a layout of the whole board each time, which with a room
+    // full of people dragging kept a receiving page busy.
     const resized = new ResizeObserver(measure);
-    resized.observe(el);
-    for (const child of el.children) resized.observe(child);
-    const changed = new MutationObserver(measure);
+    const watch = () => {
+      resized.disconnect();
+      resized.observe(el);
+      for (const column of el.querySelectorAll(COLUMN)) resized.observe(column);
+    };
+    // A column added or removed changes the width to scroll; cards coming and going do not.
+    const columnsChanged = (records: MutationRecord[]) =>
+      records.some((r) => [...r.addedNodes, ...r.removedNodes].some((n) => n instanceof Element && (n.matches(COLUMN) || n.querySelector(COLUMN) !== null)));
+    const changed = new MutationObserver((records) => columnsChanged(records) && watch());
     changed.observe(el, { childList: true, subtree: true });
+    watch();
+    el.addEventListener('scroll', measure, { passive: true });
     return () => {
       el.removeEventListener('scroll', measure);
       resized.disconnect();
       changed.disconnect();
-      cancelAnimationFrame(frame);
     };
   }, [scroller]);
 
