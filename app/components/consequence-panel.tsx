@@ -51,15 +51,19 @@ export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot, 
       note={yearNote(s.moved, s.movedByYear, s.unsourcedMoved.value, format, lang)}
     />
   );
+  // Counts where fewer is better: handoffs, municipalities too small, positions broken.
+  const counted = (id: 'handoffs' | 'tooSmall' | 'contradicted' | 'handoffsUnbound') => (
+    <HeadlineTile figure={id} label={t(`headline.${id}`)} extra={commentSlot?.(id, t(`headline.${id}`))} indicator={h[id]} format={n} lang={lang} goodWhen="down" />
+  );
   return (
     <FigureChanges readings={panelReadings(c, catalog, lang)} lang={lang}>
       <div className="@container space-y-6">
         <div className="grid grid-cols-[repeat(auto-fit,minmax(min(100%,11rem),1fr))] gap-3">
           {yearly('moneyMoved', c.money, nok)}
           {yearly('staffMoved', c.staff, n)}
-          <HeadlineTile figure="handoffs" label={t('headline.handoffs')} extra={commentSlot?.('handoffs', t('headline.handoffs'))} indicator={h.handoffs} format={n} lang={lang} goodWhen="down" />
-          <HeadlineTile figure="tooSmall" label={t('headline.tooSmall')} extra={commentSlot?.('tooSmall', t('headline.tooSmall'))} indicator={h.tooSmall} format={n} lang={lang} goodWhen="down" />
-          <HeadlineTile figure="contradicted" label={t('headline.contradicted')} extra={commentSlot?.('contradicted', t('headline.contradicted'))} indicator={h.contradicted} format={n} lang={lang} goodWhen="down" />
+          {counted('handoffs')}
+          {counted('tooSmall')}
+          {counted('contradicted')}
         </div>
 
         <ArrangementTable consequences={c} catalog={catalog} lang={lang} />
@@ -84,7 +88,7 @@ export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot, 
           </h3>
           {/* Kdf's binding pathways: counted apart, never by removing a handoff from the figure above. */}
           <div className="mt-2 max-w-md" data-testid="handoffs-unbound">
-            <HeadlineTile figure="handoffsUnbound" label={t('headline.handoffsUnbound')} extra={commentSlot?.('handoffsUnbound', t('headline.handoffsUnbound'))} indicator={h.handoffsUnbound} format={n} lang={lang} goodWhen="down" />
+            {counted('handoffsUnbound')}
             <ExplanationDetails explanation={c.handoffs.unbound.explanation} lang={lang} />
           </div>
           {c.handoffs.perPathway.some((p) => p.bound) || bindingSlot ? <p className="mt-1 text-sm text-slate-600">{t('handoffs.boundNote')}</p> : null}

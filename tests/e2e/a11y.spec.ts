@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createBoard, joinAs, moveWithMenu, tokenOf } from './board-helpers';
+import { axeFindings } from './axe';
 import { joinByApi, joinCrowd } from './crowd';
 
 /**
@@ -8,18 +8,9 @@ import { joinByApi, joinCrowd } from './crowd';
  * practices). Serious and critical findings fail the test; each is listed by rule, impact and
  * the first elements it was found on, so a failure says where to look without a rerun.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-// Label in name (WCAG 2.5.3) is still marked experimental in axe, so off unless asked for; a
-// name that does not contain the visible text leaves speech-control users unable to say it.
-const EXTRA = { 'label-content-name-mismatch': { enabled: true } };
-
 async function expectAccessible(page: Page, state: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).options({ rules: EXTRA }).withTags(TAGS).analyze();
-  const found = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
   // Soft, so one run reports every state instead of stopping at the first.
-  expect.soft(found, `axe on ${state}`).toEqual([]);
+  expect.soft(await axeFindings(page), `axe on ${state}`).toEqual([]);
 }
 
 test('the home page', async ({ page }) => {
