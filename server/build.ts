@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Everything that changes the production bundle; a newer file than the build means it is stale. */
-const INPUTS = ['app', 'lib', 'public', 'next.config.js', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['app', 'lib', 'public', 'next.config.js', 'server/browser-zod.mjs', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 function newestMtime(file: string): number {
   if (!existsSync(file)) return 0;
