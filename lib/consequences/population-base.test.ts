@@ -60,6 +60,6 @@ describe('new cooperation', () => {
 describe('populationText', () => {
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
   it('uses the same placeholders in both languages', () => {
-    for (const [key, nb] of Object.entries(populationText.nb)) expect(placeholders(populationText.en[key as keyof typeof populationText.en]), key).toEqual(placeholders(nb));
+    for (const [key, nb] of Object.entries(populationText.nb)) expect(placeholders(populationText.en![key as keyof typeof populationText.nb]), key).toEqual(placeholders(nb));
   });
 });

@@ -9,14 +9,5 @@ const nb = {
   'choice.none': 'Ingen: alle åpne spørsmål står åpne.',
 } as const;
 
-/** Texts around the board's choices on open questions: Bokmål, and English with the same keys. */
-export const choicesText = {
-  nb,
-  en: {
-    'choice.open': 'An open question in the sources: the board does not count it as settled.',
-    'choice.settled': 'Chosen on the board, not in the sources.',
-    'choice.asked': 'The question is asked in',
-    'choice.heading': 'Choices the board has made',
-    'choice.none': 'None: every open question stays open.',
-  },
-} satisfies Dictionary<typeof nb>;
+/** Texts around the board's choices on open questions in Bokmål; English in en/choices.ts. */
+export const choicesText: Dictionary<typeof nb> = { nb };

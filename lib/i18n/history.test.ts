@@ -6,7 +6,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('historyText', () => {
   it('uses the same placeholders in both languages', () => {
     for (const [key, nb] of Object.entries(historyText.nb)) {
-      expect(placeholders(historyText.en[key as keyof typeof historyText.en]), key).toEqual(placeholders(nb));
+      expect(placeholders(historyText.en![key as keyof typeof historyText.nb]), key).toEqual(placeholders(nb));
     }
   });
 

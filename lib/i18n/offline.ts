@@ -9,12 +9,5 @@ const nb = {
   'offline.plain': 'Frakoblet – tavla oppdateres når nettet er tilbake.',
 } as const;
 
-/** The offline mark's texts, Bokmål and English. */
-export const offlineText = {
-  nb,
-  en: {
-    'offline.copy': 'Offline – showing the copy of the board kept on this device. Your changes are saved here and sent when the network is back.',
-    'offline.noCopy': 'Offline – this device keeps no copy of the board, so it updates once the network is back.',
-    'offline.plain': 'Offline – the board updates once the network is back.',
-  },
-} satisfies Dictionary<typeof nb>;
+/** The offline mark's texts in Bokmål; English in en/offline.ts. */
+export const offlineText: Dictionary<typeof nb> = { nb };

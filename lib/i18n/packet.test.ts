@@ -6,7 +6,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('packetText', () => {
   it('uses the same placeholders in both languages', () => {
     for (const [key, nb] of Object.entries(packetText.nb)) {
-      expect(placeholders(packetText.en[key as keyof typeof packetText.en]), key).toEqual(placeholders(nb));
+      expect(placeholders(packetText.en![key as keyof typeof packetText.nb]), key).toEqual(placeholders(nb));
     }
   });
 

@@ -6,7 +6,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('panelText', () => {
   it('uses the same placeholders in both languages', () => {
     for (const [key, nb] of Object.entries(panelText.nb)) {
-      expect(placeholders(panelText.en[key as keyof typeof panelText.en]), key).toEqual(placeholders(nb));
+      expect(placeholders(panelText.en![key as keyof typeof panelText.nb]), key).toEqual(placeholders(nb));
     }
   });
 

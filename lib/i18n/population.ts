@@ -41,46 +41,5 @@ const nb = {
   'band.over-50000': '50 000 og over',
 } as const;
 
-/** The population-base section's texts: Bokmål, and English with exactly the same keys. */
-export const populationText = {
-  nb,
-  en: {
-    'pop.heading': 'Population base',
-    'pop.new': 'New inter-municipal cooperation this proposal requires: {municipalities} municipalities with {people} inhabitants, at most {units} new cooperations.',
-    'pop.newAtLeast': 'Cards without a sourced base that move to the municipalities are left out, so this is a minimum.',
-    'pop.today': 'Already below a base today, for services the municipalities run today and still run: {municipalities} municipalities. That is today’s arrangement, not a consequence of the proposal.',
-    'pop.service': 'Service',
-    'pop.base': 'Base (inhabitants)',
-    'pop.level': 'Placed on',
-    'pop.below': 'Municipalities below',
-    'pop.todayCol': 'Already today',
-    'pop.newCol': 'New cooperation',
-    'pop.bandsCol': 'By size',
-    'pop.bandsOrder': 'under 5,000 · 5,000–19,999 · 20,000–49,999 · 50,000 and over',
-    'pop.units': 'at most {units} cooperations',
-    'pop.assumed': 'assumption by {author}',
-    'pop.coopNone': 'cooperation today not sourced',
-    'pop.noBase': 'No sourced population base: {list}.',
-    'pop.none': '–',
-    'pop.bandsHeading': 'By municipality size',
-    'pop.band': 'Inhabitants',
-    'pop.bandNew': 'New cooperation',
-    'pop.bandToday': 'Below a base today',
-    'pop.q.at-least': 'at least',
-    'pop.q.catchment': 'catchment',
-    'pop.q.perhaps-up-to': 'perhaps up to',
-    'pop.s.no-base': 'no sourced figure',
-    'pop.s.today': 'today’s arrangement',
-    'pop.s.today-explicit': 'today’s cooperation, now explicit',
-    'pop.s.new': 'new: municipalities below the base must cooperate',
-    'pop.s.new-explicit': 'new cooperation, written into the proposal',
-    'pop.s.new-binding': 'new: municipalities below the base are bound to cooperate',
-    'pop.s.large-unit': 'not municipal: smallest unit is large enough',
-    'pop.s.small-unit': 'not municipal: smallest unit is below the base',
-    'pop.s.unchecked': 'not municipal: smallest unit not known',
-    'band.under-5000': 'under 5,000',
-    'band.5000-20000': '5,000–19,999',
-    'band.20000-50000': '20,000–49,999',
-    'band.over-50000': '50,000 and over',
-  },
-} satisfies Dictionary<typeof nb>;
+/** The population-base section's texts in Bokmål; English in en/population.ts. */
+export const populationText: Dictionary<typeof nb> = { nb };

@@ -41,8 +41,15 @@ export async function joinAs(browser: Browser, link: string, name: string, organ
   // Connected is not yet synced: a test that cuts the network next must find the board on the
   // page (and so in its device copy), not a first visit still waiting for the server's state.
   await expect(page.getByTestId('card').first()).toBeAttached();
+  await dragReady(page);
   return page;
 }
+
+/**
+ * Waits until cards can be dragged: drag and drop loads just after the board is usable, and a
+ * press before that drags nothing (the move menus work from the start).
+ */
+export const dragReady = (page: Page) => expect(page.locator('[data-drag="ready"]')).toBeAttached();
 
 /** A level column by its exact accessible name. */
 export const column = (page: Page, level: string) => page.getByRole('region', { name: level, exact: true });
@@ -71,6 +78,7 @@ export async function moveWithMenu(page: Page, cardName: string, level: string):
 
 /** Drags a card onto a column with the mouse, in small steps as a person would. */
 export async function dragTo(page: Page, cardName: string, level: string): Promise<void> {
+  await dragReady(page);
   const from = await card(page, cardName).boundingBox();
   const to = await column(page, level).boundingBox();
   if (!from || !to) throw new Error('card or column not on screen');
@@ -87,6 +95,7 @@ export async function dragTo(page: Page, cardName: string, level: string): Promi
  * Needs a context with `hasTouch`.
  */
 export async function touchDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, hold = 100): Promise<void> {
+  await dragReady(page);
   const cdp = await page.context().newCDPSession(page);
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [at] : [] });
   await touch('touchStart', from);

@@ -1,18 +1,22 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
-import { workshopText } from '@/lib/i18n/workshop';
-import { initials, type Peer } from '@/lib/presence';
+import type { Peer } from '@/lib/presence';
 import type { Role } from '@/lib/roles';
+import { loadWhenOnline } from './load-when-online';
+
+// The "+N" button shows in a crowded room; the list behind it loads when it is opened.
+const AllPeopleList = dynamic(() => loadWhenOnline(() => import('./all-people-list').then((m) => m.AllPeopleList)), { ssr: false });
 
 /** One person as the avatars and the full list show them; `peer` is null for oneself. */
 export type Person = { key: string; name: string; organisation: string; role: Role; colour: string; you: boolean; peer: Peer | null };
 
 /** Following from the list: whom this page follows (a client id) and how to start or stop. */
-type Follow = { following: number | null; onFollow: (peer: Peer) => void; onStop: () => void };
+export type PeopleFollow = { following: number | null; onFollow: (peer: Peer) => void; onStop: () => void };
 
-type Props = { people: readonly Person[]; hidden: number; lang: Lang; label: (p: Person) => string; follow?: Follow };
+type Props = { people: readonly Person[]; hidden: number; lang: Lang; label: (p: Person) => string; follow?: PeopleFollow };
 
 /**
  * The "+N" after the avatars as a button that opens everyone on the board in a scrollable list,
@@ -24,19 +28,11 @@ export function AllPeople({ people, hidden, lang, label, follow }: Props) {
   const t = translator(boardText, lang);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const list = useRef<HTMLUListElement>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const listId = useId();
-  // Sorted only while open: with hundreds present the avatars re-render with every presence frame.
-  const sorted = useMemo(() => {
-    if (!open) return [];
-    const collator = new Intl.Collator(lang === 'nb' ? 'nb' : 'en', { sensitivity: 'base' });
-    return [...people].sort((a, b) => collator.compare(a.name, b.name) || Number(b.you) - Number(a.you) || a.key.localeCompare(b.key));
-  }, [open, people, lang]);
 
   useEffect(() => {
     if (!open) return;
-    list.current?.focus();
     const away = (e: PointerEvent) => {
       if (!wrapper.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -77,45 +73,7 @@ export function AllPeople({ people, hidden, lang, label, follow }: Props) {
       >
         +{hidden}
       </button>
-      {open ? (
-        <ul
-          ref={list}
-          id={listId}
-          tabIndex={0}
-          aria-label={t('people.list')}
-          data-testid="all-people"
-          className="absolute right-0 z-30 mt-1 max-h-80 w-80 overflow-y-auto rounded border border-slate-200 bg-white py-1 shadow-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
-        >
-          {sorted.map((p) => (
-            <li key={p.key} className="flex items-center gap-2 px-3 py-1.5 text-sm">
-              <span aria-hidden="true" className="grid size-7 shrink-0 place-items-center rounded-full text-xs font-semibold text-white" style={{ backgroundColor: p.colour }}>
-                {initials(p.name)}
-              </span>
-              <span className="min-w-0 flex-1">{label(p)}</span>
-              {follow && p.peer ? <FollowButton peer={p.peer} following={follow.following === p.peer.clientId} follow={follow} lang={lang} onDone={close} /> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {open ? <AllPeopleList id={listId} people={people} lang={lang} label={label} follow={follow} onDone={close} /> : null}
     </div>
-  );
-}
-
-function FollowButton({ peer, following, follow, lang, onDone }: { peer: Peer; following: boolean; follow: Follow; lang: Lang; onDone: () => void }) {
-  const t = translator(boardText, lang);
-  const w = translator(workshopText, lang);
-  return (
-    <button
-      type="button"
-      aria-label={following ? t('people.unfollow', { name: peer.user.name }) : t('people.follow', { name: peer.user.name })}
-      onClick={() => {
-        onDone();
-        if (following) follow.onStop();
-        else follow.onFollow(peer);
-      }}
-      className="shrink-0 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
-    >
-      {following ? w('follow.unfollow') : w('follow.follow')}
-    </button>
   );
 }

@@ -1,14 +1,20 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { CLOSE_REASON } from '@/lib/protocol';
 import { translator } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
-import { JoinDialog } from './join-dialog';
-import { LinkProblemView } from './link-problem';
 import { LiveBoard } from './live-board';
+import { loadWhenOnline } from './load-when-online';
 import { fetchBoardInfo, forgetJoined, linkTokenFromHash, loadJoined, type BoardInfo, type Joined, type LinkProblem } from './session';
 import { useLang } from './use-lang';
 import { PageLoading } from './page-loading';
+
+// Someone who joined on this device before goes straight to the board: the join form and the
+// explanation of a bad link are loaded only by the page that shows them. React's lazy rather
+// than next/dynamic, whose loading state cannot know the page's language. Both phases begin
+// after the first render in the browser, so the server never renders either.
+const JoinDialog = lazy(() => loadWhenOnline(() => import('./join-dialog').then((m) => ({ default: m.JoinDialog }))));
+const LinkProblemView = lazy(() => loadWhenOnline(() => import('./link-problem').then((m) => ({ default: m.LinkProblemView }))));
 
 type Phase =
   | { kind: 'checking' }
@@ -18,7 +24,7 @@ type Phase =
 
 /** The board page's states: read the link, check it, ask who you are, then go live. */
 export function BoardApp({ boardId }: { boardId: string }) {
-  const [lang, setLang] = useLang();
+  const [lang, setLang, langReady] = useLang();
   const t = translator(boardText, lang);
   const [phase, setPhase] = useState<Phase>({ kind: 'checking' });
   // Set when the live socket was closed because a facilitator replaced this link, so the
@@ -56,21 +62,30 @@ export function BoardApp({ boardId }: { boardId: string }) {
     return () => window.removeEventListener('hashchange', onHash);
   }, [check]);
 
+  const loading = <PageLoading text={t('page.loading')} />;
+  // A language chosen on this device is still loading: wait for it rather than show Bokmål.
+  if (!langReady) return <PageLoading text={t('page.loading')} />;
   switch (phase.kind) {
     case 'checking':
-      return <PageLoading text={t('page.loading')} />;
+      return loading;
     case 'problem':
-      return <LinkProblemView problem={phase.problem} replaced={phase.replaced} lang={lang} onRetry={check} />;
+      return (
+        <Suspense fallback={loading}>
+          <LinkProblemView problem={phase.problem} replaced={phase.replaced} lang={lang} onRetry={check} />
+        </Suspense>
+      );
     case 'join':
       return (
-        <JoinDialog
-          boardId={boardId}
-          info={phase.info}
-          linkToken={phase.linkToken}
-          lang={lang}
-          onLang={setLang}
-          onJoined={(joined) => setPhase({ kind: 'live', title: phase.info.title, linkToken: phase.linkToken, joined })}
-        />
+        <Suspense fallback={loading}>
+          <JoinDialog
+            boardId={boardId}
+            info={phase.info}
+            linkToken={phase.linkToken}
+            lang={lang}
+            onLang={setLang}
+            onJoined={(joined) => setPhase({ kind: 'live', title: phase.info.title, linkToken: phase.linkToken, joined })}
+          />
+        </Suspense>
       );
     case 'live':
       return (

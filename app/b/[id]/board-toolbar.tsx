@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import dynamic from 'next/dynamic';
 import type { BoardLayout } from '@/lib/board-layout';
 import { CLOSE, CLOSE_REASON } from '@/lib/protocol';
 import { translator, type Lang } from '@/lib/i18n';
@@ -7,10 +7,13 @@ import { workshopText } from '@/lib/i18n/workshop';
 import type { Peer } from '@/lib/presence';
 import { LangSwitch } from './lang-switch';
 import type { LiveState } from './live-client';
+import { loadWhenOnline } from './load-when-online';
 import { PresenceAvatars, type AvatarFollow } from './presence-avatars';
 import type { Joined } from './session';
-import type { LiveControl } from './workshop/clock';
-import { TimerDisplay } from './workshop/timer-display';
+import { timerSet, type LiveControl } from './workshop/clock';
+
+// The countdown, its sound and its controls load once a facilitator has set a timer.
+const TimerDisplay = dynamic(() => loadWhenOnline(() => import('./workshop/timer-display').then((m) => m.TimerDisplay)), { ssr: false });
 
 type Props = {
   title: string;
@@ -49,9 +52,10 @@ export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, cont
   const saved = t(SAVED[state.saved]);
   return (
     <header className={`flex flex-wrap items-center border-b border-slate-200 bg-white ${phone ? 'gap-x-2 gap-y-1 px-2 py-1' : 'gap-x-4 gap-y-2 px-4 py-2'}`}>
-      <Link href="/" prefetch={false} className={`font-bold text-slate-700 hover:underline ${phone ? 'text-sm' : ''}`}>
+      {/* A plain link: going home needs no client-side navigation, whose code the board page does without. */}
+      <a href="/" className={`font-bold text-slate-700 hover:underline ${phone ? 'text-sm' : ''}`}>
         {t('page.title')}
-      </Link>
+      </a>
       {/* On a phone the title keeps at least half the row; the status and buttons wrap below it. */}
       <h1 className={`min-w-0 flex-1 truncate font-semibold ${phone ? 'min-w-[50%] text-base' : 'text-xl'}`} title={title}>
         {title}
@@ -63,7 +67,7 @@ export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, cont
       <p className={`text-slate-600 ${phone ? 'text-xs' : 'text-sm'}`} data-testid="saved" data-state={state.saved} aria-live="polite">
         {saved}
       </p>
-      <TimerDisplay control={control} lang={lang} />
+      {timerSet(control) ? <TimerDisplay control={control} lang={lang} /> : null}
       <PresenceAvatars peers={peers} me={me} lang={lang} follow={follow} max={phone ? 3 : undefined} />
       <div className="flex gap-1">
         <button type="button" onClick={undo.undo} disabled={!undo.canUndo} title={t('toolbar.undoHint')} className={BUTTON}>

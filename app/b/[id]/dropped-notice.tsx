@@ -1,8 +1,11 @@
 'use client';
-import { translator, type Lang } from '@/lib/i18n';
-import { boardText } from '@/lib/i18n/board';
-import { PERMISSION_DENIED } from '@/lib/protocol';
+import dynamic from 'next/dynamic';
+import type { Lang } from '@/lib/i18n';
+import { loadWhenOnline } from './load-when-online';
 import type { Dropped } from './use-live-client';
+
+// Edits are thrown away rarely (a lock, a refused edit); the words load when that happens.
+const DroppedMessage = dynamic(() => loadWhenOnline(() => import('./dropped-message').then((m) => m.DroppedMessage)), { ssr: false });
 
 type Props = { dropped: Dropped | null; lang: Lang; onDismiss: () => void };
 
@@ -11,27 +14,9 @@ type Props = { dropped: Dropped | null; lang: Lang; onDismiss: () => void };
  * the page, so screen readers announce the words as they appear, not only a newly added element.
  */
 export function DroppedNotice({ dropped, lang, onDismiss }: Props) {
-  const t = translator(boardText, lang);
-  const locked = dropped?.reason === PERMISSION_DENIED.boardLocked;
   return (
     <div aria-live="assertive" aria-atomic="true">
-      {dropped ? (
-        <div data-testid="dropped-notice" key={dropped.count} className="flex flex-wrap items-start gap-3 border-b border-amber-300 bg-amber-50 px-4 py-2 text-amber-950">
-          <div className="min-w-0 flex-1">
-            <p className="font-medium">{locked ? t('dropped.locked') : t('dropped.reloaded')}</p>
-            {locked ? <p className="text-sm">{t('dropped.lockedHelp')}</p> : null}
-          </div>
-          <button
-            type="button"
-            onClick={onDismiss}
-            aria-label={t('dropped.dismiss')}
-            title={t('dropped.dismiss')}
-            className="rounded border border-amber-400 bg-white px-2 py-0.5 text-sm hover:bg-amber-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
-          >
-            <span aria-hidden="true">✕</span>
-          </button>
-        </div>
-      ) : null}
+      {dropped ? <DroppedMessage key={dropped.count} dropped={dropped} lang={lang} onDismiss={onDismiss} /> : null}
     </div>
   );
 }

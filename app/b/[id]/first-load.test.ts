@@ -68,4 +68,29 @@ describe('board first load', () => {
       .map(([, chain]) => chain.join(' -> '));
     expect(classic).toEqual([]);
   });
+
+  it('leaves the drag library out: it loads once the board is usable, or on a first hover, press or focus', () => {
+    const graph = firstLoadGraph();
+    const dragLibrary = [...graph]
+      .filter(([file]) => loadTimeSpecifiers(file).some((s) => s.startsWith('@dnd-kit/')))
+      .map(([, chain]) => chain.join(' -> '));
+    expect(dragLibrary).toEqual([]);
+    // The board still reaches it, through the kit it loads later.
+    expect(graph.has('app/b/[id]/drag/use-drag-kit.ts')).toBe(true);
+    expect(graph.has('app/b/[id]/drag/dnd-kit.tsx')).toBe(false);
+    expect(loadTimeSpecifiers('app/b/[id]/drag/dnd-kit.tsx')).toContain('@dnd-kit/sortable');
+  });
+
+  it('leaves out what a returning participant does not see at first: the join form, menus, forms and rare banners', () => {
+    const graph = firstLoadGraph();
+    const later = ['join-dialog.tsx', 'link-problem.tsx', 'text-field.tsx', 'custom-card-form.tsx', 'level-rename-form.tsx', 'arrangement-form.tsx', 'choice-fields.tsx', 'all-people-list.tsx', 'dropped-message.tsx', 'connection-problem.tsx']
+      .concat(['workshop/banners.tsx', 'workshop/timer-display.tsx', 'workshop/peer-menu-list.tsx', 'workshop/workshop-api.ts', 'comments/stance.tsx'])
+      .map((file) => `app/b/[id]/${file}`);
+    expect(later.filter((file) => graph.has(file))).toEqual([]);
+    expect(graph.has('lib/choice-ops.ts')).toBe(false);
+    // Their openers are there, and the whole "Flytt til …" menu: it moves cards before drag and
+    // drop has loaded, offline too. The link home is a plain link, without the client router's.
+    expect(graph.has('app/b/[id]/all-people.tsx') && graph.has('app/b/[id]/move-menu.tsx')).toBe(true);
+    expect([...graph.keys()].filter((file) => loadTimeSpecifiers(file).includes('next/link'))).toEqual([]);
+  });
 });

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { workshopText } from '@/lib/i18n/workshop';
@@ -38,9 +37,10 @@ export function LinkProblemView({ problem, lang, onRetry, replaced = false }: Pr
           <button type="button" onClick={onRetry} className="rounded bg-slate-800 px-3 py-1.5 text-white hover:bg-slate-700">
             {t('link.retry')}
           </button>
-          <Link href="/" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+          {/* A plain link: going home needs no client-side navigation, whose code the board page does without. */}
+          <a href="/" className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
             {t('page.home')}
-          </Link>
+          </a>
         </div>
       </div>
     </main>

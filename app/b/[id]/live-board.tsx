@@ -10,6 +10,7 @@ import { boardText } from '@/lib/i18n/board';
 import { workshopText } from '@/lib/i18n/workshop';
 import type { HistoryEntry } from '@/lib/history';
 import { BoardToolbar, closeReason } from './board-toolbar';
+import { markBoardUsable } from './board-usable';
 import { anchorNames } from './comments/anchor-names';
 import { useProposalNames } from './comments/use-proposal-names';
 import { BoardAside } from './comments/board-aside';
@@ -19,7 +20,6 @@ import { DndBoard } from './dnd-board';
 import { BoardFrame } from './layout/board-frame';
 import { useBoardLayout } from './layout/use-board-layout';
 import { columnLabels } from './history/column-labels';
-import { ConnectionProblem } from './connection-problem';
 import { DroppedNotice } from './dropped-notice';
 import { LOCAL_ORIGIN, type LiveClient } from './live-client';
 import { loadWhenOnline } from './load-when-online';
@@ -29,9 +29,7 @@ import { presenceUser, type Joined } from './session';
 import { useMoveAnnouncements } from './use-move-announcements';
 import { useDocVersion, useLiveState, usePeers, useUndoKeys, useUndoState, useViewPublisher } from './use-live';
 import { useLiveClient, type Dropped } from './use-live-client';
-import { FollowBanner, LockBanner } from './workshop/banners';
 import { useFollow } from './workshop/use-follow';
-import { workshopApi } from './workshop/workshop-api';
 
 // The panel (charts, tables, explanations) renders after the board anyway; its code loads
 // beside the board's instead of before it. Each part loads again when a lost network returns.
@@ -45,6 +43,10 @@ const CardDetails = dynamic(() => loadWhenOnline(() => import('./workshop/card-d
 // A pathway's binding toggle shows only inside the panel, so it comes with it.
 const BindingToggle = dynamic(() => loadWhenOnline(() => import('./binding-toggle').then((m) => m.BindingToggle)), { ssr: false });
 const HistoryPreviewBoard = dynamic(() => loadWhenOnline(() => import('./history/history-preview').then((m) => m.HistoryPreviewBoard)), { ssr: false });
+// Banners that most boards never show load when they have something to say.
+const ConnectionProblem = dynamic(() => loadWhenOnline(() => import('./connection-problem').then((m) => m.ConnectionProblem)), { ssr: false });
+const LockBanner = dynamic(() => loadWhenOnline(() => import('./workshop/banners').then((m) => m.LockBanner)), { ssr: false });
+const FollowBanner = dynamic(() => loadWhenOnline(() => import('./workshop/banners').then((m) => m.FollowBanner)), { ssr: false });
 
 const FIGURES_CALM_MS = 400;
 
@@ -152,14 +154,22 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
 
   useUndoKeys(client.undo, editable);
 
+  // What the page does without at first (the code of forms not opened yet, the offline shell) waits for this.
+  const usable = state.synced && state.connection === 'connected' && state.saved === 'saved';
+  useEffect(() => {
+    if (usable) markBoardUsable();
+  }, [usable]);
+
   // A refused edit means the board is locked although this page may not have heard so yet (a
   // slow or broken live feed): the lock is read at once, so the page stops offering edits.
   useEffect(() => {
     if (!dropped) return;
     let current = true;
-    void workshopApi(boardId, joined.token)
-      .read()
-      .then((r) => current && r.ok && applyControl(r.value));
+    // The calls' code loads only for this; should it fail to load, the live feed brings the lock all the same.
+    import('./workshop/workshop-api')
+      .then(({ workshopApi }) => workshopApi(boardId, joined.token).read())
+      .then((r) => current && r.ok && applyControl(r.value))
+      .catch((error: unknown) => console.warn('board: could not read the lock after a refused edit', error));
     return () => {
       current = false;
     };
@@ -181,9 +191,11 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
         compact={phone ? undefined : { on: layout.compact, onChange: layout.setCompact }}
       />
       <DroppedNotice dropped={dropped} lang={lang} onDismiss={onDismissDropped} />
-      <ConnectionProblem closed={state.closed} facilitator={joined.role === 'facilitator'} lang={lang} onReload={onReload} onOpenClean={() => (comments.setTab('workshop'), setPanelOpen(true))} />
-      <LockBanner locked={locked} facilitator={joined.role === 'facilitator'} lang={lang} />
-      <FollowBanner follow={follow} lang={lang} />
+      {state.closed?.code === CLOSE.tooLarge || state.closed?.code === CLOSE.badContent ? (
+        <ConnectionProblem closed={state.closed} facilitator={joined.role === 'facilitator'} lang={lang} onReload={onReload} onOpenClean={() => (comments.setTab('workshop'), setPanelOpen(true))} />
+      ) : null}
+      {locked ? <LockBanner locked facilitator={joined.role === 'facilitator'} lang={lang} /> : null}
+      {follow.target ? <FollowBanner follow={follow} lang={lang} /> : null}
       {!canEdit(joined.role) ? (
         <p className="border-b border-amber-200 bg-amber-50 px-4 py-1 text-sm text-amber-900 max-sm:px-2 max-sm:py-0.5 max-sm:text-xs">{t('status.readOnly', { role: t(`role.${joined.role}`) })}</p>
       ) : null}

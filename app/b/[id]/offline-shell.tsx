@@ -2,20 +2,38 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { DEFAULT_LANG, langSchema, translator, type Lang } from '@/lib/i18n';
 import { offlineText } from '@/lib/i18n/offline';
+import { afterBoardUsable } from './board-usable';
 import { deviceCopyName } from './device-copy';
+
+// A page whose board never becomes usable (a join form left open, a server that does not answer)
+// still registers the worker, this long after it opened.
+const KEEP_ANYWAY_MS = 10_000;
 
 /**
  * The board page's offline shell: registers the service worker (public/sw.js) that lets the
- * page open without a network, and while the browser is offline marks the page so, saying
- * whether the board shown is this device's own copy. Renders nothing while online.
+ * page open without a network, once the board is usable, and while the browser is offline marks
+ * the page so, saying whether the board shown is this device's own copy. Renders nothing while online.
  */
 export function OfflineShell({ boardId }: { boardId: string }) {
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
   const lang = useSyncExternalStore(subscribeLang, documentLang, () => DEFAULT_LANG);
   const copy = useDeviceCopy(boardId, !online);
 
+  // The worker and the files it fetches wait until the board is usable and the browser idle, so
+  // they never compete with the board's own code, data and first sync.
   useEffect(() => {
-    void keepShell();
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      void keepShell();
+    };
+    afterBoardUsable(start);
+    const anyway = window.setTimeout(start, KEEP_ANYWAY_MS);
+    return () => {
+      started = true;
+      window.clearTimeout(anyway);
+    };
   }, []);
 
   if (online) return null;

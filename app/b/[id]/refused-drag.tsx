@@ -7,7 +7,7 @@ const DRAG_DISTANCE = 6;
 const TOUCH_HOLD_MS = 400;
 const SHOWN_MS = 5000;
 
-// The drag handles carry this from the drag library even while dragging is disabled.
+// The drag handles carry this even while dragging is disabled, and before the drag kit has loaded.
 const handleOf = (target: EventTarget) => (target instanceof Element ? target.closest('[aria-roledescription="sortable"]') : null);
 
 /**

@@ -2,7 +2,7 @@
 import { translator, type Lang } from '@/lib/i18n';
 import { commentsText } from '@/lib/i18n/comments';
 import type { AnchorSummary } from './summaries';
-import { tallyText } from './stance';
+import { tallyText } from './stance-words';
 
 type Props = { name: string; summary: AnchorSummary | null | undefined; canComment: boolean; lang: Lang; onOpen: () => void };
 

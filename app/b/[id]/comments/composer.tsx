@@ -7,7 +7,7 @@ import { commentsText } from '@/lib/i18n/comments';
 import type { ApiResult } from './comments-api';
 import { MentionList } from './mention-list';
 import { problemText } from './problem-text';
-import { STANCES } from './stance';
+import { STANCES } from './stance-words';
 import { useMention } from './use-mention';
 
 type Props = {

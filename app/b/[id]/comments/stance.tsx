@@ -1,9 +1,7 @@
 import type { Stance } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentsText } from '@/lib/i18n/comments';
-
-/** The four stances in the order they are offered and tallied. */
-export const STANCES: readonly Stance[] = ['for', 'against', 'question', 'neutral'];
+import { STANCES, tallyText } from './stance-words';
 
 const COLOUR: Record<Stance, string> = {
   for: 'bg-emerald-100 text-emerald-900',
@@ -40,6 +38,3 @@ export function StanceTally({ tally, lang }: { tally: Record<Stance, number>; la
     </span>
   );
 }
-
-/** The tally in words, for titles and screen readers. */
-export const tallyText = (tally: Record<Stance, number>, lang: Lang) => translator(commentsText, lang)('stance.tally', tally);

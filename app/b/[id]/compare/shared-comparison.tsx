@@ -1,6 +1,8 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 import { translator } from '@/lib/i18n';
+// Only the board page fetches English on demand; this page may open in English, so it carries it.
+import '@/lib/i18n/english';
 import { boardText } from '@/lib/i18n/board';
 import { proposalsText } from '@/lib/i18n/proposals';
 import { compareQuerySchema } from '@/lib/proposals';

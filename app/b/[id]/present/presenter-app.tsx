@@ -1,6 +1,8 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { translator } from '@/lib/i18n';
+// Only the board page fetches English on demand; this page may open in English, so it carries it.
+import '@/lib/i18n/english';
 import { workshopText } from '@/lib/i18n/workshop';
 import { LiveClient } from '../live-client';
 import { linkTokenFromHash } from '../session';

@@ -24,6 +24,9 @@ export function receiveControl(prev: LiveControl | null, next: ControlState, loc
 export const remainingMs = (control: LiveControl, localNow: number): number =>
   Math.min(control.state.timer.remainingMs, controlAt(control.state, localNow + control.offset).timer.remainingMs);
 
+/** Whether a facilitator has set a timer that screens show: one running, paused, or set and not started. */
+export const timerSet = (control: LiveControl | null): boolean => control !== null && (control.state.timer.status !== 'idle' || control.state.timer.remainingMs > 0);
+
 /** A countdown as shown: m:ss, or h:mm:ss from an hour up; a started second counts as whole. */
 export function formatCountdown(ms: number): string {
   const total = Math.ceil(Math.max(0, ms) / 1000);

@@ -1,8 +1,13 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import dynamic from 'next/dynamic';
 import { translator, type Lang } from '@/lib/i18n';
 import { workshopText } from '@/lib/i18n/workshop';
 import { initials } from '@/lib/presence';
+import { loadWhenOnline } from '../load-when-online';
+
+// Each avatar is a menu button from the start; the menu behind it loads when one is opened.
+const PeerMenuList = dynamic(() => loadWhenOnline(() => import('./peer-menu-list').then((m) => m.PeerMenuList)), { ssr: false });
 
 type Props = { name: string; following: boolean; lang: Lang; onFollow: () => void; onStop: () => void; children: ReactNode };
 
@@ -14,12 +19,10 @@ export function PeerMenu({ name, following, lang, onFollow, onStop, children }: 
   const t = translator(workshopText, lang);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const item = useRef<HTMLButtonElement>(null);
   const menuId = useId();
 
   useEffect(() => {
     if (!open) return;
-    item.current?.focus();
     const close = (e: PointerEvent) => {
       if (!(e.target as HTMLElement).closest(`[data-menu="${menuId}"]`)) setOpen(false);
     };
@@ -27,15 +30,28 @@ export function PeerMenu({ name, following, lang, onFollow, onStop, children }: 
     return () => document.removeEventListener('pointerdown', close);
   }, [open, menuId]);
 
-  const choose = () => {
+  const close = () => {
     setOpen(false);
     button.current?.focus();
+  };
+
+  const choose = () => {
+    close();
     if (following) onStop();
     else onFollow();
   };
 
   return (
-    <div className="relative" data-menu={menuId}>
+    <div
+      className="relative"
+      data-menu={menuId}
+      // On the menu or on the button while the menu is still loading.
+      onKeyDown={(e) => {
+        if (!open || (e.key !== 'Escape' && e.key !== 'Tab')) return;
+        if (e.key === 'Escape') e.preventDefault();
+        close();
+      }}
+    >
       <button
         ref={button}
         type="button"
@@ -49,26 +65,7 @@ export function PeerMenu({ name, following, lang, onFollow, onStop, children }: 
       >
         {children}
       </button>
-      {open ? (
-        <ul
-          id={menuId}
-          role="menu"
-          aria-label={t('follow.menu', { name })}
-          onKeyDown={(e) => {
-            if (e.key !== 'Escape' && e.key !== 'Tab') return;
-            if (e.key === 'Escape') e.preventDefault();
-            setOpen(false);
-            button.current?.focus();
-          }}
-          className="absolute right-0 z-30 mt-1 min-w-40 rounded border border-slate-200 bg-white py-1 shadow-lg"
-        >
-          <li role="none">
-            <button ref={item} type="button" role="menuitem" onClick={choose} className="block w-full px-3 py-1.5 text-left text-sm hover:bg-blue-50 focus:bg-blue-100 focus:outline-none">
-              {following ? t('follow.unfollow') : t('follow.follow')}
-            </button>
-          </li>
-        </ul>
-      ) : null}
+      {open ? <PeerMenuList id={menuId} name={name} following={following} lang={lang} onChoose={choose} /> : null}
     </div>
   );
 }

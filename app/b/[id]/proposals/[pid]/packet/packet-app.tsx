@@ -1,6 +1,8 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 import { translator, type Lang } from '@/lib/i18n';
+// Only the board page fetches English on demand; this page may open in English, so it carries it.
+import '@/lib/i18n/english';
 import { packetText } from '@/lib/i18n/packet';
 import type { ApiProblem } from '../../../comments/comments-api';
 import { linkTokenFromHash } from '../../../session';
