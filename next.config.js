@@ -25,6 +25,8 @@ export default function nextConfig(phase) {
         // a free `Buffer` with its compiled polyfill; without this the board page would load that
         // polyfill (7 kB gzip) before it is usable.
         'next/dist/compiled/buffer': { browser: './lib/browser-buffer.ts' },
+        // Yjs's console warnings, without lib0's console styling (lib/browser-logging.ts says why).
+        'lib0/logging': { browser: './lib/browser-logging.ts' },
         // zod's mini API cut to what the app uses (server/browser-zod.mjs says why).
         'zod/mini': { browser: BROWSER_ZOD },
       },
