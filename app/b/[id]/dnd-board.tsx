@@ -1,5 +1,6 @@
 'use client';
 import { useMemo, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import type { BoardProjection } from '@/lib/board-doc';
 import type { BoardLayout } from '@/lib/board-layout';
 import { moveCard } from '@/lib/board-ops';
@@ -14,10 +15,17 @@ import type { BoardComments } from './comments/use-board-comments';
 import { DragKitContext } from './drag/drag-kit';
 import { useDragKitLoader } from './drag/use-drag-kit';
 import type { LiveClient } from './live-client';
-import { LevelPicker } from './layout/level-picker';
 import { useCardSelection, useShownLevel } from './layout/use-board-view';
 import { LiveColumn } from './live-column';
+import { loadWhenOnline } from './load-when-online';
 import { useRefusedDrag } from './refused-drag';
+
+// Only a phone shows one column at a time and a picker between them; a wider screen never
+// needs its code. Its place is held meanwhile so the column does not jump when it arrives.
+const LevelPicker = dynamic(() => loadWhenOnline(() => import('./layout/level-picker').then((m) => m.LevelPicker)), {
+  ssr: false,
+  loading: () => <div aria-hidden className="-mx-2 mb-2 h-10 border-b border-slate-200 bg-slate-50/95" />,
+});
 
 // Ghosts beyond a handful say nothing more and cost a card render each; the newest drags win.
 const MAX_GHOSTS = 5;

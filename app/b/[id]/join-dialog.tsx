@@ -4,7 +4,8 @@ import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { LangSwitch } from './lang-switch';
 import { TextField } from './text-field';
-import { joinBoard, loadProfile, saveJoined, saveProfile, type BoardInfo, type Joined } from './session';
+import { joinBoard, loadProfile, saveProfile } from './join-session';
+import { saveJoined, type BoardInfo, type Joined } from './session';
 
 type Props = { boardId: string; info: BoardInfo; linkToken: string; lang: Lang; onLang: (l: Lang) => void; onJoined: (j: Joined) => void };
 

@@ -7,7 +7,7 @@ import { roleSchema } from '@/lib/roles';
 const boardInfoSchema = z.object({ id: z.string(), title: z.string(), role: roleSchema, levels: z.array(boardLevelSchema) });
 export type BoardInfo = z.infer<typeof boardInfoSchema>;
 
-const joinedSchema = z.object({ token: z.string(), participantId: z.string(), role: roleSchema, name: z.string(), organisation: z.string() });
+export const joinedSchema = z.object({ token: z.string(), participantId: z.string(), role: roleSchema, name: z.string(), organisation: z.string() });
 /** A participant token and the identity the server bound to it. */
 export type Joined = z.infer<typeof joinedSchema>;
 
@@ -31,7 +31,7 @@ export function linkTokenFromHash(hash: string): string | null {
   return token && token.length < 2048 ? token : null;
 }
 
-async function call<T>(schema: z.ZodMiniType<T>, url: string, init: RequestInit): Promise<{ ok: true; value: T } | { ok: false; problem: LinkProblem }> {
+export async function call<T>(schema: z.ZodMiniType<T>, url: string, init: RequestInit): Promise<{ ok: true; value: T } | { ok: false; problem: LinkProblem }> {
   let res: Response;
   try {
     res = await fetch(url, init);
@@ -51,39 +51,9 @@ async function call<T>(schema: z.ZodMiniType<T>, url: string, init: RequestInit)
 export const fetchBoardInfo = (boardId: string, token: string) =>
   call(boardInfoSchema, `/api/boards/${encodeURIComponent(boardId)}`, { headers: { authorization: `Bearer ${token}` } });
 
-// Older servers answer without a grant; the join still works, only without staying the same participant.
-const joinAnswerSchema = z.extend(joinedSchema, { grant: z.optional(z.string()) });
-
-/**
- * Trades a link token for a participant token bound to a name and an organisation. The grant an
- * earlier join of this board gave this device goes along, so the server makes it the same
- * participant again (its comments and ratings stay its own); the answer's grant is kept for next time.
- */
-export async function joinBoard(boardId: string, token: string, profile: Profile) {
-  const grant = loadGrant(boardId);
-  const answer = await call(joinAnswerSchema, `/api/boards/${encodeURIComponent(boardId)}/join`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(grant ? { ...profile, grant } : profile),
-  });
-  if (!answer.ok) return answer;
-  const { grant: next, ...joined } = answer.value;
-  if (next) writeStored(grantKey(boardId), next);
-  return { ok: true as const, value: joined };
-}
-
-const profileSchema = z.object({ name: z.string().check(z.maxLength(60)), organisation: z.string().check(z.maxLength(80)) });
-/** What a person types once and the device remembers for every board. */
-export type Profile = z.infer<typeof profileSchema>;
-
-const PROFILE_KEY = 'ansvarstavla:profile';
 const sessionKey = (boardId: string, linkToken: string) => `ansvarstavla:joined:${boardId}:${linkToken.slice(-16)}`;
-// One grant per board, whatever link the device joins through: it names the participant, not the role.
-const grantKey = (boardId: string) => `ansvarstavla:grant:${boardId}`;
-const grantSchema = z.string().check(z.minLength(1), z.maxLength(4096));
-const loadGrant = (boardId: string): string | null => readStored(grantKey(boardId), grantSchema);
 
-function readStored<T>(key: string, schema: z.ZodMiniType<T>): T | null {
+export function readStored<T>(key: string, schema: z.ZodMiniType<T>): T | null {
   try {
     const raw = localStorage.getItem(key);
     const parsed = raw ? schema.safeParse(JSON.parse(raw)) : null;
@@ -94,7 +64,7 @@ function readStored<T>(key: string, schema: z.ZodMiniType<T>): T | null {
   }
 }
 
-function writeStored(key: string, value: unknown): void {
+export function writeStored(key: string, value: unknown): void {
   try {
     localStorage.setItem(key, JSON.stringify(value));
   } catch {
@@ -102,8 +72,6 @@ function writeStored(key: string, value: unknown): void {
   }
 }
 
-export const loadProfile = (): Profile => readStored(PROFILE_KEY, profileSchema) ?? { name: '', organisation: '' };
-export const saveProfile = (p: Profile) => writeStored(PROFILE_KEY, p);
 
 /** A participant token this device got earlier for the same link, so a reload skips the dialog. */
 export const loadJoined = (boardId: string, linkToken: string): Joined | null => readStored(sessionKey(boardId, linkToken), joinedSchema);
