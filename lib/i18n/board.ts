@@ -1,31 +1,13 @@
 import type { Dictionary } from './index';
 
-// The live board page's strings. The e2e tests match a few of them (the join button, the
-// move menu, announcements), so change those together with tests/e2e.
+// What the live board page shows as it opens: toolbar, columns, cards, status and the openers of
+// what loads later. The parts that load when needed keep their texts beside them (join.ts,
+// board-forms.ts, drag.ts, unsaved.ts, people.ts, card-details.ts, workshop-banners.ts), so the
+// first load carries only these. The e2e tests match a few of them (the move menu,
+// announcements, "Vis detaljer om …"), so change those together with tests/e2e.
 const nb = {
   'page.loading': 'Åpner tavla …',
   'page.title': 'Ansvarstavla',
-  'page.home': 'Til forsiden',
-
-  'link.missing': 'Lenken mangler tilgangsnøkkel.',
-  'link.missingHelp': 'Bruk hele lenken du fikk av tilretteleggeren, med alt etter #.',
-  'link.invalid': 'Lenken virker ikke: {reason}',
-  'link.revoked': 'Lenken er trukket tilbake eller utløpt.',
-  'link.unknownBoard': 'Fant ingen tavle med denne lenken.',
-  'link.help': 'Be tilretteleggeren om en ny lenke til tavla.',
-  'link.network': 'Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen.',
-  'link.retry': 'Prøv igjen',
-  'link.unavailable': 'Tavla kunne ikke lastes akkurat nå. Prøv igjen om litt.',
-
-  'join.heading': 'Bli med på «{title}»',
-  'join.intro': 'Navnet og organisasjonen vises for de andre på tavla. Du kommer inn som {role}.',
-  'join.name': 'Navn',
-  'join.organisation': 'Organisasjon',
-  'join.organisationHint': 'For eksempel KS, en kommune, et helseforetak eller en profesjonsforening.',
-  'join.submit': 'Bli med',
-  'join.busy': 'Kobler til …',
-  'join.nameRequired': 'Skriv inn navnet ditt.',
-  'join.failed': 'Kunne ikke bli med: {reason}',
 
   'role.facilitator': 'tilrettelegger',
   'role.editor': 'redaktør',
@@ -51,6 +33,7 @@ const nb = {
   'close.4422': 'endringen bryter grensene for tavla og ble ikke lagret',
   'close.4500': 'tavla kunne ikke lastes akkurat nå',
   'close.other': 'kode {code}',
+  'close.replaced': 'lenken er byttet ut; be tilretteleggeren om den nye',
 
   'toolbar.undo': 'Angre',
   'toolbar.redo': 'Gjør om',
@@ -61,16 +44,11 @@ const nb = {
   'toolbar.people': '{count} på tavla',
   'toolbar.you': 'deg',
   'people.showAll': '+{hidden}: vis alle {count} deltakere',
-  'people.list': 'Alle på tavla, sortert etter navn',
-  'people.follow': 'Følg {name}',
-  'people.unfollow': 'Slutt å følge {name}',
+  'follow.menuButton': '{initials}: valg for {name}',
 
   'column.cards': '{count} kort',
   'column.empty': 'Ingen oppgaver her ennå. Dra et kort hit.',
   'column.rename': 'Gi nytt navn',
-  'column.renameLabel': 'Nytt navn på {level}',
-  'column.save': 'Lagre',
-  'column.cancel': 'Avbryt',
   'column.left': 'Flytt kolonnen til venstre',
   'column.right': 'Flytt kolonnen til høyre',
   'column.remove': 'Fjern kolonnen',
@@ -91,45 +69,15 @@ const nb = {
   'card.moveTo': 'Flytt til …',
   'card.moveToLabel': 'Flytt til et annet nivå: {card}',
   'card.readOnly': 'Du har lesetilgang: bare redaktører og tilretteleggere kan flytte kort',
+  'lock.hint': 'Tilretteleggeren har låst tavla: kort kan ikke flyttes nå',
   'card.dragging': '{name} drar',
+  'details.open': 'Detaljer',
+  'details.openLabel': 'Vis detaljer om {card}',
 
   'custom.add': 'Legg til egen oppgave',
-  'custom.heading': 'Ny oppgave på tavla',
-  'custom.name': 'Navn på oppgaven',
-  'custom.level': 'Nivå',
-  'custom.cost': 'Kostnad i kroner (antakelse, valgfri)',
-  'custom.staff': 'Årsverk (antakelse, valgfri)',
-  'custom.note': 'Begrunnelse eller kilde (valgfri)',
-  'custom.submit': 'Legg til',
-  'custom.hint': 'Tallene vises som antakelser med ditt navn, ikke som kildebelagte tall.',
 
   'announce.moved': '{card} flyttet til {level}.',
   'announce.movedBy': '{name} flyttet {card} til {level}.',
-  'announce.pickedUp': 'Tok opp {card}. Bruk piltastene for å flytte og mellomrom for å slippe.',
-  'announce.over': '{card} er over {level}.',
-  'announce.cancelled': 'Flyttingen av {card} ble avbrutt.',
-  'announce.dropped': '{card} sluppet på {level}.',
-  'announce.instructions': 'Trykk mellomrom eller Enter for å ta opp et kort. Flytt med piltastene, slipp med mellomrom, avbryt med Escape.',
-
-  'dropped.locked': 'Tavla er låst – endringen din ble ikke lagret',
-  'dropped.lockedHelp': 'Tavla vises slik den er lagret. Du kan endre den igjen når tilretteleggeren låser den opp.',
-  'dropped.reloaded': 'Tavla er lastet inn på nytt – endringer som ikke ble lagret, er forkastet',
-  'dropped.dismiss': 'Lukk meldingen',
-
-  'problem.4413': 'Tavla er full, eller endringen var for stor. Den ble ikke lagret.',
-  'problem.4422': 'Endringen bryter grensene for tavla, så den ble ikke lagret.',
-  'problem.reload': 'Last inn tavla på nytt',
-  'problem.reloadHelp': 'Da forkastes endringer som ikke ble lagret, og du kan fortsette.',
-  'problem.facilitator': 'Du kan gi tavla plass ved å rydde den: «Rydd tavla» under Verksted.',
-  'problem.openClean': 'Gå til Rydd tavla',
-  'problem.others': 'Be tilretteleggeren om å rydde tavla.',
-
-  'custom.costRange': 'Beløpet må være mellom 0 og {max}. Skriv det i hele kroner.',
-  'custom.staffRange': 'Årsverk må være mellom 0 og {max}.',
-  'custom.notNumber': 'Skriv et tall, for eksempel 2500000 eller 12,5.',
-  'custom.nameRequired': 'Gi oppgaven et navn.',
-  'custom.tooMany': 'Tavla har allerede {max} egne oppgaver, som er det meste den kan ha.',
-  'custom.failed': 'Oppgaven ble ikke lagt til.',
 
   'panel.heading': 'Konsekvenser mot dagens ordning',
   'panel.repaired': 'Noen oppføringer i tavla var ugyldige og vises på standardplassen: {items}',

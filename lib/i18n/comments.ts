@@ -1,7 +1,9 @@
 import type { Dictionary } from './index';
 
-// The board page's comment threads. End-to-end tests match the tab names, "Kommentaren er
-// fjernet", the composer's labels and its buttons, so change those together with tests/e2e.
+// What the board page says about comments before a thread is opened: the side panel's tab
+// names, the badges on cards and what a thread is about. The threads themselves are in
+// comment-threads.ts, which loads with them. End-to-end tests match the tab names, so change
+// those together with tests/e2e.
 const nb = {
   'tabs.label': 'Sidepanel',
   'tabs.consequences': 'Konsekvenser',
@@ -12,90 +14,16 @@ const nb = {
   'tabs.unread': '{count} uleste',
   'tabs.mentioned': 'du er nevnt',
 
-  'panel.heading': 'Kommentarer',
-  'panel.viewerNote': 'Du ser på tavla som tilskuer: du kan lese kommentarene, men ikke skrive, endre eller løse tråder.',
-  'panel.loading': 'Henter kommentarer …',
-  'panel.feedDown': 'Kommentarene oppdateres ikke akkurat nå. Prøver igjen …',
-  'panel.empty': 'Ingen tråder ennå.',
-  'panel.emptyFiltered': 'Ingen tråder passer filteret.',
-
-  'filter.label': 'Filtrer tråder',
-  'filter.status': 'Status',
-  'filter.open': 'Åpne',
-  'filter.resolved': 'Løste',
-  'filter.all': 'Alle',
-  'filter.anchor': 'Gjelder',
-  'filter.anchorAll': 'Alle tråder',
-  'filter.levels': 'Nivåer',
-  'filter.cards': 'Kort',
-  'filter.other': 'Annet',
-  'filter.participant': 'Deltaker',
-  'filter.participantAll': 'Alle deltakere',
-
   'anchor.board': 'Hele tavla',
   'anchor.proposal': 'Forslag «{name}»',
   'anchor.indicator': 'Indikator {id}',
 
-  'thread.list': 'Tråder',
-  'thread.reply1': '1 svar',
-  'thread.replies': '{count} svar',
-  'thread.open': 'Åpen',
-  'thread.resolved': 'Løst',
-  'thread.unread1': '1 ny',
-  'thread.unread': '{count} nye',
-  'thread.mentionsYou': 'nevner deg',
-  'thread.resolve': 'Marker som løst',
-  'thread.reopen': 'Åpne igjen',
-  'thread.resolvedBy': 'Løst av {name} {time}',
-  'thread.comments': 'Kommentarer i tråden',
-
-  'comment.removed': 'Kommentaren er fjernet',
-  'comment.edited': 'redigert',
-  'comment.editedAt': 'Redigert {time}',
-  'comment.you': 'deg',
-  'comment.edit': 'Rediger',
-  'comment.editLabel': 'Endre kommentaren',
-  'comment.save': 'Lagre',
-  'comment.cancel': 'Avbryt',
-  'comment.remove': 'Fjern',
-  'comment.confirmRemove': 'Fjerne kommentaren for alle?',
-  'comment.confirmYes': 'Ja, fjern',
-
-  'stance.label': 'Standpunkt',
-  'stance.none': 'Ingen',
-  'stance.for': 'For',
-  'stance.against': 'Mot',
-  'stance.question': 'Spørsmål',
-  'stance.neutral': 'Nøytral',
   'stance.tally': 'For: {for}, mot: {against}, spørsmål: {question}, nøytrale: {neutral}',
-
-  'composer.newHeading': 'Ny tråd om {anchor}',
-  'composer.newLabel': 'Skriv en kommentar',
-  'composer.replyLabel': 'Skriv et svar',
-  'composer.start': 'Start tråd',
-  'composer.reply': 'Svar',
-  'composer.sending': 'Sender …',
-  'composer.count': '{count} av {max} tegn',
-  'composer.tooLong': '{count} tegn for mye',
-  'composer.hint': 'Skriv @ for å nevne noen. Ctrl+Enter sender.',
-  'composer.suggestions': 'Deltakere du kan nevne',
-
-  'error.empty': 'Skriv noe før du sender.',
-  'error.tooLong': 'En kommentar kan ha høyst {max} tegn.',
-  'error.400': 'Kommentaren ble ikke godtatt: {reason}',
-  'error.401': 'Tilgangen din er utløpt eller ugyldig. Last inn siden på nytt.',
-  'error.403': 'Rollen din gir ikke lov til dette.',
-  'error.404': 'Fant ikke tråden eller kommentaren; den kan være borte.',
-  'error.409': 'Tavla har nådd grensen for kommentarer.',
-  'error.413': 'Kommentaren er for stor til å sendes.',
-  'error.429': 'Du sender for fort. Vent litt og prøv igjen.',
-  'error.network': 'Fikk ikke kontakt med serveren. Ingenting er sendt; prøv igjen.',
-  'error.other': 'Det gikk ikke ({status}): {reason}',
 
   'badge.label': 'Kommentarer om {name}: {count}',
   'badge.start': 'Kommenter {name}',
   'badge.title': 'Kommentarer: {comments}. Åpne tråder: {open}. {tally}',
 } as const;
 
-/** The comment threads' strings in Bokmål; English in en/comments.ts. */
+/** The side panel's tabs and the comment badges in Bokmål; English in en/comments.ts. */
 export const commentsText: Dictionary<typeof nb> = { nb };

@@ -1,9 +1,9 @@
 import type { Dictionary } from './index';
 
-// The workshop tab (share links, lock, timer, follow), the card details panel, the presenter
-// view and the link-replaced message. tests/e2e/workshop.spec.ts matches the button names
-// ("Lås tavla", "Lås opp", "Start", "Be alle følge meg", "Vis detaljer om …", "Lag ny lenke",
-// "Ja, lag ny lenke"), the timer's test id and the link-replaced headline,
+// The workshop tab (share links, lock, clean-up, timer, follow) and the presenter view. What a
+// running workshop shows on the board is in workshop-banners.ts, the card details in
+// card-details.ts. tests/e2e/workshop.spec.ts matches the button names ("Lås tavla", "Lås opp",
+// "Start", "Be alle følge meg", "Lag ny lenke", "Ja, lag ny lenke"),
 // tests/e2e/share-panel.spec.ts "Vis tilretteleggerlenken", "Vis QR-kodene for deltakerne" and
 // the facilitator link's warning, and tests/e2e/clean-board.spec.ts "Rydd tavla" and "Ja, rydd
 // tavla"; change them together.
@@ -51,9 +51,6 @@ const nb = {
   'lock.unlock': 'Lås opp',
   'lock.lockedState': 'Tavla er låst.',
   'lock.openState': 'Tavla er åpen for endringer.',
-  'lock.banner': 'Tilretteleggeren har låst tavla. Kort kan ikke flyttes før den låses opp.',
-  'lock.bannerFacilitator': 'Tavla er låst: bare tilretteleggere kan endre den nå.',
-  'lock.hint': 'Tilretteleggeren har låst tavla: kort kan ikke flyttes nå',
   'lock.failed': 'Låsen ble ikke endret. {reason}',
 
   'clean.heading': 'Rydd tavla',
@@ -75,12 +72,6 @@ const nb = {
   'timer.pause': 'Pause',
   'timer.resume': 'Fortsett',
   'timer.reset': 'Nullstill',
-  'timer.idle': 'Ingen nedtelling',
-  'timer.running': 'Nedtelling: {time} igjen',
-  'timer.paused': 'Nedtelling på pause: {time} igjen',
-  'timer.done': 'Tiden er ute',
-  'timer.sound': 'Lyd når tiden er ute',
-  'timer.soundHint': 'Gjelder bare denne enheten',
   'timer.failed': 'Nedtellingen ble ikke endret. {reason}',
   'timer.badMinutes': 'Skriv et antall minutter over null, høyst {max}.',
   'timer.where': 'Alle ser nedtellingen øverst på tavla, og den går videre selv om noen laster siden på nytt.',
@@ -90,13 +81,6 @@ const nb = {
   'follow.stopMe': 'Slutt å lede',
   'follow.leading': 'Alle andre blir bedt om å følge deg: fanen, kortet du har åpent og hvor du har rullet.',
   'follow.others': '{name} ber nå alle følge seg.',
-  'follow.banner': 'Du følger {name}',
-  'follow.away': '{name} er ikke på tavla akkurat nå.',
-  'follow.stop': 'Slutt å følge',
-  'follow.follow': 'Følg',
-  'follow.unfollow': 'Slutt å følge',
-  'follow.menu': 'Valg for {name}',
-  'follow.menuButton': '{initials}: valg for {name}',
   'follow.failed': 'Fikk ikke endret følg meg. {reason}',
 
   'present.link': 'Åpne presentasjonsvisning',
@@ -112,29 +96,6 @@ const nb = {
   'present.board': 'Tavla',
   'present.headlines': 'Hovedtall',
   'present.empty': 'Ingen oppgaver her.',
-
-  'details.open': 'Detaljer',
-  'details.openLabel': 'Vis detaljer om {card}',
-  'details.label': 'Detaljer om {card}',
-  'details.close': 'Lukk detaljene',
-  'details.level': 'Ligger nå hos {level}.',
-  'details.movedFrom': 'i dag hos {level}',
-  'details.cost': 'Kostnad',
-  'details.staff': 'Årsverk',
-  'details.population': 'Befolkningsgrunnlag',
-  'details.volumes': 'Volum',
-  'details.law': 'Lov',
-  'details.financing': 'Finansiering',
-  'details.sources': 'Kilder',
-  'details.missing': 'Ingen kildebelagt tall: {note}',
-  'details.assumption': 'Antakelse av {author}',
-  'details.note': 'Begrunnelse: {note}',
-  'details.conflicts': 'Aktørposisjoner som brytes av plasseringen: {count}',
-  'details.gone': 'Kortet finnes ikke lenger på tavla.',
-
-  'link.replaced': 'Lenken din er byttet ut.',
-  'link.replacedHelp': 'Tilretteleggeren har laget en ny lenke for rollen din, og den gamle virker ikke lenger. Be tilretteleggeren om den nye lenken.',
-  'close.replaced': 'lenken er byttet ut; be tilretteleggeren om den nye',
 
   'error.network': 'Fikk ikke kontakt med serveren.',
   'error.401': 'Lenken virker ikke lenger.',

@@ -1,8 +1,7 @@
 'use client';
 import { useEffect, useMemo, useRef } from 'react';
 import { translator, type Lang } from '@/lib/i18n';
-import { boardText } from '@/lib/i18n/board';
-import { workshopText } from '@/lib/i18n/workshop';
+import { peopleText } from '@/lib/i18n/people';
 import { initials, type Peer } from '@/lib/presence';
 import type { PeopleFollow, Person } from './all-people';
 
@@ -10,7 +9,7 @@ type Props = { id: string; people: readonly Person[]; lang: Lang; label: (p: Per
 
 /** Everyone on the board, sorted by name, in a scrollable list that takes focus as it appears. */
 export function AllPeopleList({ id, people, lang, label, follow, onDone }: Props) {
-  const t = translator(boardText, lang);
+  const t = translator(peopleText, lang);
   const list = useRef<HTMLUListElement>(null);
   // Sorted here, only while open: with hundreds present the avatars re-render with every presence frame.
   const sorted = useMemo(() => {
@@ -45,8 +44,7 @@ export function AllPeopleList({ id, people, lang, label, follow, onDone }: Props
 }
 
 function FollowButton({ peer, following, follow, lang, onDone }: { peer: Peer; following: boolean; follow: PeopleFollow; lang: Lang; onDone: () => void }) {
-  const t = translator(boardText, lang);
-  const w = translator(workshopText, lang);
+  const t = translator(peopleText, lang);
   return (
     <button
       type="button"
@@ -58,7 +56,7 @@ function FollowButton({ peer, following, follow, lang, onDone }: { peer: Peer; f
       }}
       className="shrink-0 rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
     >
-      {following ? w('follow.unfollow') : w('follow.follow')}
+      {following ? t('follow.unfollow') : t('follow.follow')}
     </button>
   );
 }

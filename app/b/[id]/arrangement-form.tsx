@@ -4,7 +4,7 @@ import { setLevelArrangement } from '@/lib/board-ops';
 import { boardCatalog as catalog } from '@/lib/catalog/board';
 import { translator, type Lang } from '@/lib/i18n';
 import { arrangementsText } from '@/lib/i18n/arrangements';
-import { boardText } from '@/lib/i18n/board';
+import { boardFormsText } from '@/lib/i18n/board-forms';
 import { arrangementName } from '@/lib/i18n/catalog-names';
 import type { LiveClient } from './live-client';
 import type { ColumnLevel } from './live-column';
@@ -17,7 +17,7 @@ type Props = { client: LiveClient; level: ColumnLevel; options: readonly string[
  */
 export function ArrangementForm({ client, level, options, lang, origin, onDone }: Props) {
   const t = translator(arrangementsText, lang);
-  const tb = translator(boardText, lang);
+  const tb = translator(boardFormsText, lang);
   const list = useId();
   const hint = useId();
   const [value, setValue] = useState(level.arrangement ?? '');

@@ -3,7 +3,6 @@ import type { BoardLayout } from '@/lib/board-layout';
 import { CLOSE, CLOSE_REASON } from '@/lib/protocol';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
-import { workshopText } from '@/lib/i18n/workshop';
 import type { Peer } from '@/lib/presence';
 import { LangSwitch } from './lang-switch';
 import type { LiveState } from './live-client';
@@ -94,7 +93,7 @@ const EXPLAINED = [CLOSE.unauthorized, CLOSE.forbidden, CLOSE.unknownBoard, CLOS
 /** Why the server closed the connection, in words; other codes are shown as their number. A replaced link says so. */
 export function closeReason(code: number, lang: Lang, reason = ''): string {
   const t = translator(boardText, lang);
-  if (code === CLOSE.unauthorized && reason === CLOSE_REASON.linkRotated) return translator(workshopText, lang)('close.replaced');
+  if (code === CLOSE.unauthorized && reason === CLOSE_REASON.linkRotated) return t('close.replaced');
   const known = EXPLAINED.find((c) => c === code);
   return known ? t(`close.${known}`) : t('close.other', { code });
 }

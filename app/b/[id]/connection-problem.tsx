@@ -1,7 +1,7 @@
 'use client';
 import { CLOSE } from '@/lib/protocol';
 import { translator, type Lang } from '@/lib/i18n';
-import { boardText } from '@/lib/i18n/board';
+import { unsavedText } from '@/lib/i18n/unsaved';
 
 type Props = {
   closed: { code: number; reason: string } | null;
@@ -20,7 +20,7 @@ type Props = {
  * room by cleaning the board.
  */
 export function ConnectionProblem({ closed, facilitator, lang, onReload, onOpenClean }: Props) {
-  const t = translator(boardText, lang);
+  const t = translator(unsavedText, lang);
   if (!closed || (closed.code !== CLOSE.tooLarge && closed.code !== CLOSE.badContent)) return null;
   return (
     <div role="alert" data-testid="connection-problem" className="space-y-1 border-b border-red-200 bg-red-50 px-4 py-2 text-sm text-red-950">

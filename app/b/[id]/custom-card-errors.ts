@@ -2,7 +2,7 @@ import { addCustomCardInputSchema, type AddCustomCardInput } from '@/lib/board-o
 import { MAX_CUSTOM_COST_KR, MAX_CUSTOM_STAFF } from '@/lib/custom-cards';
 import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang, type Translate } from '@/lib/i18n';
-import { boardText } from '@/lib/i18n/board';
+import { boardFormsText } from '@/lib/i18n/board-forms';
 
 /** The form's fields that can be wrong, each with the sentence shown beside it. */
 export type CustomCardField = 'name' | 'cost' | 'staff' | 'note';
@@ -21,7 +21,7 @@ type Issue = { path: PropertyKey[]; code: string; maximum?: unknown };
 export function customCardErrors(input: AddCustomCardInput, lang: Lang): CustomCardErrors {
   const parsed = addCustomCardInputSchema.safeParse(input);
   if (parsed.success) return {};
-  const t = translator(boardText, lang);
+  const t = translator(boardFormsText, lang);
   const errors: CustomCardErrors = {};
   for (const issue of parsed.error.issues as Issue[]) {
     const field = String(issue.path[0] ?? '');
@@ -31,7 +31,7 @@ export function customCardErrors(input: AddCustomCardInput, lang: Lang): CustomC
   return errors;
 }
 
-function message(field: CustomCardField | 'form', issue: Issue, input: AddCustomCardInput, t: Translate<(typeof boardText)['nb']>, lang: Lang): string {
+function message(field: CustomCardField | 'form', issue: Issue, input: AddCustomCardInput, t: Translate<(typeof boardFormsText)['nb']>, lang: Lang): string {
   const max = typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint' ? Number(issue.maximum) : null;
   if (field === 'cost' || field === 'staff') {
     // Number("12abc") is NaN: the text was no number at all, which is another mistake than a number out of range.

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { addCustomCard } from '@/lib/board-ops';
 import { translator, type Lang } from '@/lib/i18n';
-import { boardText } from '@/lib/i18n/board';
+import { boardFormsText } from '@/lib/i18n/board-forms';
 import { customCardErrors, type CustomCardErrors } from './custom-card-errors';
 import type { LiveClient } from './live-client';
 import type { ColumnLevel } from './live-column';
@@ -28,7 +28,7 @@ type Props = {
  * beside its field before anything is written.
  */
 export function CustomCardForm({ client, levels, author, lang, origin, form, setForm, onAdded }: Props) {
-  const t = translator(boardText, lang);
+  const t = translator(boardFormsText, lang);
   const [errors, setErrors] = useState<CustomCardErrors>({});
 
   function submit(e: FormEvent) {

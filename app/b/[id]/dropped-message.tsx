@@ -1,6 +1,6 @@
 'use client';
 import { translator, type Lang } from '@/lib/i18n';
-import { boardText } from '@/lib/i18n/board';
+import { unsavedText } from '@/lib/i18n/unsaved';
 import { PERMISSION_DENIED } from '@/lib/protocol';
 import type { Dropped } from './use-live-client';
 
@@ -8,7 +8,7 @@ type Props = { dropped: Dropped; lang: Lang; onDismiss: () => void };
 
 /** Which edits were thrown away and why (a locked board, or a copy reloaded without them), with a way to dismiss it. */
 export function DroppedMessage({ dropped, lang, onDismiss }: Props) {
-  const t = translator(boardText, lang);
+  const t = translator(unsavedText, lang);
   const locked = dropped.reason === PERMISSION_DENIED.boardLocked;
   return (
     <div data-testid="dropped-notice" className="flex flex-wrap items-start gap-3 border-b border-amber-300 bg-amber-50 px-4 py-2 text-amber-950">

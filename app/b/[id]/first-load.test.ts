@@ -93,4 +93,15 @@ describe('board first load', () => {
     expect(graph.has('app/b/[id]/all-people.tsx') && graph.has('app/b/[id]/move-menu.tsx')).toBe(true);
     expect([...graph.keys()].filter((file) => loadTimeSpecifiers(file).includes('next/link'))).toEqual([]);
   });
+
+  it('carries only the texts of what it shows at first: threads, forms, menus, banners and the workshop tab bring their own', () => {
+    const graph = firstLoadGraph();
+    const later = ['comment-threads', 'join', 'board-forms', 'drag', 'unsaved', 'people', 'card-details', 'workshop-banners', 'workshop'].map((name) => `lib/i18n/${name}.ts`);
+    expect(later.filter((file) => graph.has(file)).map((file) => graph.get(file)!.join(' -> '))).toEqual([]);
+    // The board's own texts and the side panel's tab names are there; English never is.
+    expect(graph.has('lib/i18n/board.ts') && graph.has('lib/i18n/comments.ts')).toBe(true);
+    expect([...graph.keys()].filter((file) => file.startsWith('lib/i18n/en/') || file === 'lib/i18n/english.ts')).toEqual([]);
+    // The thread view still reaches its texts, once it has loaded.
+    expect(loadTimeSpecifiers('app/b/[id]/comments/thread-view.tsx')).toContain('@/lib/i18n/comment-threads');
+  });
 });

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
+import { joinText } from '@/lib/i18n/join';
 import { LangSwitch } from './lang-switch';
 import { TextField } from './text-field';
 import { joinBoard, loadProfile, saveProfile } from './join-session';
@@ -11,7 +12,7 @@ type Props = { boardId: string; info: BoardInfo; linkToken: string; lang: Lang; 
 
 /** Asks for a display name and organisation (remembered on the device) and joins the board. */
 export function JoinDialog({ boardId, info, linkToken, lang, onLang, onJoined }: Props) {
-  const t = translator(boardText, lang);
+  const t = translator(joinText, lang);
   const [profile, setProfile] = useState(loadProfile);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -39,7 +40,7 @@ export function JoinDialog({ boardId, info, linkToken, lang, onLang, onJoined }:
           </h1>
           <LangSwitch lang={lang} onLang={onLang} />
         </div>
-        <p className="text-slate-700">{t('join.intro', { role: t(`role.${info.role}`) })}</p>
+        <p className="text-slate-700">{t('join.intro', { role: translator(boardText, lang)(`role.${info.role}`) })}</p>
         <form onSubmit={submit} className="space-y-3" noValidate>
           <TextField label={t('join.name')} value={profile.name} maxLength={60} autoComplete="name" autoFocus required onChange={(name) => setProfile({ ...profile, name })} />
           <TextField

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { renameLevel } from '@/lib/board-ops';
 import { translator, type Lang } from '@/lib/i18n';
-import { boardText } from '@/lib/i18n/board';
+import { boardFormsText } from '@/lib/i18n/board-forms';
 import type { LiveClient } from './live-client';
 import type { ColumnLevel } from './live-column';
 
@@ -10,7 +10,7 @@ type Props = { client: LiveClient; level: ColumnLevel; lang: Lang; origin: symbo
 
 /** A column's own name in place of its heading, focused at once; Escape or "Avbryt" leaves it as it was. */
 export function LevelRenameForm({ client, level, lang, origin, onDone }: Props) {
-  const t = translator(boardText, lang);
+  const t = translator(boardFormsText, lang);
   const [name, setName] = useState(level.name ?? level.label);
 
   function submit(e: FormEvent) {

@@ -1,6 +1,5 @@
 import { translator, type Lang } from '@/lib/i18n';
-import { boardText } from '@/lib/i18n/board';
-import { workshopText } from '@/lib/i18n/workshop';
+import { joinText } from '@/lib/i18n/join';
 import type { LinkProblem } from './session';
 
 type Props = { problem: LinkProblem | null; lang: Lang; onRetry: () => void; replaced?: boolean };
@@ -10,10 +9,9 @@ type Props = { problem: LinkProblem | null; lang: Lang; onRetry: () => void; rep
  * `replaced`: a facilitator made a new link for this role while this page was on the board.
  */
 export function LinkProblemView({ problem, lang, onRetry, replaced = false }: Props) {
-  const t = translator(boardText, lang);
-  const w = translator(workshopText, lang);
+  const t = translator(joinText, lang);
   const headline = replaced
-    ? w('link.replaced')
+    ? t('link.replaced')
     : !problem
       ? t('link.missing')
       : problem.status === 0
@@ -26,7 +24,7 @@ export function LinkProblemView({ problem, lang, onRetry, replaced = false }: Pr
               ? t('link.unavailable')
               : t('link.invalid', { reason: problem.message });
   // A server that could not load the board just now is no fault of the link: no new link is needed.
-  const help = replaced ? w('link.replacedHelp') : !problem ? t('link.missingHelp') : problem.status === 0 || problem.status >= 500 ? null : t('link.help');
+  const help = replaced ? t('link.replacedHelp') : !problem ? t('link.missingHelp') : problem.status === 0 || problem.status >= 500 ? null : t('link.help');
   return (
     <main className="grid min-h-screen place-items-center p-6">
       <div role="alert" className="max-w-lg space-y-3 rounded-lg border border-red-200 bg-white p-6 shadow">

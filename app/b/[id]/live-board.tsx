@@ -7,7 +7,6 @@ import { CLOSE } from '@/lib/protocol';
 import { canEdit } from '@/lib/roles';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
-import { workshopText } from '@/lib/i18n/workshop';
 import type { HistoryEntry } from '@/lib/history';
 import { BoardToolbar, closeReason } from './board-toolbar';
 import { markBoardUsable } from './board-usable';
@@ -81,7 +80,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
   // While a facilitator has locked the board the server drops everyone else's edits, so the
   // page offers none: a move made anyway would show here and nowhere else.
   const editable = canEdit(joined.role) && (!locked || joined.role === 'facilitator') && !state.stale;
-  const readOnlyHint = canEdit(joined.role) ? translator(workshopText, lang)('lock.hint') : t('card.readOnly');
+  const readOnlyHint = canEdit(joined.role) ? t('lock.hint') : t('card.readOnly');
   // The projection is recomputed from the document on every update; `version` is the trigger.
   const projection = useMemo(() => readBoardDoc(client.doc, catalog), [client, version]);
   // Before the first sync the document is still empty; the title from the link check stands in.

@@ -1,7 +1,6 @@
 'use client';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
-import { workshopText } from '@/lib/i18n/workshop';
 import type { Peer } from '@/lib/presence';
 import { CardFace } from './card-face';
 import type { CardFacts } from './card-facts';
@@ -40,7 +39,6 @@ type Props = {
  */
 export function LiveCard({ facts, levels, currentLevel, editable, readOnlyHint, onDetails, arrived, dragger, lang, onMoveTo, comments, compact, selected, onSelect }: Props) {
   const t = translator(boardText, lang);
-  const w = translator(workshopText, lang);
   const kit = useDragKit();
   const colour = dragger?.user.colour ?? '#334155';
   return (
@@ -73,15 +71,15 @@ export function LiveCard({ facts, levels, currentLevel, editable, readOnlyHint, 
             <CommentBadge name={facts.name} summary={facts.commentSummary} canComment={comments.canComment} lang={lang} onOpen={() => comments.open(`card:${facts.id}`)} />
             <button
               type="button"
-              aria-label={w('details.openLabel', { card: facts.name })}
-              title={w('details.openLabel', { card: facts.name })}
+              aria-label={t('details.openLabel', { card: facts.name })}
+              title={t('details.openLabel', { card: facts.name })}
               onPointerDown={(e) => e.stopPropagation()}
               onKeyDown={(e) => e.stopPropagation()}
               onClick={() => onDetails(facts.id)}
               className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs whitespace-nowrap text-slate-600 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600"
             >
               <InfoIcon />
-              {w('details.open')}
+              {t('details.open')}
             </button>
             <div className={compact ? undefined : 'ml-auto'}>
               <MoveMenu card={facts} levels={levels.filter((l) => l.id !== currentLevel)} editable={editable} readOnlyHint={readOnlyHint} lang={lang} onMove={(level) => onMoveTo(facts.id, level)} />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Comment, Participant } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
-import { commentsText } from '@/lib/i18n/comments';
+import { commentThreadsText } from '@/lib/i18n/comment-threads';
 import type { Joined } from '../session';
 import type { ApiResult } from './comments-api';
 import { formatCommentTime } from './comment-time';
@@ -31,7 +31,7 @@ type Props = {
  * A removed comment keeps its place so replies still make sense.
  */
 export function CommentItem({ comment: c, me, participants, mentionable, canComment, lang, onEdit, onRemove }: Props) {
-  const t = translator(commentsText, lang);
+  const t = translator(commentThreadsText, lang);
   const tb = translator(boardText, lang);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);

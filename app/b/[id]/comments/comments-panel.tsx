@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { anchorKey, parseAnchorKey, type Anchor } from '@/lib/comments';
 import { canComment as roleCanComment } from '@/lib/roles';
 import { translator, type Lang } from '@/lib/i18n';
-import { commentsText } from '@/lib/i18n/comments';
+import { commentThreadsText } from '@/lib/i18n/comment-threads';
 import type { Joined } from '../session';
 import { labelAnchor, type AnchorNames } from './anchor-names';
 import { Composer } from './composer';
@@ -35,7 +35,7 @@ const BOARD: Anchor = { kind: 'board' };
  * why they cannot write.
  */
 export function CommentsPanel({ comments, unread, joined, names, lang, visible, focus }: Props) {
-  const t = translator(commentsText, lang);
+  const t = translator(commentThreadsText, lang);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const composer = useRef<HTMLTextAreaElement>(null);

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { MAX_COMMENT_LENGTH, stanceSchema, type Participant, type Stance } from '@/lib/comments';
 import { formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
-import { commentsText } from '@/lib/i18n/comments';
+import { commentThreadsText } from '@/lib/i18n/comment-threads';
 import type { ApiResult } from './comments-api';
 import { MentionList } from './mention-list';
 import { problemText } from './problem-text';
@@ -30,7 +30,7 @@ type Problem = { message: string; detail: string | null };
  * errors) shown under it as an alert. Ctrl+Enter sends.
  */
 export function Composer({ label, submitLabel, participants, lang, onSubmit, edit, textareaRef }: Props) {
-  const t = translator(commentsText, lang);
+  const t = translator(commentThreadsText, lang);
   const id = useId();
   const ownRef = useRef<HTMLTextAreaElement>(null);
   const ref = textareaRef ?? ownRef;

@@ -2,13 +2,13 @@
 import type { Participant } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
-import { commentsText } from '@/lib/i18n/comments';
+import { commentThreadsText } from '@/lib/i18n/comment-threads';
 
 type Props = { id: string; matches: Participant[]; active: number; lang: Lang; onChoose: (p: Participant) => void };
 
 /** The participants an @mention may name, as a listbox tied to the textarea by aria-activedescendant. */
 export function MentionList({ id, matches, active, lang, onChoose }: Props) {
-  const t = translator(commentsText, lang);
+  const t = translator(commentThreadsText, lang);
   const tb = translator(boardText, lang);
   return (
     <ul id={id} role="listbox" aria-label={t('composer.suggestions')} className="absolute inset-x-0 top-full z-20 mt-1 max-h-48 overflow-y-auto rounded border border-slate-200 bg-white py-1 shadow-lg">

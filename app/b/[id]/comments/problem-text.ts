@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/i18n';
 import { translator } from '@/lib/i18n';
-import { commentsText } from '@/lib/i18n/comments';
+import { commentThreadsText } from '@/lib/i18n/comment-threads';
 import type { ApiProblem } from './comments-api';
 
 /**
@@ -8,7 +8,7 @@ import type { ApiProblem } from './comments-api';
  * server's own words as detail when they add something (which limit, which field).
  */
 export function problemText(problem: ApiProblem, lang: Lang): { message: string; detail: string | null } {
-  const t = translator(commentsText, lang);
+  const t = translator(commentThreadsText, lang);
   const fieldText = problem.fields ? Object.values(problem.fields).flat().join('; ') : '';
   if (problem.status === 0) return { message: t('error.network'), detail: null };
   if (problem.status === 400) return { message: t('error.400', { reason: fieldText || problem.message }), detail: null };

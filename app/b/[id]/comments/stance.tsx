@@ -1,6 +1,6 @@
 import type { Stance } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
-import { commentsText } from '@/lib/i18n/comments';
+import { commentThreadsText } from '@/lib/i18n/comment-threads';
 import { STANCES, tallyText } from './stance-words';
 
 const COLOUR: Record<Stance, string> = {
@@ -14,7 +14,7 @@ const MARK: Record<Stance, string> = { for: '+', against: '−', question: '?', 
 
 /** A comment's stance as a small labelled chip. */
 export function StanceChip({ stance, lang }: { stance: Stance; lang: Lang }) {
-  const t = translator(commentsText, lang);
+  const t = translator(commentThreadsText, lang);
   return (
     <span className={`rounded px-1.5 text-xs ${COLOUR[stance]}`} data-stance={stance}>
       {t(`stance.${stance}`)}

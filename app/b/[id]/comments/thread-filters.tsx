@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { Participant } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
+import { commentThreadsText } from '@/lib/i18n/comment-threads';
 import { commentsText } from '@/lib/i18n/comments';
 
 /** Which threads the list shows. `anchor` and `participant` are empty for all. */
@@ -17,7 +18,7 @@ const STATUSES = ['all', 'open', 'resolved'] as const;
 
 /** Status as a radio group, what the thread is about, and who took part. */
 export function ThreadFilters({ filter, onChange, anchors, people, lang }: Props) {
-  const t = translator(commentsText, lang);
+  const t = translator(commentThreadsText, lang);
   const radioName = useId();
   const statusLabel = { all: t('filter.all'), open: t('filter.open'), resolved: t('filter.resolved') };
   return (
@@ -43,7 +44,7 @@ export function ThreadFilters({ filter, onChange, anchors, people, lang }: Props
         <span className="text-xs text-slate-600">{t('filter.anchor')}</span>
         <select value={filter.anchor} onChange={(e) => onChange({ ...filter, anchor: e.target.value })} className="min-w-0 rounded border border-slate-300 bg-white px-1 py-1">
           <option value="">{t('filter.anchorAll')}</option>
-          <option value="board">{t('anchor.board')}</option>
+          <option value="board">{translator(commentsText, lang)('anchor.board')}</option>
           <Group label={t('filter.levels')} options={anchors.levels} />
           <Group label={t('filter.cards')} options={anchors.cards} />
           <Group label={t('filter.other')} options={anchors.other} />

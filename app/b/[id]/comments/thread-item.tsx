@@ -2,7 +2,7 @@
 import { useEffect, useId } from 'react';
 import { anchorKey, stanceTally, type Participant, type Thread } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
-import { commentsText } from '@/lib/i18n/comments';
+import { commentThreadsText } from '@/lib/i18n/comment-threads';
 import type { Joined } from '../session';
 import { formatCommentTime } from './comment-time';
 import { StanceTally } from './stance';
@@ -34,7 +34,7 @@ type Props = {
  */
 export function ThreadItem(props: Props) {
   const { thread, label, unread, expanded, visible, onToggle, markSeen, lang } = props;
-  const t = translator(commentsText, lang);
+  const t = translator(commentThreadsText, lang);
   const viewId = useId();
   const first = thread.comments[0];
   const replies = Math.max(0, thread.comments.filter((c) => !c.removedAt).length - (first && !first.removedAt ? 1 : 0));

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Participant, Thread } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
-import { commentsText } from '@/lib/i18n/comments';
+import { commentThreadsText } from '@/lib/i18n/comment-threads';
 import type { Joined } from '../session';
 import { CommentItem } from './comment-item';
 import { formatCommentTime } from './comment-time';
@@ -23,7 +23,7 @@ type Props = {
 
 /** An opened thread: every comment in order, resolve or reopen, and the reply form. */
 export function ThreadView({ id, thread, me, participants, mentionable, canComment, actions, lang }: Props) {
-  const t = translator(commentsText, lang);
+  const t = translator(commentThreadsText, lang);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ message: string; detail: string | null } | null>(null);
   const open = thread.status === 'open';

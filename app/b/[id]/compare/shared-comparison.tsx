@@ -4,6 +4,7 @@ import { translator } from '@/lib/i18n';
 // Only the board page fetches English on demand; this page may open in English, so it carries it.
 import '@/lib/i18n/english';
 import { boardText } from '@/lib/i18n/board';
+import { joinText } from '@/lib/i18n/join';
 import { proposalsText } from '@/lib/i18n/proposals';
 import { compareQuerySchema } from '@/lib/proposals';
 import type { ApiProblem } from '../comments/comments-api';
@@ -62,9 +63,9 @@ export function SharedComparison({ boardId }: { boardId: string }) {
         </p>
       ) : state.kind === 'bad-link' || state.kind === 'failed' ? (
         <div role="alert" className="max-w-lg space-y-3 rounded-lg border border-red-200 bg-white p-4">
-          <p className="text-red-900">{state.kind === 'bad-link' ? t(state.reason) : [401, 403].includes(state.problem.status) ? board('link.revoked') : proposalProblem(state.problem, lang)}</p>
+          <p className="text-red-900">{state.kind === 'bad-link' ? t(state.reason) : [401, 403].includes(state.problem.status) ? translator(joinText, lang)('link.revoked') : proposalProblem(state.problem, lang)}</p>
           <button type="button" onClick={() => void load()} className="rounded bg-slate-800 px-3 py-1.5 text-white hover:bg-slate-700">
-            {board('link.retry')}
+            {translator(joinText, lang)('link.retry')}
           </button>
         </div>
       ) : (

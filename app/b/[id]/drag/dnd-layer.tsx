@@ -15,7 +15,7 @@ import {
 } from '@dnd-kit/core';
 import { columnOf, dropTarget, levelOfColumnId } from '@/lib/columns';
 import { translator } from '@/lib/i18n';
-import { boardText } from '@/lib/i18n/board';
+import { dragText } from '@/lib/i18n/drag';
 import { CardFace } from '../card-face';
 import { boardKeyboardCoordinates, cardsThenColumn } from '../drop-targets';
 import type { LayerProps } from './drag-kit';
@@ -36,7 +36,7 @@ const isTouch = (e: Event) => typeof TouchEvent !== 'undefined' && e instanceof 
  * published (throttled) so others see a ghost of it.
  */
 export function DndLayer({ client, columns, facts, labels, lang, phone, onPreview, onDrop, onPickUp, children }: LayerProps) {
-  const t = translator(boardText, lang);
+  const t = translator(dragText, lang);
   const [active, setActive] = useState<string | null>(null);
   // Keyboard drags move the card itself: swapping in an overlay mid-drag made the first arrow key a no-op.
   const [byKeyboard, setByKeyboard] = useState(false);

@@ -1,12 +1,12 @@
 'use client';
 import { translator, type Lang } from '@/lib/i18n';
-import { workshopText } from '@/lib/i18n/workshop';
+import { workshopBannersText } from '@/lib/i18n/workshop-banners';
 import { LockIcon } from './icons';
 import type { FollowState } from './use-follow';
 
 /** "Du følger …" with the way out, while this page follows someone; says so when the leader is away. */
 export function FollowBanner({ follow, lang }: { follow: FollowState; lang: Lang }) {
-  const t = translator(workshopText, lang);
+  const t = translator(workshopBannersText, lang);
   if (!follow.target) return null;
   const name = follow.leader?.user.name ?? follow.target.name;
   const colour = follow.leader?.user.colour ?? '#1d4ed8';
@@ -24,7 +24,7 @@ export function FollowBanner({ follow, lang }: { follow: FollowState; lang: Lang
 
 /** The board's lock as every screen shows it, worded for facilitators (who may still edit) and for everyone else; one tight line on a phone. */
 export function LockBanner({ locked, facilitator, lang }: { locked: boolean; facilitator: boolean; lang: Lang }) {
-  const t = translator(workshopText, lang);
+  const t = translator(workshopBannersText, lang);
   if (!locked) return null;
   return (
     <p role="status" data-testid="lock-banner" className="flex items-center gap-1.5 border-b border-red-200 bg-red-50 px-4 py-1 text-sm font-medium text-red-900 max-sm:px-2 max-sm:py-0.5 max-sm:text-xs">

@@ -6,9 +6,9 @@ import { isSourced, type FigureOrMissing } from '@/lib/catalog/schema';
 import type { Consequences } from '@/lib/consequences/engine';
 import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
+import { cardDetailsText } from '@/lib/i18n/card-details';
 import { levelName } from '@/lib/i18n/catalog-names';
 import { panelText } from '@/lib/i18n/panel';
-import { workshopText } from '@/lib/i18n/workshop';
 import { SourceList, SourceRef } from '@/app/components/source-ref';
 import { CommentBadge } from '../comments/comment-badge';
 import type { BoardComments } from '../comments/use-board-comments';
@@ -29,7 +29,7 @@ type Props = {
  * shows its figures as the assumptions they are. Escape or the close button closes it.
  */
 export function CardDetails({ card, projection, consequences, labels, comments, lang, onClose }: Props) {
-  const t = translator(workshopText, lang);
+  const t = translator(cardDetailsText, lang);
   const responsibility = catalog.responsibilities.find((r) => r.id === card);
   const custom = projection.custom.find((c) => c.id === card);
   const placement = projection.allocation.placements.find((p) => p.responsibility === card);
@@ -121,7 +121,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 
 function Figure({ figure, lang }: { figure: FigureOrMissing; lang: Lang }) {
   const p = translator(panelText, lang);
-  const t = translator(workshopText, lang);
+  const t = translator(cardDetailsText, lang);
   if (!isSourced(figure)) return <span className="text-slate-500 italic">{t('details.missing', { note: figure.note[lang] })}</span>;
   // A population base may be a range (schema: populationBaseSchema); both ends are shown.
   const high = 'high' in figure && typeof figure.high === 'number' ? `–${formatNumber(figure.high, 1, lang)}` : '';
@@ -135,7 +135,7 @@ function Figure({ figure, lang }: { figure: FigureOrMissing; lang: Lang }) {
 }
 
 function LawAndFinancing({ laws, financing, lang }: { laws: string[]; financing: string; lang: Lang }) {
-  const t = translator(workshopText, lang);
+  const t = translator(cardDetailsText, lang);
   const p = translator(panelText, lang);
   const acts = laws.flatMap((id) => catalog.laws.filter((l) => l.id === id));
   const money = catalog.financing.find((f) => f.id === financing);

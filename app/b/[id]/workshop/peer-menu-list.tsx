@@ -1,13 +1,13 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { translator, type Lang } from '@/lib/i18n';
-import { workshopText } from '@/lib/i18n/workshop';
+import { peopleText } from '@/lib/i18n/people';
 
 type Props = { id: string; name: string; following: boolean; lang: Lang; onChoose: () => void };
 
 /** The open menu of a participant's avatar: its one item ("Følg" or "Slutt å følge") takes focus as it appears. */
 export function PeerMenuList({ id, name, following, lang, onChoose }: Props) {
-  const t = translator(workshopText, lang);
+  const t = translator(peopleText, lang);
   const item = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {

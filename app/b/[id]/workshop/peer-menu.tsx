@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import dynamic from 'next/dynamic';
 import { translator, type Lang } from '@/lib/i18n';
-import { workshopText } from '@/lib/i18n/workshop';
+import { boardText } from '@/lib/i18n/board';
 import { initials } from '@/lib/presence';
 import { loadWhenOnline } from '../load-when-online';
 
@@ -16,7 +16,7 @@ type Props = { name: string; following: boolean; lang: Lang; onFollow: () => voi
  * following them). Escape closes the menu and a click elsewhere dismisses it.
  */
 export function PeerMenu({ name, following, lang, onFollow, onStop, children }: Props) {
-  const t = translator(workshopText, lang);
+  const t = translator(boardText, lang);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();

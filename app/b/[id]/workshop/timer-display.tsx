@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useState } from 'react';
 import { translator, type Lang } from '@/lib/i18n';
-import { workshopText } from '@/lib/i18n/workshop';
+import { workshopBannersText } from '@/lib/i18n/workshop-banners';
 import { loadSoundChoice, playChime, saveSoundChoice } from './chime';
 import { formatCountdown, type LiveControl } from './clock';
 import { BellIcon, PauseIcon } from './icons';
@@ -15,7 +15,7 @@ type Props = { control: LiveControl | null; lang: Lang; size?: 'toolbar' | 'larg
  * while no timer has been set.
  */
 export function TimerDisplay({ control, lang, size = 'toolbar' }: Props) {
-  const t = translator(workshopText, lang);
+  const t = translator(workshopBannersText, lang);
   const [sound, setSound] = useState(loadSoundChoice);
   const onZero = useCallback(() => {
     if (loadSoundChoice()) playChime();
