@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -42,5 +43,13 @@ export default tseslint.config(
   {
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],
     rules: { 'no-restricted-imports': ['error', libRestrictions] },
+  },
+  {
+    // Hooks called in order and effects that name what they read: the two rules whose breach is a
+    // bug (a stale value, a hook skipped on one render). The plugin's compiler-oriented rules
+    // judge code written for the React Compiler, which this app does not use.
+    files: ['app/**/*.ts', 'app/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
 );

@@ -24,6 +24,7 @@ export function ChoiceFields({ client, kind, editable, lang, origin }: ChoiceFie
   const t = translator(choicesText, lang);
   const version = useDocVersion(client.doc);
   // Read through the same reader as the board, so a hostile value shows as open here too.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` is the document's change count: the reading is redone when it moves.
   const choices = useMemo(() => readChoices(client.doc.getMap(ROOT.choices).entries(), []), [client, version]);
   return (
     <div className="mt-1 space-y-1 text-xs">

@@ -82,6 +82,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
   const editable = canEdit(joined.role) && (!locked || joined.role === 'facilitator') && !state.stale;
   const readOnlyHint = canEdit(joined.role) ? t('lock.hint') : t('card.readOnly');
   // The projection is recomputed from the document on every update; `version` is the trigger.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` is the document's change count: the reading is redone when it moves.
   const projection = useMemo(() => readBoardDoc(client.doc, catalog), [client, version]);
   // Before the first sync the document is still empty; the title from the link check stands in.
   const shownTitle = state.synced ? projection.title : title || t('page.loading');

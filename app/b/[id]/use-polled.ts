@@ -55,9 +55,11 @@ export function usePolled<T>(fetch: () => Promise<ApiResult<T>>, shown: RefObjec
 
   useEffect(() => {
     void refresh();
+    // The counter itself, not a node: it is the same object when the cleanup runs.
+    const counter = asked;
     return () => {
       // A late answer after unmount must not set state.
-      asked.current++;
+      counter.current++;
     };
   }, [refresh]);
 

@@ -38,6 +38,7 @@ export function PresenterView({ boardId, token, client, lang, onLang }: Props) {
   const peers = usePeers(client.provider.awareness);
   const { control } = useComments(boardId, { token });
   // The projection is recomputed from the document on every update; `version` is the trigger.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` is the document's change count: the reading is redone when it moves.
   const projection = useMemo(() => readBoardDoc(client.doc, catalog), [client, version]);
   const consequences = useMemo(() => computeConsequences(projection.allocation, catalog, [], { custom: projection.custom, choices: projection.choices, bindings: projection.bindings }), [projection]);
   const facts = useMemo(() => cardFacts(projection, consequences.ok ? consequences.value : null, catalog, lang), [projection, consequences, lang]);
