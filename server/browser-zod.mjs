@@ -29,8 +29,9 @@ function sourceFiles(dir) {
 
 /**
  * The runtime exports of `zod/mini` that the sources use as values (as `z.name` after
- * `import * as z from 'zod/mini'`, or imported by name). A name missed here fails the build
- * loudly ("export not found"), never silently.
+ * `import * as z from 'zod/mini'`, or imported by name). A name imported by name and missed here
+ * fails the build ("export not found"); a namespace is read only as `z.name`, so passing `z`
+ * itself around or indexing it by a computed name would go unseen: the sources do neither.
  */
 export function usedZodMiniExports(root) {
   const runtime = new Set(Object.keys(createRequire(import.meta.url)('zod/mini')));
@@ -41,7 +42,7 @@ export function usedZodMiniExports(root) {
     // Read as compiled, so names used only as types (`z.infer`, `z.core.$ZodType`) are gone.
     const text = transformSync(source, { loader: file.endsWith('x') ? 'tsx' : 'ts', jsx: 'preserve' }).code;
     for (const [, alias] of text.matchAll(NAMESPACE_IMPORT)) {
-      for (const [, name] of text.matchAll(new RegExp(`(?<![\\w$.])${alias.replace('$', '\\$')}\\.([A-Za-z_$][\\w$]*)`, 'g'))) used.add(name);
+      for (const [, name] of text.matchAll(new RegExp(`(?<![\\w$.])${alias.replace(/\$/g, '\\$')}\\.([A-Za-z_$][\\w$]*)`, 'g'))) used.add(name);
     }
     for (const [, list] of text.matchAll(NAMED_IMPORT)) {
       for (const spec of list.split(',')) used.add(spec.split(/\s+as\s+/)[0].trim());

@@ -1,17 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { sourceTree } from '@/tests/source-tree';
 import { BROWSER_ZOD, usedZodMiniExports, writeBrowserZod } from './browser-zod.mjs';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'browser-zod-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function source(file: string, text: string) {
-  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  writeFileSync(path.join(root, file), text);
-}
+const { root, write: source } = sourceTree('browser-zod-');
 
 describe('the browser cut of zod/mini', () => {
   source('lib/a.ts', "import * as z from 'zod/mini';\nexport const s = z.object({ n: z.number() });\nexport type S = z.infer<typeof s>;\n");

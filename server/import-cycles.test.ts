@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importGraph } from '@/tests/import-graph';
+import { sourceTree } from '@/tests/source-tree';
 
 /** The project's own modules under `dirs`, tests left out. */
 function sources(root: string, dirs: string[]): string[] {
@@ -36,13 +36,7 @@ function loadTimeCycles(root: string, dirs: string[]): string[][] {
   return cycles;
 }
 
-const fixture = mkdtempSync(path.join(os.tmpdir(), 'import-cycles-'));
-afterAll(() => rmSync(fixture, { recursive: true, force: true }));
-
-function source(file: string, text: string) {
-  mkdirSync(path.dirname(path.join(fixture, file)), { recursive: true });
-  writeFileSync(path.join(fixture, file), text);
-}
+const { root: fixture, write: source } = sourceTree('import-cycles-');
 
 describe('load-time import cycles', () => {
   it('are found through relative and @/ imports, and type-only imports and import() close none', () => {
