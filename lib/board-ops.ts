@@ -194,24 +194,21 @@ function levelEntry(doc: Y.Doc, view: BoardProjection, level: string): Y.Map<unk
 /** Sets a column's display name (trimmed, at most 80 characters); a blank name removes it. */
 export function renameLevel(doc: Y.Doc, input: RenameLevelInput, origin: unknown): Result<Changed, BoardOpError> {
   const parsed = parse(renameLevelInputSchema, input);
-  if (!parsed.ok) return parsed;
-  const { level, name } = parsed.value;
-  const entry = levelEntry(doc, readBoardDoc(doc), level);
-  if (!entry) return err([{ kind: 'unknown-level', level }]);
-  if ((entry.get('name') ?? '') === name) return ok({ changed: false });
-  doc.transact(() => (name ? entry.set('name', name) : entry.delete('name')), origin);
-  return ok({ changed: true });
+  return parsed.ok ? setLevelText(doc, parsed.value.level, 'name', parsed.value.name, origin) : parsed;
 }
 
 /** Sets the arrangement a column belongs to (trimmed, at most 80 characters); a blank value removes it. */
 export function setLevelArrangement(doc: Y.Doc, input: SetArrangementInput, origin: unknown): Result<Changed, BoardOpError> {
   const parsed = parse(setArrangementInputSchema, input);
-  if (!parsed.ok) return parsed;
-  const { level, arrangement } = parsed.value;
+  return parsed.ok ? setLevelText(doc, parsed.value.level, 'arrangement', parsed.value.arrangement, origin) : parsed;
+}
+
+/** Sets or (when blank) removes one text field of a column; unchanged when it already holds `value`. */
+function setLevelText(doc: Y.Doc, level: string, field: 'name' | 'arrangement', value: string, origin: unknown): Result<Changed, BoardOpError> {
   const entry = levelEntry(doc, readBoardDoc(doc), level);
   if (!entry) return err([{ kind: 'unknown-level', level }]);
-  if ((entry.get('arrangement') ?? '') === arrangement) return ok({ changed: false });
-  doc.transact(() => (arrangement ? entry.set('arrangement', arrangement) : entry.delete('arrangement')), origin);
+  if ((entry.get(field) ?? '') === value) return ok({ changed: false });
+  doc.transact(() => (value ? entry.set(field, value) : entry.delete(field)), origin);
   return ok({ changed: true });
 }
 

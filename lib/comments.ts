@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { controlStateSchema } from './control';
 import { PROPOSAL_ID_PATTERN } from './protocol';
 import { roleSchema } from './roles';
 
@@ -99,20 +98,6 @@ export type Thread = z.infer<typeof threadSchema>;
 /** A participant who has joined the board: who can be @mentioned. */
 export const participantSchema = z.object({ participantId: z.string(), name: z.string(), organisation: z.string(), role: roleSchema });
 export type Participant = z.infer<typeof participantSchema>;
-
-/**
- * The live feed (server-sent events on GET /api/boards/<id>/events): a `snapshot` of every
- * thread and of the board's facilitation controls when a client connects, then a `thread` event
- * with the whole thread after each change, a `participant` event when someone joins, and a
- * `control` event with the whole control state after each change to it (lib/control.ts).
- */
-export const feedEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('snapshot'), threads: z.array(threadSchema), participants: z.array(participantSchema), control: controlStateSchema }),
-  z.object({ type: z.literal('thread'), thread: threadSchema }),
-  z.object({ type: z.literal('participant'), participant: participantSchema }),
-  z.object({ type: z.literal('control'), control: controlStateSchema }),
-]);
-export type FeedEvent = z.infer<typeof feedEventSchema>;
 
 /**
  * The participants an @mention in `body` names: `@` followed by a participant's display name

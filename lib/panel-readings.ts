@@ -3,13 +3,14 @@ import type { Consequences } from './consequences/engine';
 import type { Indicator } from './consequences/explain';
 import type { LevelAmount } from './consequences/resources';
 import type { FigureReading } from './figure-delta';
+import { HEADLINES, type HeadlinePanelId } from './headlines';
 import { translator, type Lang } from './i18n';
 import { levelLabels } from './i18n/catalog-names';
 import { panelText } from './i18n/panel';
 
-/** The headline figures the panel shows as tiles, by the id each tile and its reading share. */
-export const HEADLINE_IDS = ['moneyMoved', 'staffMoved', 'handoffs', 'tooSmall', 'contradicted', 'handoffsUnbound'] as const;
-export type HeadlineId = (typeof HEADLINE_IDS)[number];
+/** The headline figures the panel shows as tiles, by the id each tile and its reading share (see lib/headlines.ts). */
+export const HEADLINE_IDS: readonly HeadlinePanelId[] = HEADLINES.map((h) => h.panel);
+export type HeadlineId = HeadlinePanelId;
 
 /** The id of one level's money or staff cell in the per-level table. */
 export const levelFigureId = (measure: 'money' | 'staff', level: string) => `${measure}:${level}`;

@@ -5,7 +5,7 @@ import type { KeyScope } from '@/lib/roles';
 import { createPresenterGrants } from './auth/presenter-grant';
 import type { Secret } from './auth/tokens';
 import { createBreakouts } from './breakouts/breakouts';
-import { CommentFeed } from './comments/feed';
+import { BoardFeed } from './feed/board-feed';
 import { createControl } from './control/control';
 import { createThreads } from './comments/threads';
 import type { Config } from './config';
@@ -17,7 +17,7 @@ import { setSecurityHeaders } from './http/security-headers';
 import { redactToken, type Logger } from './log';
 import { Metrics } from './metrics';
 import { createProposals } from './proposals/proposals';
-import type { DocStore } from './storage/doc-store';
+import type { Stores } from './storage/stores';
 import { createSyncEndpoint } from './sync/endpoint';
 import { Rooms } from './sync/rooms';
 
@@ -28,7 +28,7 @@ export type AppHandler = {
 
 export type BoardServerDeps = {
   config: Pick<Config, 'limits' | 'compactAfter' | 'unloadAfterMs' | 'comments' | 'joins' | 'boardsPerHourPerAddress' | 'allowedOrigins' | 'trustProxy'>;
-  store: DocStore;
+  stores: Stores;
   catalog: Catalog;
   secret: Secret;
   log: Logger;
@@ -44,36 +44,38 @@ export type BoardServerDeps = {
  */
 export function createBoardServer(deps: BoardServerDeps) {
   const metrics = new Metrics();
-  const feed = new CommentFeed();
+  deps.fanout?.observe({ publish: metrics.fanoutPublishSeconds, delivery: metrics.fanoutDeliverySeconds });
+  const feed = new BoardFeed();
   // Closures: the rooms and the endpoint that receive from other instances are made below.
   const channels: BoardChannels | undefined = deps.fanout
     ? new BoardChannels(deps.fanout, { room: (id) => rooms.resident(id), feed, closeRole: (id, role, k) => sync.closeRole(id, role, k) }, deps.log)
     : undefined;
   if (channels) feed.share({ publish: (id, event) => channels.publish(id, { kind: 'event', event }), hold: (id) => channels.hold(id) });
   const rooms: Rooms = new Rooms({
-    store: deps.store,
+    stores: deps.stores,
     metrics,
     log: deps.log,
     compactAfter: deps.config.compactAfter,
     unloadAfterMs: deps.config.unloadAfterMs,
     presenceTickMs: deps.config.limits.presenceTickMs,
     channels,
+    feed,
   });
   // Who may call from where: the same policy for the sync upgrade and the API.
   const clients = { allowedOrigins: deps.config.allowedOrigins, trustProxy: deps.config.trustProxy };
-  const sync = createSyncEndpoint({ store: deps.store, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits, clients });
+  const sync = createSyncEndpoint({ stores: deps.stores, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits, clients });
   const closeSockets = (boardId: string, role: KeyScope, keyVersion: number) => {
     channels?.publish(boardId, { kind: 'rotated', role, keyVersion });
     return sync.closeRole(boardId, role, keyVersion);
   };
-  const control = createControl({ store: deps.store, feed, rooms, secret: deps.secret, log: deps.log, closeSockets });
-  const presenters = createPresenterGrants({ store: deps.store, secret: deps.secret, log: deps.log, feed, closeSockets: (id, k) => closeSockets(id, 'presenter', k) });
-  const threads = createThreads({ store: deps.store, feed, log: deps.log, metrics, limits: deps.config.comments, control: control.get });
-  const proposals = createProposals({ store: deps.store, rooms, catalog: deps.catalog, log: deps.log, metrics });
-  const breakouts = createBreakouts({ store: deps.store, rooms, catalog: deps.catalog, secret: deps.secret, proposals, log: deps.log });
+  const control = createControl({ stores: deps.stores, feed, rooms, secret: deps.secret, log: deps.log, closeSockets });
+  const presenters = createPresenterGrants({ stores: deps.stores, secret: deps.secret, log: deps.log, feed, closeSockets: (id, k) => closeSockets(id, 'presenter', k) });
+  const threads = createThreads({ stores: deps.stores, feed, log: deps.log, metrics, limits: deps.config.comments, control: control.get });
+  const proposals = createProposals({ stores: deps.stores, rooms, catalog: deps.catalog, feed, log: deps.log, metrics });
+  const breakouts = createBreakouts({ stores: deps.stores, rooms, catalog: deps.catalog, secret: deps.secret, proposals, feed, log: deps.log });
   const { maxPeersPerBoard, bufferWatermark } = deps.config.limits;
   const apiDeps = {
-    store: deps.store,
+    stores: deps.stores,
     catalog: deps.catalog,
     secret: deps.secret,
     metrics,
@@ -138,7 +140,7 @@ export function createBoardServer(deps: BoardServerDeps) {
         });
       });
     },
-    /** Stops accepting, closes sockets with 4503 and ends comment feeds, flushes and compacts every room, leaves the fan-out, closes the store. */
+    /** Stops accepting, closes sockets with 4503 and ends comment feeds, flushes and compacts every room, leaves the fan-out, closes the stores. */
     async close(): Promise<void> {
       sync.closeAll();
       feed.closeAll();
@@ -147,7 +149,7 @@ export function createBoardServer(deps: BoardServerDeps) {
       await closed;
       await rooms.closeAll();
       await deps.fanout?.close();
-      await deps.store.close();
+      await deps.stores.close();
     },
   };
 }

@@ -4,7 +4,7 @@ import { initBoardDoc } from '@/lib/board-doc';
 import type { Catalog } from '@/lib/catalog/schema';
 import { roleSchema, type Role } from '@/lib/roles';
 import { linkToken, signToken, type Secret } from './auth/tokens';
-import { boardRecordOf, type BoardRecord, type DocStore } from './storage/doc-store';
+import { boardRecordOf, type BoardRecord, type BoardStore } from './storage/board-store';
 
 /** A board id: 12 characters of [a-z0-9], about 62 bits, unguessable enough for a capability URL's path. */
 export function newBoardId(): string {
@@ -13,13 +13,13 @@ export function newBoardId(): string {
 }
 
 /** Creates a board from a template and stores its first document state. */
-export async function createBoard(store: DocStore, catalog: Catalog, input: { title: string; template: string }): Promise<BoardRecord> {
+export async function createBoard(boards: BoardStore, catalog: Catalog, input: { title: string; template: string }): Promise<BoardRecord> {
   const template = catalog.templates.find((t) => t.id === input.template);
   if (!template) throw new Error(`unknown template ${input.template}`);
   const doc = new Y.Doc();
   initBoardDoc(doc, template, catalog, input.title);
   const board = boardRecordOf({ id: newBoardId(), title: input.title, template: template.id, keyVersion: 1, createdAt: new Date().toISOString() });
-  await store.createBoard(board, Y.encodeStateAsUpdate(doc));
+  await boards.createBoard(board, Y.encodeStateAsUpdate(doc));
   doc.destroy();
   return board;
 }

@@ -46,14 +46,14 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const secret = loadSecret(config.boardSecret, config.dataDir);
-  const store = await openStore(config, silentLogger);
+  const stores = await openStore(config, silentLogger);
   try {
-    const board = await createBoard(store, catalog, { title: args.value.title, template: args.value.template });
+    const board = await createBoard(stores.boards, catalog, { title: args.value.title, template: args.value.template });
     const { links } = boardLinks(board, secret, config.publicUrl ?? `http://localhost:${config.port}`);
     console.log(`Board ${board.id} "${board.title}" (${board.template})`);
     for (const [role, link] of Object.entries(links)) console.log(`${role}: ${link}`);
   } finally {
-    await store.close();
+    await stores.close();
   }
   return 0;
 }

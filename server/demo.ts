@@ -4,17 +4,17 @@ import type { Catalog } from '@/lib/catalog/schema';
 import type { Role } from '@/lib/roles';
 import type { Secret } from './auth/tokens';
 import { boardLinks, createBoard } from './boards';
-import type { DocStore } from './storage/doc-store';
+import type { Stores } from './storage/stores';
 
 const DEMO_KEY = 'demo-board';
 
 /** The demo board's links, creating the board from "Dagens ordning" on the first run. */
-export async function ensureDemoBoard(store: DocStore, catalog: Catalog, secret: Secret, baseUrl: string) {
-  const existing = await store.getSetting(DEMO_KEY);
-  let board = existing ? await store.getBoard(existing) : null;
+export async function ensureDemoBoard(stores: Pick<Stores, 'boards' | 'settings'>, catalog: Catalog, secret: Secret, baseUrl: string) {
+  const existing = await stores.settings.getSetting(DEMO_KEY);
+  let board = existing ? await stores.boards.getBoard(existing) : null;
   if (!board) {
-    board = await createBoard(store, catalog, { title: 'Demo: helsereformen', template: 'dagens-ordning' });
-    await store.setSetting(DEMO_KEY, board.id);
+    board = await createBoard(stores.boards, catalog, { title: 'Demo: helsereformen', template: 'dagens-ordning' });
+    await stores.settings.setSetting(DEMO_KEY, board.id);
   }
   return { board, ...boardLinks(board, secret, baseUrl) };
 }

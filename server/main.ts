@@ -28,16 +28,16 @@ async function main() {
   const catalog = validateCatalog();
   const config = loadConfig();
   const log = config.log === 'json' ? jsonLogger : silentLogger;
-  const store = await openStore(config, log);
+  const stores = await openStore(config, log);
   const secret = loadSecret(config.boardSecret, config.dataDir);
   const fanout = config.redisUrl ? await RedisFanout.connect({ url: config.redisUrl, log }) : undefined;
   const app = config.serveApp ? await loadApp(config.root, config.skipBuild) : undefined;
-  const board = createBoardServer({ config, store, catalog, secret, log, app, fanout });
+  const board = createBoardServer({ config, stores, catalog, secret, log, app, fanout });
   const port = await board.listen(config.port, config.host);
   const base = config.publicUrl ?? `http://localhost:${port}`;
   const storage = config.databaseUrl ? 'postgresql' : 'sqlite';
   log('listening', { url: `${base}/`, port, dataDir: config.dataDir, app: config.serveApp, storage, fanout: fanout ? fanout.instanceId : null });
-  const demo = await ensureDemoBoard(store, catalog, secret, base);
+  const demo = await ensureDemoBoard(stores, catalog, secret, base);
   console.log(`\nAnsvarstavla is running at ${base}/\nDemo board "${demo.board.title}":`);
   // The facilitator link can rotate every link and remove anyone's comments. At a terminal only
   // the person who started the server sees it; anywhere else stdout is the log stream, which

@@ -53,7 +53,7 @@ export function ConsequencePanel({ consequences: c, catalog, lang, commentSlot, 
   );
   // Counts where fewer is better: handoffs, municipalities too small, positions broken.
   const counted = (id: 'handoffs' | 'tooSmall' | 'contradicted' | 'handoffsUnbound') => (
-    <HeadlineTile figure={id} label={t(`headline.${id}`)} extra={commentSlot?.(id, t(`headline.${id}`))} indicator={h[id]} format={n} lang={lang} goodWhen="down" />
+    <HeadlineTile figure={id} label={t(`headline.${id}`)} extra={commentSlot?.(id, t(`headline.${id}`))} indicator={h[id]} format={n} lang={lang} />
   );
   return (
     <FigureChanges readings={panelReadings(c, catalog, lang)} lang={lang}>

@@ -3,18 +3,21 @@ import type { Indicator } from '@/lib/consequences/explain';
 import { formatDelta } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { panelText } from '@/lib/i18n/panel';
+import { goodWhenOf } from '@/lib/headlines';
 import type { HeadlineId } from '@/lib/panel-readings';
 import { ExplanationDetails } from './explanation';
 import { ChangedFigure } from './figure-changes';
 
-type Props = { figure: HeadlineId; label: string; indicator: Indicator; format: (v: number) => string; lang: Lang; goodWhen?: 'up' | 'down' | 'neither'; extra?: ReactNode; note?: ReactNode };
+type Props = { figure: HeadlineId; label: string; indicator: Indicator; format: (v: number) => string; lang: Lang; extra?: ReactNode; note?: ReactNode };
 
 /**
  * One headline figure with its change against the baseline, coloured by direction, and for a moment
- * after a move its change from that move; `label` is already translated, `figure` is its reading's id.
+ * after a move its change from that move; `label` is already translated, `figure` is its reading's id
+ * (which also says which way is better, see lib/headlines.ts).
  */
-export function HeadlineTile({ figure, label, indicator, format, lang, goodWhen = 'neither', extra, note }: Props) {
+export function HeadlineTile({ figure, label, indicator, format, lang, extra, note }: Props) {
   const t = translator(panelText, lang);
+  const goodWhen = goodWhenOf(figure);
   const d = indicator.delta;
   // Amber marks a change that is neither good nor bad in itself (money moved), so it still stands out.
   const tone =

@@ -13,7 +13,8 @@ import { assessPopulationBase } from './population-base';
 import { evaluatePositions } from './positions';
 import { buildParts } from './parts';
 import { summariseResources } from './resources';
-import { yearlyKey } from './headline-keys';
+import type { HeadlineKey } from '../headlines';
+import { yearlyKey, type YEARLY_HEADLINES } from './headline-keys';
 
 export { YEARLY_HEADLINES, yearlyKey } from './headline-keys';
 
@@ -140,6 +141,8 @@ const perYear = (id: string, list: Indicator[]) => Object.fromEntries(list.map((
  * staff moved come one key per year, present only where something of that year moved.
  */
 export function headlineIndicators(c: Consequences): Record<string, Indicator> {
+  // Every headline of lib/headlines.ts that is not kept per year has its key here.
+  type Headlines = Record<Exclude<HeadlineKey, (typeof YEARLY_HEADLINES)[number]>, Indicator>;
   return {
     ...perYear('moneyMoved', c.money.byYear['between-payers']),
     ...perYear('moneyReorganised', c.money.byYear['within-payer']),
@@ -159,5 +162,5 @@ export function headlineIndicators(c: Consequences): Record<string, Indicator> {
     directlyElectedShareHigh: highEnd(c.democracy.directShare),
     positionsMet: c.positions.met,
     positionsContradicted: c.positions.contradicted,
-  };
+  } satisfies Record<string, Indicator> & Headlines;
 }

@@ -1,7 +1,8 @@
 import { CLOSE, type CloseCode } from '@/lib/protocol';
 import type { TokenPayload } from '@/lib/roles';
 import { err, ok, type Result } from '@/lib/result';
-import type { BoardRecord, DocStore } from '../storage/doc-store';
+import type { BoardRecord } from '../storage/board-store';
+import type { Stores } from '../storage/stores';
 import { presenterKey as presenterKeyOf } from './presenter-grant';
 import { checkTokenFor, verifyToken, type Secret } from './tokens';
 
@@ -13,13 +14,13 @@ export type Denied = { status: 401 | 403 | 404; code: CloseCode; message: string
  * against the board's presenter key). The same check guards HTTP calls and websocket
  * upgrades, so the two cannot drift apart.
  */
-export async function authorise(token: unknown, boardId: string, store: DocStore, secret: Secret): Promise<Result<{ payload: TokenPayload; board: BoardRecord }, Denied>> {
+export async function authorise(token: unknown, boardId: string, stores: Pick<Stores, 'boards' | 'settings'>, secret: Secret): Promise<Result<{ payload: TokenPayload; board: BoardRecord }, Denied>> {
   const verified = verifyToken(token, secret);
   if (!verified.ok) return err([{ status: 401, code: CLOSE.unauthorized, message: verified.errors[0]!.message }]);
-  const board = await store.getBoard(boardId);
+  const board = await stores.boards.getBoard(boardId);
   if (!board) return err([{ status: 404, code: CLOSE.unknownBoard, message: 'no board with that id' }]);
   // Only a presenter grant costs the settings read its key version needs.
-  const presenterKey = verified.value.s === 'presenter' && verified.value.b === boardId ? await presenterKeyOf(store, boardId) : undefined;
+  const presenterKey = verified.value.s === 'presenter' && verified.value.b === boardId ? await presenterKeyOf(stores.settings, boardId) : undefined;
   const checked = checkTokenFor(verified.value, { ...board, presenterKey });
   if (!checked.ok) {
     const e = checked.errors[0]!;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CLOSE } from '@/lib/protocol';
 import { keyScopeOf, type KeyScope } from '@/lib/roles';
-import { boardRecordOf } from '../storage/doc-store';
-import { MemoryDocStore } from '../storage/memory-doc-store';
+import { boardRecordOf } from '../storage/board-store';
+import { memoryStores } from '../storage/memory-stores';
+import type { Stores } from '../storage/stores';
 import { authorise } from './access';
 import { createPresenterGrants, presenterKey, presenterToken, PRESENTER_TTL_SECONDS, rotatePresenterKey } from './presenter-grant';
 import { checkTokenFor, linkToken, signToken, verifyToken } from './tokens';
@@ -12,16 +13,16 @@ const now = 1_750_000_000;
 const board = { id: 'board-abc123', keyVersion: 1, roleKeys: { facilitator: 1, editor: 1, commenter: 1, viewer: 1 } };
 
 async function storeWithBoard(id = board.id) {
-  const store = new MemoryDocStore();
-  await store.createBoard(boardRecordOf({ id, title: 'Tavle', template: 'dagens-ordning', keyVersion: 1, createdAt: new Date(0).toISOString() }), new Uint8Array([0, 0]));
-  return store;
+  const stores = memoryStores();
+  await stores.boards.createBoard(boardRecordOf({ id, title: 'Tavle', template: 'dagens-ordning', keyVersion: 1, createdAt: new Date(0).toISOString() }), new Uint8Array([0, 0]));
+  return stores;
 }
 
-/** A server's grants over `store`, recording which sockets and feeds it was told to close. */
-function grantsOver(store: MemoryDocStore) {
+/** A server's grants over `stores`, recording which sockets and feeds it was told to close. */
+function grantsOver(stores: Stores) {
   const closed: { sockets: [string, number][]; feeds: [string, KeyScope][] } = { sockets: [], feeds: [] };
   const grants = createPresenterGrants({
-    store,
+    stores,
     secret,
     log: () => {},
     closeSockets: (boardId, k) => closed.sockets.push([boardId, k]),
@@ -70,25 +71,25 @@ describe('presenter tokens', () => {
 
 describe('the presenter key', () => {
   it('starts at 1 and moves on with each rotation, per board', async () => {
-    const store = await storeWithBoard();
-    expect(await presenterKey(store, board.id)).toBe(1);
-    expect(await rotatePresenterKey(store, board.id)).toBe(2);
-    expect(await rotatePresenterKey(store, board.id)).toBe(3);
-    expect(await presenterKey(store, board.id)).toBe(3);
-    expect(await presenterKey(store, 'board-other1')).toBe(1);
+    const stores = await storeWithBoard();
+    expect(await presenterKey(stores.settings, board.id)).toBe(1);
+    expect(await rotatePresenterKey(stores.settings, board.id)).toBe(2);
+    expect(await rotatePresenterKey(stores.settings, board.id)).toBe(3);
+    expect(await presenterKey(stores.settings, board.id)).toBe(3);
+    expect(await presenterKey(stores.settings, 'board-other1')).toBe(1);
   });
 
   it('refuses to guess from a garbled setting', async () => {
-    const store = await storeWithBoard();
-    await store.setSetting(`presenter-key:${board.id}`, 'zero');
-    await expect(presenterKey(store, board.id)).rejects.toThrow();
+    const stores = await storeWithBoard();
+    await stores.settings.setSetting(`presenter-key:${board.id}`, 'zero');
+    await expect(presenterKey(stores.settings, board.id)).rejects.toThrow();
   });
 });
 
 describe('presenter grants through authorise', () => {
   it('open the board as a viewer, outlive a viewer link rotation, and end with their own rotation', async () => {
-    const store = await storeWithBoard();
-    const { grants, closed } = grantsOver(store);
+    const stores = await storeWithBoard();
+    const { grants, closed } = grantsOver(stores);
     const before = Date.now();
     const first = await grants.mint(board.id);
     expect(first.link).toBe(`/b/${board.id}/present#t=${encodeURIComponent(first.token)}`);
@@ -96,27 +97,27 @@ describe('presenter grants through authorise', () => {
     expect(expires).toBeGreaterThanOrEqual(before - 1000);
     expect(expires).toBeLessThanOrEqual(Date.now());
 
-    const opened = await authorise(first.token, board.id, store, secret);
+    const opened = await authorise(first.token, board.id, stores, secret);
     expect(opened.ok && [opened.value.payload.r, opened.value.payload.s]).toEqual(['viewer', 'presenter']);
 
-    await store.rotateRoleKey(board.id, 'viewer');
-    expect((await authorise(first.token, board.id, store, secret)).ok).toBe(true);
+    await stores.boards.rotateRoleKey(board.id, 'viewer');
+    expect((await authorise(first.token, board.id, stores, secret)).ok).toBe(true);
     expect(closed).toEqual({ sockets: [], feeds: [] });
 
     const second = await grants.rotate(board.id);
     expect(closed).toEqual({ sockets: [[board.id, 2]], feeds: [[board.id, 'presenter']] });
-    expect(await authorise(first.token, board.id, store, secret)).toMatchObject({ ok: false, errors: [{ status: 401, code: CLOSE.unauthorized }] });
-    expect(await authorise(second.token, board.id, store, secret)).toMatchObject({ ok: true, value: { payload: { k: 2, s: 'presenter' } } });
+    expect(await authorise(first.token, board.id, stores, secret)).toMatchObject({ ok: false, errors: [{ status: 401, code: CLOSE.unauthorized }] });
+    expect(await authorise(second.token, board.id, stores, secret)).toMatchObject({ ok: true, value: { payload: { k: 2, s: 'presenter' } } });
     // A grant minted after the rotation is for the new key as well.
-    expect(await authorise((await grants.mint(board.id)).token, board.id, store, secret)).toMatchObject({ ok: true });
+    expect(await authorise((await grants.mint(board.id)).token, board.id, stores, secret)).toMatchObject({ ok: true });
   });
 
   it('refuses a grant on another board with 403', async () => {
-    const store = await storeWithBoard();
-    await store.createBoard(boardRecordOf({ id: 'board-other1', title: 'Annen', template: 'dagens-ordning', keyVersion: 1, createdAt: new Date(0).toISOString() }), new Uint8Array([0, 0]));
-    const { grants } = grantsOver(store);
+    const stores = await storeWithBoard();
+    await stores.boards.createBoard(boardRecordOf({ id: 'board-other1', title: 'Annen', template: 'dagens-ordning', keyVersion: 1, createdAt: new Date(0).toISOString() }), new Uint8Array([0, 0]));
+    const { grants } = grantsOver(stores);
     const other = await grants.mint('board-other1');
-    expect(await authorise(other.token, board.id, store, secret)).toMatchObject({ ok: false, errors: [{ status: 403, code: CLOSE.forbidden }] });
-    expect((await authorise(other.token, 'board-other1', store, secret)).ok).toBe(true);
+    expect(await authorise(other.token, board.id, stores, secret)).toMatchObject({ ok: false, errors: [{ status: 403, code: CLOSE.forbidden }] });
+    expect((await authorise(other.token, 'board-other1', stores, secret)).ok).toBe(true);
   });
 });

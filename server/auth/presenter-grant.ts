@@ -3,7 +3,8 @@ import { presenterPath, type PresenterGrant } from '@/lib/presenter-grant';
 import type { KeyScope, TokenPayload } from '@/lib/roles';
 import { keyedSerial } from '../comments/serial';
 import type { Logger } from '../log';
-import type { DocStore } from '../storage/doc-store';
+import type { SettingStore } from '../storage/setting-store';
+import type { Stores } from '../storage/stores';
 import { signToken, type Secret } from './tokens';
 
 /*
@@ -24,8 +25,8 @@ const settingKey = (boardId: string) => `presenter-key:${boardId}`;
 const storedKeySchema = z.coerce.number().int().positive();
 
 /** The board's current presenter key version: 1 until presenter grants are first revoked. Throws on a garbled setting. */
-export async function presenterKey(store: Pick<DocStore, 'getSetting'>, boardId: string): Promise<number> {
-  const stored = await store.getSetting(settingKey(boardId));
+export async function presenterKey(settings: Pick<SettingStore, 'getSetting'>, boardId: string): Promise<number> {
+  const stored = await settings.getSetting(settingKey(boardId));
   return stored === null ? 1 : storedKeySchema.parse(stored);
 }
 
@@ -34,9 +35,9 @@ export async function presenterKey(store: Pick<DocStore, 'getSetting'>, boardId:
  * same board at the same moment may both write the same next version; either way every grant
  * issued before is revoked, which is all rotating promises.
  */
-export async function rotatePresenterKey(store: Pick<DocStore, 'getSetting' | 'setSetting'>, boardId: string): Promise<number> {
-  const next = (await presenterKey(store, boardId)) + 1;
-  await store.setSetting(settingKey(boardId), String(next));
+export async function rotatePresenterKey(settings: SettingStore, boardId: string): Promise<number> {
+  const next = (await presenterKey(settings, boardId)) + 1;
+  await settings.setSetting(settingKey(boardId), String(next));
   return next;
 }
 
@@ -47,7 +48,7 @@ export function presenterToken(boardId: string, keyVersion: number, now: number)
 
 /** What the presenter grants need: storage, the secret, and a way to end presenter sockets and feeds. */
 export type PresenterGrantDeps = {
-  store: Pick<DocStore, 'getSetting' | 'setSetting'>;
+  stores: Pick<Stores, 'settings'>;
   secret: Secret;
   log: Logger;
   /** Closes the board's sockets opened with presenter grants, on every instance; answers how many here. */
@@ -71,7 +72,7 @@ export function createPresenterGrants(deps: PresenterGrantDeps) {
   };
   return {
     /** A fresh presenter grant for the board. */
-    mint: (boardId: string): Promise<PresenterGrant> => serial(boardId, async () => grant(boardId, await presenterKey(deps.store, boardId))),
+    mint: (boardId: string): Promise<PresenterGrant> => serial(boardId, async () => grant(boardId, await presenterKey(deps.stores.settings, boardId))),
 
     /**
      * Revokes every presenter grant of the board: the key moves on, open presenter views are cut
@@ -79,7 +80,7 @@ export function createPresenterGrants(deps: PresenterGrantDeps) {
      */
     rotate: (boardId: string): Promise<PresenterGrant> =>
       serial(boardId, async () => {
-        const keyVersion = await rotatePresenterKey(deps.store, boardId);
+        const keyVersion = await rotatePresenterKey(deps.stores.settings, boardId);
         const sockets = deps.closeSockets(boardId, keyVersion);
         const feeds = deps.feed.closeRole(boardId, 'presenter');
         deps.log('presenter-grants-revoked', { board: boardId, sockets, feeds });

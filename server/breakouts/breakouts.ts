@@ -21,17 +21,22 @@ import { err, ok, type Result } from '@/lib/result';
 import type { Secret } from '../auth/tokens';
 import { boardLinks, newBoardId } from '../boards';
 import { keyedSerial } from '../comments/serial';
+import type { FeedPublisher } from '../feed/board-feed';
 import type { Logger } from '../log';
 import type { ProposalRefusal, Proposals } from '../proposals/proposals';
+import type { BoardRecord } from '../storage/board-store';
 import type { NewBreakout } from '../storage/breakout-store';
-import type { BoardRecord, DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import type { Rooms } from '../sync/rooms';
 
 /** Why a breakout request was turned down, as the HTTP status and message to answer with. */
 export type BreakoutRefusal = { status: 404 | 409 | 422; message: string; fields?: Record<string, string[]> };
 
-/** What createBreakouts needs: storage, the resident rooms, the catalog, the link secret, the proposals service and logging. */
-export type BreakoutsDeps = { store: DocStore; rooms: Rooms; catalog: Catalog; secret: Secret; proposals: Proposals; log: Logger };
+/**
+ * What createBreakouts needs: storage, the resident rooms, the catalog, the link secret, the
+ * proposals service (which announces an adopted group itself), the live feed a split is announced on, and logging.
+ */
+export type BreakoutsDeps = { stores: Pick<Stores, 'boards' | 'breakouts'>; rooms: Rooms; catalog: Catalog; secret: Secret; proposals: Proposals; feed: FeedPublisher; log: Logger };
 
 const refuse = (status: BreakoutRefusal['status'], message: string): Result<never, BreakoutRefusal> => err([{ status, message }]);
 
@@ -50,7 +55,7 @@ function retitled(state: Uint8Array, title: string): Uint8Array {
  * its live document), list them, compare them live with the main board, and take one back in as a proposal.
  */
 export function createBreakouts(deps: BreakoutsDeps) {
-  const { store, rooms, catalog, secret, proposals } = deps;
+  const { stores, rooms, catalog, secret, proposals } = deps;
   // Splits of one board run one at a time, so two at once cannot both take the same round.
   const serial = keyedSerial();
 
@@ -66,7 +71,7 @@ export function createBreakouts(deps: BreakoutsDeps) {
 
   /** A group with its board's four links, made from the board's current key versions. */
   async function linked(r: BreakoutRecord): Promise<BreakoutGroup> {
-    const child = await store.getBoard(r.childId);
+    const child = await stores.boards.getBoard(r.childId);
     // Rows and boards are created together and boards are never deleted.
     if (!child) throw new Error(`invariant: breakout group ${r.childId} of ${r.parentId} has no board`);
     return toGroup(r, boardLinks(child, secret).links);
@@ -74,7 +79,7 @@ export function createBreakouts(deps: BreakoutsDeps) {
 
   /** The newest round's rows of a board, and that round (null before the first split). */
   async function latest(boardId: string): Promise<{ round: number | null; rows: BreakoutRecord[] }> {
-    const all = await store.listBreakouts(boardId);
+    const all = await stores.breakouts.listBreakouts(boardId);
     const round = all.at(-1)?.round ?? null;
     return { round, rows: all.filter((r) => r.round === round) };
   }
@@ -86,8 +91,8 @@ export function createBreakouts(deps: BreakoutsDeps) {
      */
     split: (board: BoardRecord, request: SplitRequest, by: string): Promise<Result<SplitAnswer, BreakoutRefusal>> =>
       serial(board.id, async () => {
-        if (await store.getBreakout(board.id)) return refuse(409, 'this board is a breakout group; only the main board it was split from can be split');
-        const round = ((await store.listBreakouts(board.id)).at(-1)?.round ?? 0) + 1;
+        if (await stores.breakouts.getBreakout(board.id)) return refuse(409, 'this board is a breakout group; only the main board it was split from can be split');
+        const round = ((await stores.breakouts.listBreakouts(board.id)).at(-1)?.round ?? 0) + 1;
         if (round > MAX_ROUNDS) return refuse(409, `this board has been split ${MAX_ROUNDS} times, the most it may be`);
         const state = await liveState(board.id);
         const createdAt = new Date().toISOString();
@@ -100,14 +105,15 @@ export function createBreakouts(deps: BreakoutsDeps) {
             breakout: { parentId: board.id, childId: id, round, group: i + 1, name, createdAt },
           };
         });
-        await store.createBreakouts(groups);
+        await stores.breakouts.createBreakouts(groups);
         deps.log('breakout-split', { board: board.id, round, groups: groups.length, by });
+        deps.feed.publish(board.id, { type: 'changed', change: { part: 'breakouts', action: 'split', round } });
         return ok({ round, groups: await Promise.all(groups.map((g) => linked(g.breakout))) });
       }),
 
     /** The newest round's groups, with links when `withLinks`, and which group this board is, if it is one. */
     async list(boardId: string, withLinks: boolean): Promise<BreakoutList> {
-      const [{ round, rows }, mine] = await Promise.all([latest(boardId), store.getBreakout(boardId)]);
+      const [{ round, rows }, mine] = await Promise.all([latest(boardId), stores.breakouts.getBreakout(boardId)]);
       const groups = await Promise.all(rows.map((r) => (withLinks ? linked(r) : toGroup(r))));
       return { round, groups, groupOf: mine ? { round: mine.round, group: mine.group, name: mine.name } : null };
     },
@@ -130,7 +136,7 @@ export function createBreakouts(deps: BreakoutsDeps) {
 
     /** Saves a group's board, as it is now, as a proposal on the board it was split from; 404 for a board that is not one of its groups. */
     async adopt(board: BoardRecord, childId: string, author: Author, request: AdoptRequest): Promise<Result<Proposal, BreakoutRefusal | ProposalRefusal>> {
-      const group = await store.getBreakout(childId);
+      const group = await stores.breakouts.getBreakout(childId);
       if (!group || group.parentId !== board.id) return refuse(404, 'no breakout group with that board id was split from this board');
       return proposals.adopt(board.id, childId, author, { name: request.name ?? group.name, note: request.note });
     },

@@ -14,10 +14,10 @@ import {
 import type { ControlState } from '@/lib/control';
 import { err, ok, type Result } from '@/lib/result';
 import { canComment, type TokenPayload } from '@/lib/roles';
+import { eventFrame, type BoardFeed, type FeedSubscriber } from '../feed/board-feed';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
-import type { DocStore } from '../storage/doc-store';
-import { eventFrame, type CommentFeed, type FeedSubscriber } from './feed';
+import type { Stores } from '../storage/stores';
 import { RateLimit } from './rate-limit';
 import { keyedSerial } from './serial';
 
@@ -29,8 +29,8 @@ export type Refusal = { status: 401 | 403 | 404 | 409 | 429; message: string; re
  * and the board's facilitation controls as they are now, which each feed's snapshot carries.
  */
 export type ThreadsDeps = {
-  store: DocStore;
-  feed: CommentFeed;
+  stores: Pick<Stores, 'comments'>;
+  feed: BoardFeed;
   log: Logger;
   metrics: Metrics;
   limits: { perMinute: number; maxPerBoard: number; perAddressPerMinute: number };
@@ -60,7 +60,7 @@ export function writerOf(token: TokenPayload): Result<Author, Refusal> {
  * only writer; each change is stored, then sent whole to every feed open on the board.
  */
 export function createThreads(deps: ThreadsDeps) {
-  const { store, feed } = deps;
+  const { stores, feed } = deps;
   // Writes of one board run one at a time: a bound checked is still true when the write lands,
   // and each thread event a feed sends is newer than the one before it.
   const serial = keyedSerial();
@@ -71,7 +71,7 @@ export function createThreads(deps: ThreadsDeps) {
 
   /** Board cap, then the participant's and the address's rate limits; answers the refusal or null. */
   async function admit(boardId: string, author: Author, address: string, adds: boolean): Promise<Result<never, Refusal> | null> {
-    if (adds && (await store.countComments(boardId)) >= deps.limits.maxPerBoard) {
+    if (adds && (await stores.comments.countComments(boardId)) >= deps.limits.maxPerBoard) {
       return refuse(409, `this board already holds ${deps.limits.maxPerBoard} comments, the most it may have; no more can be added`);
     }
     const addressKey = `${boardId}\n${address}`;
@@ -80,6 +80,7 @@ export function createThreads(deps: ThreadsDeps) {
     const shared = perAddress.wait(addressKey);
     if (own > 0 || shared > 0) {
       const seconds = Math.ceil(Math.max(own, shared) / 1000);
+      deps.metrics.refusedRequests.inc();
       if (own > 0) return refuse(429, `too many comments: at most ${deps.limits.perMinute} a minute each; try again in ${seconds} s`, seconds);
       return refuse(429, `too many comments from your network address on this board: at most ${deps.limits.perAddressPerMinute} a minute; try again in ${seconds} s`, seconds);
     }
@@ -90,27 +91,27 @@ export function createThreads(deps: ThreadsDeps) {
 
   /** Records a writer as a participant (someone who joined before participants were stored has a token but no row). */
   async function record(boardId: string, participant: Participant): Promise<void> {
-    if (await store.addParticipant(boardId, participant, now())) feed.publish(boardId, { type: 'participant', participant });
+    if (await stores.comments.addParticipant(boardId, participant, now())) feed.publish(boardId, { type: 'participant', participant });
   }
 
   async function publish(boardId: string, threadId: string): Answer {
-    const thread = await store.getThread(boardId, threadId);
+    const thread = await stores.comments.getThread(boardId, threadId);
     if (!thread) throw new Error(`thread ${threadId} vanished while being written`);
-    deps.metrics.counters.commentWrites++;
+    deps.metrics.commentWrites.inc();
     feed.publish(boardId, { type: 'thread', thread });
     return ok(thread);
   }
 
-  const mentions = async (boardId: string, body: string) => findMentions(body, await store.listParticipants(boardId));
+  const mentions = async (boardId: string, body: string) => findMentions(body, await stores.comments.listParticipants(boardId));
 
   return {
     /** The board's threads that match the query, oldest first. */
     async list(boardId: string, query: ThreadQuery): Promise<Thread[]> {
-      return filterThreads(await store.listThreads(boardId), query);
+      return filterThreads(await stores.comments.listThreads(boardId), query);
     },
 
     /** Everyone who joined the board. */
-    participants: (boardId: string): Promise<Participant[]> => store.listParticipants(boardId),
+    participants: (boardId: string): Promise<Participant[]> => stores.comments.listParticipants(boardId),
 
     /**
      * Records someone who joins, and tells the open feeds, unless the board already has `max` participants: one who joined
@@ -119,7 +120,7 @@ export function createThreads(deps: ThreadsDeps) {
      */
     admit: (boardId: string, participant: Participant, max: number): Promise<Result<true, Refusal>> =>
       serial(boardId, async () => {
-        const joined = await store.listParticipants(boardId);
+        const joined = await stores.comments.listParticipants(boardId);
         if (!joined.some((p) => p.participantId === participant.participantId) && joined.length >= max) {
           return refuse(409, `this board already has ${max} participants, the most it may have; ask the facilitator to make room or to open another board`);
         }
@@ -134,7 +135,7 @@ export function createThreads(deps: ThreadsDeps) {
         if (refused) return refused;
         await record(boardId, author);
         const [threadId, at] = [newId(), now()];
-        await store.createThread(
+        await stores.comments.createThread(
           { id: threadId, boardId, anchor: input.anchor, status: 'open', createdAt: at, resolvedAt: null, resolvedBy: null },
           { id: newId(), threadId, author, body: input.body, stance: input.stance ?? null, mentions: await mentions(boardId, input.body), createdAt: at, editedAt: null, removedAt: null, removedBy: null },
         );
@@ -144,37 +145,37 @@ export function createThreads(deps: ThreadsDeps) {
     /** Adds a reply at the end of a thread; resolved threads take replies too. */
     reply: (boardId: string, threadId: string, author: Author, input: z.infer<typeof newReplySchema>, address: string): Answer =>
       serial(boardId, async () => {
-        if (!(await store.getThread(boardId, threadId))) return refuse(404, 'no thread with that id on this board');
+        if (!(await stores.comments.getThread(boardId, threadId))) return refuse(404, 'no thread with that id on this board');
         const refused = await admit(boardId, author, address, true);
         if (refused) return refused;
         await record(boardId, author);
         const comment = { id: newId(), threadId, author, body: input.body, stance: input.stance ?? null, mentions: await mentions(boardId, input.body), createdAt: now(), editedAt: null, removedAt: null, removedBy: null };
-        await store.addComment(boardId, comment);
+        await stores.comments.addComment(boardId, comment);
         return publish(boardId, threadId);
       }),
 
     /** Replaces the body of the writer's own comment. */
     edit: (boardId: string, commentId: string, author: Author, input: z.infer<typeof editCommentSchema>, address: string): Answer =>
       serial(boardId, async () => {
-        const comment = await store.getComment(boardId, commentId);
+        const comment = await stores.comments.getComment(boardId, commentId);
         if (!comment) return refuse(404, 'no comment with that id on this board');
         if (comment.author.participantId !== author.participantId) return refuse(403, 'you can only edit your own comments');
         if (comment.removedAt) return refuse(409, 'this comment was removed and cannot be edited');
         const refused = await admit(boardId, author, address, false);
         if (refused) return refused;
-        await store.editComment(boardId, commentId, input.body, await mentions(boardId, input.body), now());
+        await stores.comments.editComment(boardId, commentId, input.body, await mentions(boardId, input.body), now());
         return publish(boardId, comment.threadId);
       }),
 
     /** Removes a comment softly: the author's own, or anyone's by a facilitator (which is logged). */
     remove: (boardId: string, commentId: string, actor: Author): Answer =>
       serial(boardId, async () => {
-        const comment = await store.getComment(boardId, commentId);
+        const comment = await stores.comments.getComment(boardId, commentId);
         if (!comment) return refuse(404, 'no comment with that id on this board');
         const own = comment.author.participantId === actor.participantId;
         if (!own && actor.role !== 'facilitator') return refuse(403, "you can only remove your own comments; a facilitator can remove anyone's");
         if (comment.removedAt) return refuse(409, 'this comment was already removed');
-        await store.removeComment(boardId, commentId, actor, now());
+        await stores.comments.removeComment(boardId, commentId, actor, now());
         if (!own) {
           deps.log('comment-removed-by-facilitator', { board: boardId, thread: comment.threadId, comment: commentId, author: comment.author.participantId, by: actor.participantId });
         }
@@ -184,7 +185,7 @@ export function createThreads(deps: ThreadsDeps) {
     /** Resolves or reopens a thread; anyone who may comment may do either. */
     setStatus: (boardId: string, threadId: string, actor: Author, status: Thread['status']): Answer =>
       serial(boardId, async () => {
-        if (!(await store.setThreadStatus(boardId, threadId, status, actor, now()))) return refuse(404, 'no thread with that id on this board');
+        if (!(await stores.comments.setThreadStatus(boardId, threadId, status, actor, now()))) return refuse(404, 'no thread with that id on this board');
         return publish(boardId, threadId);
       }),
 
@@ -203,7 +204,7 @@ export function createThreads(deps: ThreadsDeps) {
           role: subscriber.role,
         });
         try {
-          const [threads, participants] = [await store.listThreads(boardId), await store.listParticipants(boardId)];
+          const [threads, participants] = [await stores.comments.listThreads(boardId), await stores.comments.listParticipants(boardId)];
           const control = await deps.control(boardId);
           subscriber.write(eventFrame({ type: 'snapshot', threads, participants, control }));
         } catch (error) {

@@ -4,9 +4,9 @@ import type { Role } from '@/lib/roles';
 import type { Secret } from '../auth/tokens';
 import { boardLinks, type BoardLinks } from '../boards';
 import { keyedSerial } from '../comments/serial';
-import type { CommentFeed } from '../comments/feed';
+import type { BoardFeed } from '../feed/board-feed';
 import type { Logger } from '../log';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import type { Rooms } from '../sync/rooms';
 
 /** Why a control change was turned down: a timer action that does not fit the timer's state. */
@@ -17,8 +17,8 @@ export type ControlRefusal = { status: 404 | 409; message: string };
  * room enforces the lock itself), a way to close a role's sockets, and the server clock.
  */
 export type ControlDeps = {
-  store: DocStore;
-  feed: CommentFeed;
+  stores: Pick<Stores, 'control' | 'boards'>;
+  feed: BoardFeed;
   rooms: Rooms;
   secret: Secret;
   log: Logger;
@@ -39,13 +39,13 @@ export function createControl(deps: ControlDeps) {
   // Changes to one board run one at a time, so each reads the record the previous one stored
   // and the feed sends them in the order they were made.
   const serial = keyedSerial();
-  const read = async (boardId: string): Promise<ControlRecord> => (await deps.store.getControl(boardId)) ?? INITIAL_CONTROL;
+  const read = async (boardId: string): Promise<ControlRecord> => (await deps.stores.control.getControl(boardId)) ?? INITIAL_CONTROL;
 
   function change(boardId: string, next: (record: ControlRecord, at: number) => Result<ControlRecord, string>): Answer {
     return serial(boardId, async () => {
       const changed = next(await read(boardId), now());
       if (!changed.ok) return err([{ status: 409 as const, message: changed.errors[0]! }]);
-      await deps.store.setControl(boardId, changed.value);
+      await deps.stores.control.setControl(boardId, changed.value);
       // A room loading now may have read the record before this write; waiting for it covers that.
       const room = await deps.rooms.resident(boardId)?.catch(() => null);
       if (room) room.locked = changed.value.locked;
@@ -75,7 +75,7 @@ export function createControl(deps: ControlDeps) {
      * live feeds end. Answers the board's links, the new one included, or 404 for no board.
      */
     async rotate(boardId: string, role: Role): Promise<Result<BoardLinks, ControlRefusal>> {
-      const board = await deps.store.rotateRoleKey(boardId, role);
+      const board = await deps.stores.boards.rotateRoleKey(boardId, role);
       if (!board) return err([{ status: 404, message: 'no board with that id' }]);
       const sockets = deps.closeSockets(boardId, role, board.roleKeys[role]);
       const feeds = deps.feed.closeRole(boardId, role);

@@ -1,5 +1,5 @@
 import type { KeyScope } from '@/lib/roles';
-import type { CommentFeed } from '../comments/feed';
+import type { BoardFeed } from '../feed/board-feed';
 import type { Logger } from '../log';
 import type { Room } from '../sync/room';
 import type { BoardMessage, Fanout } from './fanout';
@@ -8,7 +8,7 @@ import type { BoardMessage, Fanout } from './fanout';
 export type ChannelTargets = {
   /** The board's room if resident here (rooms.resident), without loading it. */
   room(boardId: string): Promise<Room> | undefined;
-  feed: CommentFeed;
+  feed: BoardFeed;
   /** Closes this instance's sockets of a key scope (a role, or presenter grants) another instance rotated. */
   closeRole(boardId: string, role: KeyScope, keyVersion: number): number;
 };

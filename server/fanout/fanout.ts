@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { feedEventSchema, type FeedEvent } from '@/lib/comments';
+import { feedEventSchema, type FeedEvent } from '@/lib/board-feed';
 import { keyScopeSchema, type KeyScope } from '@/lib/roles';
 
 /**
@@ -9,7 +9,7 @@ import { keyScopeSchema, type KeyScope } from '@/lib/roles';
  * - awareness: a presence update of clients connected to the sender, already stamped;
  * - hello: the sender just loaded the board; instances with clients on it answer with their presence;
  * - catch-up: the sender could not forward something; reload the board from storage and renew its live feeds;
- * - event: a comment or facilitation event for the live feeds;
+ * - event: a board feed event (a comment, the controls, a part of the board that changed) for the live feeds;
  * - rotated: a role's links (or the presenter grants) were replaced; close that scope's sockets and feeds.
  */
 export type BoardMessage =
@@ -37,8 +37,18 @@ export interface Fanout {
   publish(boardId: string, message: BoardMessage): void;
   /** Called after the link to the other instances was lost and is back: anything subscribed may have missed messages. */
   onResume(listener: () => void): void;
+  /** Reports how long messages take from now on; the board server that owns the metrics calls it. */
+  observe(timings: FanoutTimings): void;
   close(): Promise<void>;
 }
+
+/** Where a fan-out reports its timings, in seconds (a prom-client histogram fits each). */
+export type FanoutTimings = {
+  /** From publishing a message to the link acknowledging it. */
+  publish: { observe(seconds: number): void };
+  /** From a message entering the link on another instance to its delivery here. */
+  delivery: { observe(seconds: number): void };
+};
 
 const KIND = { update: 'u', awareness: 'a', hello: 'h', 'catch-up': 'c', event: 'e', rotated: 'r' } as const;
 const KIND_OF = Object.fromEntries(Object.entries(KIND).map(([k, v]) => [v, k])) as Record<string, BoardMessage['kind']>;

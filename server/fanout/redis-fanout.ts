@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from '../log';
-import { decodeMessage, encodeMessage, type BoardHandler, type BoardMessage, type Fanout } from './fanout';
+import { decodeMessage, encodeMessage, type BoardHandler, type BoardMessage, type Fanout, type FanoutTimings } from './fanout';
 
 export type RedisFanoutOptions = {
   url: string;
@@ -39,6 +39,7 @@ export class RedisFanout implements Fanout {
   private wake: (() => void) | null = null;
   private lost = { pub: false, reader: false };
   private closed = false;
+  private timings: FanoutTimings | null = null;
   private loopDone: Promise<void> = Promise.resolve();
 
   private constructor(private readonly opts: RedisFanoutOptions) {
@@ -130,10 +131,14 @@ export class RedisFanout implements Fanout {
 
   publish(boardId: string, message: BoardMessage): void {
     const { kind, data } = encodeMessage(message);
+    const started = performance.now();
     this.pub
       .xadd(this.key(boardId), 'MAXLEN', '~', this.maxLen, '*', 'i', this.instanceId, 'k', kind, 'd', Buffer.from(data.buffer, data.byteOffset, data.byteLength))
       .then(
-        () => this.unsent.size > 0 && this.flushUnsent(),
+        () => {
+          this.timings?.publish.observe((performance.now() - started) / 1000);
+          if (this.unsent.size > 0) this.flushUnsent();
+        },
         // Whatever was lost (an update, presence, a feed event) is made good by one catch-up.
         () => message.kind !== 'catch-up' && this.unsent.add(boardId),
       );
@@ -144,6 +149,10 @@ export class RedisFanout implements Fanout {
     const boards = [...this.unsent];
     this.unsent.clear();
     for (const boardId of boards) this.publish(boardId, { kind: 'catch-up' });
+  }
+
+  observe(timings: FanoutTimings): void {
+    this.timings = timings;
   }
 
   onResume(listener: () => void): void {
@@ -218,6 +227,9 @@ export class RedisFanout implements Fanout {
   private deliver(boardId: string, entries: [Buffer, Buffer[]][]): void {
     const sub = this.boards.get(boardId);
     if (!sub) return;
+    // An entry id starts with Redis's clock (milliseconds) when it was added, so the sender's clock
+    // plays no part; only Redis's host and this one need to agree.
+    const now = Date.now();
     for (const [id, fields] of entries) {
       sub.position = id.toString();
       const field = (name: string) => {
@@ -225,6 +237,7 @@ export class RedisFanout implements Fanout {
         return undefined;
       };
       if (field('i')?.toString() === this.instanceId) continue;
+      this.timings?.delivery.observe(Math.max(0, now - Number.parseInt(sub.position, 10)) / 1000);
       const raw = field('d');
       const message = decodeMessage(field('k')?.toString() ?? '', raw ? new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength) : new Uint8Array(0));
       if (!message) {

@@ -5,7 +5,8 @@ import { addLevel, moveCard, renameLevel } from '@/lib/board-ops';
 import { catalog } from '@/lib/catalog';
 import type { Logger } from '../log';
 import { Metrics } from '../metrics';
-import { MemoryDocStore } from '../storage/memory-doc-store';
+import type { HistoryStore } from '../storage/history-store';
+import { memoryStores } from '../storage/memory-stores';
 import type { Identity } from '../sync/connection';
 import { ActorOrigin } from '../sync/origin';
 import { Rooms } from '../sync/rooms';
@@ -21,13 +22,13 @@ const actor = ({ participantId, name, organisation, role }: Identity) => ({ part
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const recorders: HistoryRecorder[] = [];
 
-/** A board document, a store and a recorder wired the way a room wires them. */
-function setup(store = new MemoryDocStore()) {
+/** A board document, a history store and a recorder wired the way a room wires them. */
+function setup(store: HistoryStore = memoryStores().history) {
   const doc = new Y.Doc();
   initBoardDoc(doc, catalog.templates.find((t) => t.id === 'dagens-ordning')!, catalog, 'Verksted');
   const logged: { event: string; level?: string }[] = [];
   const log: Logger = (event, _fields, level) => logged.push({ event, level });
-  const recorder = new HistoryRecorder('b1', doc, { store, log, timing });
+  const recorder = new HistoryRecorder('b1', doc, { history: store, log, timing });
   doc.on('update', (_u: Uint8Array, origin: unknown) => recorder.note(origin));
   recorders.push(recorder);
   return { doc, store, recorder, logged };
@@ -47,7 +48,7 @@ describe('HistoryRecorder', () => {
     expect(first).toMatchObject({ seq: 1, actors: [], changes: [] });
     expect(first!.allocation.placements.find((p) => p.responsibility === 'legevakt')?.level).toBe('kommune');
     // A room loading the same, unchanged board again adds nothing.
-    const again = new HistoryRecorder('b1', doc, { store, log: () => {}, timing });
+    const again = new HistoryRecorder('b1', doc, { history: store, log: () => {}, timing });
     await again.start();
     expect(await store.listHistory('b1')).toHaveLength(1);
   });
@@ -125,7 +126,7 @@ describe('HistoryRecorder', () => {
   });
 
   it('logs a failed write and names its authors with the next entry that is written', async () => {
-    const store = new MemoryDocStore();
+    const store = memoryStores().history;
     const { doc, recorder, logged } = setup(store);
     await recorder.start();
     const append = store.appendHistory.bind(store);
@@ -151,20 +152,21 @@ describe('HistoryRecorder', () => {
     await recorder.close();
     // Changed after the last entry, as when a process died before its flush.
     move(doc, 'legevakt', 'fylkeskommune', null);
-    const next = new HistoryRecorder('b1', doc, { store, log: () => {}, timing });
+    const next = new HistoryRecorder('b1', doc, { history: store, log: () => {}, timing });
     await next.start();
     expect((await store.listHistory('b1'))[1]).toMatchObject({ seq: 2, actors: [], changes: [{ kind: 'move', card: 'legevakt' }] });
   });
 
   it('lets a board reloaded while its room still writes history wait, so no change is recorded twice', async () => {
-    const store = new MemoryDocStore();
+    const stores = memoryStores();
+    const store = stores.history;
     const doc = new Y.Doc();
     initBoardDoc(doc, catalog.templates.find((t) => t.id === 'dagens-ordning')!, catalog, 'Verksted');
-    await store.createBoard({ id: 'b1', title: 'Verksted', template: 'dagens-ordning', keyVersion: 1, createdAt: new Date().toISOString() }, Y.encodeStateAsUpdate(doc));
+    await stores.boards.createBoard({ id: 'b1', title: 'Verksted', template: 'dagens-ordning', keyVersion: 1, createdAt: new Date().toISOString() }, Y.encodeStateAsUpdate(doc));
     // A slow disk: the unloading room's last entry lands well after the board is asked for again.
     const append = store.appendHistory.bind(store);
     store.appendHistory = async (boardId, entry) => (await sleep(50), append(boardId, entry));
-    const rooms = new Rooms({ store, metrics: new Metrics(), log: () => {}, compactAfter: 1000, unloadAfterMs: 0 });
+    const rooms = new Rooms({ stores, metrics: new Metrics(), log: () => {}, compactAfter: 1000, unloadAfterMs: 0 });
     const room = await rooms.acquire('b1');
     move(room.doc, 'legevakt', 'fylkeskommune', new ActorOrigin(kari));
     rooms.release(room);

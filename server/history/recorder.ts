@@ -2,8 +2,9 @@ import type * as Y from 'yjs';
 import { readBoardDoc } from '@/lib/board-doc';
 import { historyChanges, MAX_HISTORY_ACTORS, newHistoryEntrySchema, type HistoryActor, type HistoryState } from '@/lib/history';
 import { canEdit } from '@/lib/roles';
+import type { FeedPublisher } from '../feed/board-feed';
 import type { Logger } from '../log';
-import type { ProposalStore } from '../storage/proposal-store';
+import type { HistoryStore } from '../storage/history-store';
 import { Connection, type Identity } from '../sync/connection';
 import { ActorOrigin } from '../sync/origin';
 
@@ -17,8 +18,11 @@ export type HistoryTiming = { quietMs: number; maxWaitMs: number };
  */
 export const HISTORY_TIMING: HistoryTiming = { quietMs: 400, maxWaitMs: 2000 };
 
-/** `shared`: other instances append to the same history, so the last entry is never taken from memory. */
-export type RecorderOptions = { store: ProposalStore; log: Logger; timing?: HistoryTiming; shared?: boolean };
+/**
+ * `shared`: other instances append to the same history, so the last entry is never taken from memory.
+ * `feed`: where each entry written is announced, so open history tabs read it.
+ */
+export type RecorderOptions = { history: HistoryStore; log: Logger; timing?: HistoryTiming; shared?: boolean; feed?: FeedPublisher };
 
 /** Who made a change, when the origin says: a peer's token identity, or the person an HTTP change was made for. */
 function identityOf(origin: unknown): Identity | null {
@@ -136,7 +140,7 @@ export class HistoryRecorder {
 
   private async record(current: HistoryState, actors: Map<object, Identity>, at: number): Promise<void> {
     try {
-      const previous = this.last ?? (await this.opts.store.lastHistory(this.boardId));
+      const previous = this.last ?? (await this.opts.history.lastHistory(this.boardId));
       const changes = previous ? historyChanges(previous, current) : [];
       if (previous && changes.length === 0) {
         this.last = this.opts.shared ? null : current;
@@ -144,7 +148,8 @@ export class HistoryRecorder {
       }
       // Checked before writing: a malformed row would break every later read of this history.
       const entry = newHistoryEntrySchema.parse({ at: new Date(at).toISOString(), actors: previous ? actorsOf(actors) : [], changes, ...current });
-      await this.opts.store.appendHistory(this.boardId, entry);
+      const seq = await this.opts.history.appendHistory(this.boardId, entry);
+      this.opts.feed?.publish(this.boardId, { type: 'changed', change: { part: 'history', action: 'appended', seq } });
       this.last = this.opts.shared ? null : current;
     } catch (error) {
       // The next burst diffs against the last entry written, so these changes are not lost;

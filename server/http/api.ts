@@ -9,7 +9,7 @@ import type { PresenterGrants } from '../auth/presenter-grant';
 import type { Secret } from '../auth/tokens';
 import { boardLinks, createBoard } from '../boards';
 import type { Breakouts } from '../breakouts/breakouts';
-import type { CommentFeed } from '../comments/feed';
+import type { BoardFeed } from '../feed/board-feed';
 import type { Control } from '../control/control';
 import type { Threads } from '../comments/threads';
 import type { Fanout } from '../fanout/fanout';
@@ -17,7 +17,7 @@ import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import { clientAddress, originAllowed, type ClientPolicy } from './client';
 import type { Proposals } from '../proposals/proposals';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import type { Rooms } from '../sync/rooms';
 import { handleBreakouts } from './breakouts';
 import { handleComments } from './comments';
@@ -32,14 +32,14 @@ import { handleRatings } from './ratings';
 import { fail, json, readJson } from './respond';
 
 export type ApiDeps = {
-  store: DocStore;
+  stores: Pick<Stores, 'boards' | 'settings' | 'history' | 'ratings' | 'proposals' | 'ping'>;
   catalog: Catalog;
   secret: Secret;
   metrics: Metrics;
   log: Logger;
   rooms: Rooms;
   threads: Threads;
-  feed: CommentFeed;
+  feed: BoardFeed;
   proposals: Proposals;
   control: Control;
   presenters: PresenterGrants;
@@ -71,20 +71,21 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   const url = new URL(req.url ?? '/', 'http://x');
   const path = url.pathname;
   if (path === '/metrics' && req.method === 'GET') {
-    res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
-    res.end(deps.metrics.render());
+    const text = await deps.metrics.render();
+    res.writeHead(200, { 'content-type': deps.metrics.contentType });
+    res.end(text);
     return true;
   }
   if (!path.startsWith('/api/')) return false;
   // A page elsewhere can make a visitor's browser post here (with a token it got from a link),
   // so a state-changing call from a browser must come from an origin this server trusts.
   if (!SAFE_METHODS.has(req.method ?? '') && !originAllowed(req, deps.clients)) {
-    deps.metrics.counters.refusedRequests++;
+    deps.metrics.refusedRequests.inc();
     fail(res, 403, 'origin not allowed');
     return true;
   }
   if (path === '/api/health' && req.method === 'GET') {
-    const db = await deps.store.ping().catch(() => false);
+    const db = await deps.stores.ping().catch(() => false);
     // Without Redis an instance still serves its own clients, so only the database decides the status.
     const fanout = deps.fanout ? (deps.fanout.connected ? 'ok' : 'unreachable') : 'off';
     json(res, db ? 200 : 503, { ok: db, database: db ? 'ok' : 'unreachable', fanout, uptimeSeconds: Math.round(process.uptime()), rooms: deps.rooms.size });
@@ -100,7 +101,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     // Counted after the body checks out, so a mistyped request costs no one a board.
     const waitMs = apiLimits(deps).boardsPerAddress.take(clientAddress(req, deps.clients));
     if (waitMs > 0) return sendTooMany(res, deps.metrics, waitMs, `too many boards from your network address: at most ${deps.boardsPerHourPerAddress} an hour; try again in {wait}`);
-    const board = await createBoard(deps.store, deps.catalog, body.value);
+    const board = await createBoard(deps.stores.boards, deps.catalog, body.value);
     json(res, 201, { id: board.id, ...boardLinks(board, deps.secret) });
     return true;
   }
@@ -123,7 +124,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     fail(res, 404, 'no such endpoint');
     return true;
   }
-  const access = await authorise(bearer(req.headers.authorization), m[1]!, deps.store, deps.secret);
+  const access = await authorise(bearer(req.headers.authorization), m[1]!, deps.stores, deps.secret);
   if (!access.ok) {
     fail(res, access.errors[0]!.status, access.errors[0]!.message);
     return true;

@@ -6,7 +6,8 @@ import type { Result } from '@/lib/result';
 import type { TokenPayload } from '@/lib/roles';
 import { authorise, bearer } from '../auth/access';
 import type { Secret } from '../auth/tokens';
-import type { BoardRecord, DocStore } from '../storage/doc-store';
+import type { BoardRecord } from '../storage/board-store';
+import type { Stores } from '../storage/stores';
 import { fail, json, readJson } from './respond';
 
 /** One request to an endpoint under /api/boards/<id>/: the board id, the id the path names ('' if none), and the route's deps. */
@@ -43,10 +44,10 @@ export async function dispatchBoardRoutes<D>(req: IncomingMessage, res: ServerRe
 
 /** The token's payload and its board, or null once the refusal (401, 403 or 404) has been sent. */
 export async function boardAccess(
-  call: BoardCall<{ store: DocStore; secret: Secret }>,
+  call: BoardCall<{ stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret }>,
   token = bearer(call.req.headers.authorization),
 ): Promise<{ payload: TokenPayload; board: BoardRecord } | null> {
-  const access = await authorise(token, call.boardId, call.deps.store, call.deps.secret);
+  const access = await authorise(token, call.boardId, call.deps.stores, call.deps.secret);
   if (access.ok) return access.value;
   const denied = access.errors[0]!;
   fail(call.res, denied.status, denied.message);
@@ -54,7 +55,7 @@ export async function boardAccess(
 }
 
 /** The token's access when it is a facilitator's, else null once the refusal or a 403 saying what only they may do has been sent. */
-export async function facilitatorAccess(call: BoardCall<{ store: DocStore; secret: Secret }>, what: string) {
+export async function facilitatorAccess(call: BoardCall<{ stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret }>, what: string) {
   const access = await boardAccess(call);
   if (!access) return null;
   if (access.payload.r === 'facilitator') return access;

@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import { adoptRequestSchema, splitRequestSchema } from '@/lib/breakouts';
 import type { Secret } from '../auth/tokens';
 import type { Breakouts } from '../breakouts/breakouts';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import { boardAccess, dispatchBoardRoutes, facilitatorAccess, joinedAuthor, readBody, ROUTE_ID, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
 import { fail, json } from './respond';
 
 /** What the breakout endpoints need; a subset of ApiDeps. */
-export type BreakoutRouteDeps = { store: DocStore; secret: Secret; breakouts: Breakouts; maxBodyBytes: number };
+export type BreakoutRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; breakouts: Breakouts; maxBodyBytes: number };
 
 type Call = BoardCall<BreakoutRouteDeps>;
 type Handler = BoardHandler<BreakoutRouteDeps>;

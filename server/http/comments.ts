@@ -5,10 +5,10 @@ import type { Result } from '@/lib/result';
 import { keyScopeOf, type TokenPayload } from '@/lib/roles';
 import { bearer } from '../auth/access';
 import type { Secret } from '../auth/tokens';
-import type { CommentFeed } from '../comments/feed';
+import type { BoardFeed } from '../feed/board-feed';
 import { writerOf, type Refusal, type Threads } from '../comments/threads';
 import type { Metrics } from '../metrics';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import { boardAccess, dispatchBoardRoutes, readBody, ROUTE_ID, sendRefusal, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
 import { clientAddress, type ClientPolicy } from './client';
 import { streamEvents } from './events';
@@ -16,10 +16,10 @@ import { fail, fieldErrors, json } from './respond';
 
 /** What the comment endpoints need; a subset of ApiDeps. */
 export type CommentRouteDeps = {
-  store: DocStore;
+  stores: Pick<Stores, 'boards' | 'settings'>;
   secret: Secret;
   threads: Threads;
-  feed: CommentFeed;
+  feed: BoardFeed;
   metrics: Metrics;
   maxBodyBytes: number;
   limits: { maxFeedsPerBoard: number; bufferWatermark: number };

@@ -5,12 +5,12 @@ import { computeConsequences } from '@/lib/consequences/engine';
 import { consequencesReport } from '@/lib/consequences/report';
 import type { Secret } from '../auth/tokens';
 import type { Proposals } from '../proposals/proposals';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import { boardAccess, dispatchBoardRoutes, type BoardHandler, type BoardRoute } from './board-routes';
 import { fail, json } from './respond';
 
 /** What the consequence endpoints need; a subset of ApiDeps. */
-export type ConsequenceRouteDeps = { store: DocStore; secret: Secret; catalog: Catalog; proposals: Pick<Proposals, 'live'> };
+export type ConsequenceRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; catalog: Catalog; proposals: Pick<Proposals, 'live'> };
 
 /** GET /api/boards/<id>/consequences: the live board's consequences for any valid token of the board. */
 const consequences: BoardHandler<ConsequenceRouteDeps> = async (call) => {

@@ -8,14 +8,14 @@ import { roleSchema } from '@/lib/roles';
 import type { Secret } from '../auth/tokens';
 import { boardLinks } from '../boards';
 import type { Control, ControlRefusal } from '../control/control';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import { ActorOrigin } from '../sync/origin';
 import type { Rooms } from '../sync/rooms';
 import { boardAccess, dispatchBoardRoutes, facilitatorAccess, readBody, ROUTE_ID, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
 import { fail, json } from './respond';
 
 /** What the control, link and clean endpoints need; a subset of ApiDeps. */
-export type ControlRouteDeps = { store: DocStore; secret: Secret; control: Control; maxBodyBytes: number; rooms: Rooms; catalog: Catalog };
+export type ControlRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; control: Control; maxBodyBytes: number; rooms: Rooms; catalog: Catalog };
 
 type Call = BoardCall<ControlRouteDeps>;
 type Handler = BoardHandler<ControlRouteDeps>;

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { KeyScope } from '@/lib/roles';
-import type { FeedSubscriber } from '../comments/feed';
+import type { FeedSubscriber } from '../feed/board-feed';
 import type { Threads } from '../comments/threads';
 import type { Metrics } from '../metrics';
 
@@ -11,7 +11,7 @@ const KEEP_ALIVE_MS = 25_000;
 export type EventStreamDeps = { threads: Threads; metrics: Metrics; bufferWatermark: number };
 
 /**
- * Streams a board's comment feed as server-sent events on a request authorised with a token of
+ * Streams a board's live feed as server-sent events on a request authorised with a token of
  * `role` (its key scope): the snapshot first, then every change, with a keep-alive comment line in between.
  * Resolves once subscribed; the stream lasts until the client leaves or the server closes the
  * feed (at shutdown, or when the role's links are rotated).
@@ -28,12 +28,12 @@ export async function streamEvents(res: ServerResponse, boardId: string, role: K
   // 'close' comes a tick after end() or a reset; a write in that gap would be an error.
   const writable = () => !closed && !res.writableEnded && !res.destroyed;
   const keepAlive = setInterval(() => writable() && res.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
-  deps.metrics.feeds++;
+  deps.metrics.feeds.inc();
   res.on('close', () => {
     closed = true;
     clearInterval(keepAlive);
     unsubscribe();
-    deps.metrics.feeds--;
+    deps.metrics.feeds.dec();
   });
   const subscriber: FeedSubscriber = {
     write(frame) {

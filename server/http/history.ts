@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { historyQuerySchema } from '@/lib/history';
 import type { Secret } from '../auth/tokens';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import { boardAccess, dispatchBoardRoutes, type BoardHandler, type BoardRoute } from './board-routes';
 import { fail, fieldErrors, json } from './respond';
 
 /** What the history endpoint needs; a subset of ApiDeps. */
-export type HistoryRouteDeps = { store: DocStore; secret: Secret };
+export type HistoryRouteDeps = { stores: Pick<Stores, 'boards' | 'settings' | 'history'>; secret: Secret };
 
 /** GET /api/boards/<id>/history?after=<seq>&limit=<n>: the board's recorded history, oldest first, for any valid token. */
 const history: BoardHandler<HistoryRouteDeps> = async (call) => {
@@ -15,7 +15,7 @@ const history: BoardHandler<HistoryRouteDeps> = async (call) => {
   const raw = Object.fromEntries([...call.url.searchParams].filter(([, v]) => v !== ''));
   const query = historyQuerySchema.safeParse(raw);
   if (!query.success) return fail(call.res, 400, 'invalid query', fieldErrors(query.error.issues));
-  json(call.res, 200, { entries: await call.deps.store.listHistory(call.boardId, query.data) });
+  json(call.res, 200, { entries: await call.deps.stores.history.listHistory(call.boardId, query.data) });
 };
 
 const ROUTES: BoardRoute<HistoryRouteDeps>[] = [{ path: /^history$/, methods: { GET: history } }];

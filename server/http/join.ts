@@ -65,7 +65,7 @@ export async function handleJoin(req: IncomingMessage, res: ServerResponse, deps
   const participantId = grantParticipantId(boardId, grantId, deps.secret);
   const admitted = await deps.threads.admit(boardId, { participantId, name, organisation, role: link.r }, deps.joins.maxParticipantsPerBoard);
   if (!admitted.ok) {
-    deps.metrics.counters.refusedRequests++;
+    deps.metrics.refusedRequests.inc();
     return fail(res, admitted.errors[0]!.status, admitted.errors[0]!.message);
   }
   const participant = participantToken(link, name, organisation, participantId, undefined, grantId);

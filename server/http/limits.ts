@@ -39,7 +39,7 @@ export const waitText = (seconds: number): string => (seconds < 120 ? `${seconds
  */
 export function sendTooMany(res: ServerResponse, metrics: Metrics, waitMs: number, message: string): true {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-  metrics.counters.refusedRequests++;
+  metrics.refusedRequests.inc();
   res.setHeader('retry-after', String(seconds));
   fail(res, 429, message.replace('{wait}', waitText(seconds)));
   return true;

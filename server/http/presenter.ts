@@ -3,12 +3,12 @@ import { presenterGrantBodySchema } from '@/lib/presenter-grant';
 import { canEdit } from '@/lib/roles';
 import type { PresenterGrants } from '../auth/presenter-grant';
 import type { Secret } from '../auth/tokens';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import { boardAccess, dispatchBoardRoutes, facilitatorAccess, readBody, type BoardHandler, type BoardRoute } from './board-routes';
 import { fail, json } from './respond';
 
 /** What the presenter endpoints need; a subset of ApiDeps. */
-export type PresenterRouteDeps = { store: DocStore; secret: Secret; presenters: PresenterGrants; maxBodyBytes: number };
+export type PresenterRouteDeps = { stores: Pick<Stores, 'boards' | 'settings' | 'history'>; secret: Secret; presenters: PresenterGrants; maxBodyBytes: number };
 
 type Handler = BoardHandler<PresenterRouteDeps>;
 
@@ -32,7 +32,7 @@ const rotate: Handler = async (call) => {
  * that saw a card move can name who moved it without reading the whole history; any valid token.
  */
 const lastChange: Handler = async (call) => {
-  if (await boardAccess(call)) json(call.res, 200, { entry: await call.deps.store.lastHistory(call.boardId) });
+  if (await boardAccess(call)) json(call.res, 200, { entry: await call.deps.stores.history.lastHistory(call.boardId) });
 };
 
 const ROUTES: BoardRoute<PresenterRouteDeps>[] = [

@@ -8,12 +8,12 @@ import type { Secret } from '../auth/tokens';
 import { compareSides } from '../proposals/compare';
 import { exportProposal, exportQuerySchema } from '../proposals/export';
 import type { Proposals } from '../proposals/proposals';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import { boardAccess, dispatchBoardRoutes, joinedAuthor, readBody, ROUTE_ID, sendRefusal, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
 import { download, fail, fieldErrors, json } from './respond';
 
 /** What the proposal endpoints need; a subset of ApiDeps. */
-export type ProposalRouteDeps = { store: DocStore; secret: Secret; catalog: Catalog; proposals: Proposals; maxBodyBytes: number };
+export type ProposalRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; catalog: Catalog; proposals: Proposals; maxBodyBytes: number };
 
 /** An imported file may be this large: a full board with threads is well under 1 MiB. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;

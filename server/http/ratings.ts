@@ -3,18 +3,19 @@ import type { z } from 'zod';
 import type { Author } from '@/lib/comments';
 import { newAnswerSchema, newRoundSchema, type RoundView } from '@/lib/ratings';
 import { grantParticipantId, type Secret } from '../auth/tokens';
+import type { FeedPublisher } from '../feed/board-feed';
 import { ratingRounds } from '../ratings/rounds';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import { boardAccess, dispatchBoardRoutes, facilitatorAccess, joinedAuthor, readBody, ROUTE_ID, sendResult, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
 import { fail, json } from './respond';
 
 /** What the rating endpoints need; a subset of ApiDeps, since the rounds keep their state in the store. */
-export type RatingRouteDeps = { store: DocStore; secret: Secret; maxBodyBytes: number };
+export type RatingRouteDeps = { stores: Pick<Stores, 'boards' | 'settings' | 'ratings' | 'proposals'>; feed: FeedPublisher; secret: Secret; maxBodyBytes: number };
 
 type Call = BoardCall<RatingRouteDeps>;
 type Handler = BoardHandler<RatingRouteDeps>;
 
-const rounds = (call: Call) => ratingRounds({ store: call.deps.store });
+const rounds = (call: Call) => ratingRounds({ stores: call.deps.stores, feed: call.deps.feed });
 
 /** Passes a facilitator's token (a shared link will do: the round records no author), or sends the refusal. */
 const facilitator = async (call: Call): Promise<boolean> => (await facilitatorAccess(call, 'open, reveal or close a rating round')) !== null;

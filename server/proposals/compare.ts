@@ -3,7 +3,7 @@ import type { Catalog } from '@/lib/catalog/schema';
 import type { CompareSide } from '@/lib/proposals';
 import { err, ok, type Result } from '@/lib/result';
 import { linkToken, signToken, type Secret } from '../auth/tokens';
-import type { BoardRecord } from '../storage/doc-store';
+import type { BoardRecord } from '../storage/board-store';
 import type { ProposalRefusal, Proposals } from './proposals';
 
 type Resolved = { side: ComparedSide; content: ComparableContent };

@@ -7,9 +7,10 @@ import { headlineOf, proposalSchema, summariseOpenThreads, summariseProposal, ty
 import { restoreProposal } from '@/lib/restore';
 import { err, ok, type Result } from '@/lib/result';
 import { keyedSerial } from '../comments/serial';
+import type { FeedPublisher } from '../feed/board-feed';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import { ActorOrigin } from '../sync/origin';
 import type { Rooms } from '../sync/rooms';
 
@@ -19,8 +20,8 @@ export type ProposalRefusal = { status: 404 | 409 | 422 | 423; message: string; 
 /** At most this many proposals on one board; each holds a whole allocation, so the list stays bounded. */
 export const MAX_PROPOSALS_PER_BOARD = 200;
 
-/** What createProposals needs: storage, the resident rooms, the catalog, logging and metrics. */
-export type ProposalsDeps = { store: DocStore; rooms: Rooms; catalog: Catalog; log: Logger; metrics: Metrics; maxPerBoard?: number };
+/** What createProposals needs: storage, the resident rooms, the catalog, the live feed each stored change is announced on, logging and metrics. */
+export type ProposalsDeps = { stores: Pick<Stores, 'proposals' | 'comments'>; rooms: Rooms; catalog: Catalog; feed: FeedPublisher; log: Logger; metrics: Metrics; maxPerBoard?: number };
 
 const refuse = (status: ProposalRefusal['status'], message: string, fields?: Record<string, string[]>): Result<never, ProposalRefusal> =>
   err([fields ? { status, message, fields } : { status, message }]);
@@ -34,7 +35,7 @@ const unknown = () => refuse(404, 'no proposal with that id on this board');
  * The server decides id, author, time and figures; a stored proposal never changes.
  */
 export function createProposals(deps: ProposalsDeps) {
-  const { store, rooms, catalog } = deps;
+  const { stores, rooms, catalog } = deps;
   const maxPerBoard = deps.maxPerBoard ?? MAX_PROPOSALS_PER_BOARD;
   // Saves of one board run one at a time, so the count checked is still true when the row lands.
   const serial = keyedSerial();
@@ -50,18 +51,19 @@ export function createProposals(deps: ProposalsDeps) {
   }
 
   /** Stores a proposal built under the board's lock, unless the board is full. */
-  function add(boardId: string, event: string, build: () => Promise<Result<Proposal, ProposalRefusal>>): Promise<Result<Proposal, ProposalRefusal>> {
+  function add(boardId: string, action: 'saved' | 'adopted' | 'imported', build: () => Promise<Result<Proposal, ProposalRefusal>>): Promise<Result<Proposal, ProposalRefusal>> {
     return serial(boardId, async () => {
-      if ((await store.countProposals(boardId)) >= maxPerBoard) {
+      if ((await stores.proposals.countProposals(boardId)) >= maxPerBoard) {
         return refuse(409, `this board already holds ${maxPerBoard} proposals, the most it may have; no more can be saved`);
       }
       const built = await build();
       if (!built.ok) return built;
       // A proposal the server built that breaks its own schema is a bug: fail loudly, store nothing.
       const proposal = proposalSchema.parse(built.value);
-      await store.createProposal(proposal);
-      deps.metrics.counters.proposalWrites++;
-      deps.log(event, { board: boardId, proposal: proposal.id, by: proposal.author.participantId });
+      await stores.proposals.createProposal(proposal);
+      deps.metrics.proposalWrites.inc();
+      deps.log(`proposal-${action}`, { board: boardId, proposal: proposal.id, by: proposal.author.participantId });
+      deps.feed.publish(boardId, { type: 'changed', change: { part: 'proposals', action, id: proposal.id } });
       return ok(proposal);
     });
   }
@@ -78,7 +80,7 @@ export function createProposals(deps: ProposalsDeps) {
       // Recorded only when some pathway is bound, so a board without bindings saves what it did before.
       ...(board.bindings.length > 0 ? { bindings: board.bindings } : {}),
     };
-    const openThreads = summariseOpenThreads(await store.listThreads(sourceId));
+    const openThreads = summariseOpenThreads(await stores.comments.listThreads(sourceId));
     return ok({ id: newId(), boardId, name: input.name, note: input.note, author, createdAt: now(), origin, content, headline: headline(content), openThreads });
   }
 
@@ -90,11 +92,11 @@ export function createProposals(deps: ProposalsDeps) {
 
   return {
     /** Every proposal of the board, oldest first, without allocations or threads. */
-    list: async (boardId: string): Promise<ProposalSummary[]> => (await store.listProposals(boardId)).map(summariseProposal),
+    list: async (boardId: string): Promise<ProposalSummary[]> => (await stores.proposals.listProposals(boardId)).map(summariseProposal),
 
     /** One stored proposal, or a 404 refusal. */
     async get(boardId: string, proposalId: string): Promise<Result<Proposal, ProposalRefusal>> {
-      const p = await store.getProposal(boardId, proposalId);
+      const p = await stores.proposals.getProposal(boardId, proposalId);
       return p ? ok(p) : unknown();
     },
 
@@ -102,18 +104,18 @@ export function createProposals(deps: ProposalsDeps) {
     live,
 
     /** Saves the live board as a new proposal, with its headline figures and open threads as they are now. */
-    save: (boardId: string, author: Author, input: NewProposal) => add(boardId, 'proposal-saved', () => snapshot(boardId, boardId, author, input, 'board')),
+    save: (boardId: string, author: Author, input: NewProposal) => add(boardId, 'saved', () => snapshot(boardId, boardId, author, input, 'board')),
 
     /**
      * Saves another board's live state (a breakout group's) as a new proposal on `boardId`, with
      * that board's figures and open threads as they are now: the group's discussion goes with its draft.
      */
     adopt: (boardId: string, sourceId: string, author: Author, input: NewProposal) =>
-      add(boardId, 'proposal-adopted', () => snapshot(boardId, sourceId, author, input, 'breakout')),
+      add(boardId, 'adopted', () => snapshot(boardId, sourceId, author, input, 'breakout')),
 
     /** Stores a proposal file as a new proposal by the importer; a file parseProposalFile refuses is a 422 and stores nothing. */
     importFile: (boardId: string, author: Author, raw: unknown) =>
-      add(boardId, 'proposal-imported', async () => {
+      add(boardId, 'imported', async () => {
         const file = parseProposalFile(raw, catalog);
         if (!file.ok) {
           const problem: ImportProblem = file.errors[0]!;
@@ -129,7 +131,7 @@ export function createProposals(deps: ProposalsDeps) {
      * receives, and answers once it is durable. A proposal that no longer fits the catalog is refused.
      */
     async restore(boardId: string, proposalId: string, author: Author): Promise<Result<{ changed: boolean }, ProposalRefusal>> {
-      const proposal = await store.getProposal(boardId, proposalId);
+      const proposal = await stores.proposals.getProposal(boardId, proposalId);
       if (!proposal) return unknown();
       const fits = headlineOf(proposal.content, catalog);
       if (!fits.ok) return refuse(422, `this proposal does not fit the board's catalog any more: ${fits.errors.slice(0, 5).join('; ')}`);
@@ -139,8 +141,9 @@ export function createProposals(deps: ProposalsDeps) {
         if (room.locked && author.role !== 'facilitator') return refuse(423, 'the board is locked; only a facilitator can restore a proposal onto it now');
         const result = restoreProposal(room.doc, proposal.content, new ActorOrigin(author));
         await room.settled();
-        deps.metrics.counters.proposalRestores++;
+        deps.metrics.proposalRestores.inc();
         deps.log('proposal-restored', { board: boardId, proposal: proposalId, by: author.participantId, changed: result.changed });
+        deps.feed.publish(boardId, { type: 'changed', change: { part: 'proposals', action: 'restored', id: proposalId } });
         return ok(result);
       } finally {
         rooms.release(room);

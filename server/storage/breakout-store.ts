@@ -1,12 +1,12 @@
 import type { BreakoutRecord } from '@/lib/breakouts';
-import type { NewBoardRecord } from './doc-store';
+import type { NewBoardRecord } from './board-store';
 
 /** One group a split creates: its board, the board's first document state, and its breakout row. */
 export type NewBreakout = { board: NewBoardRecord; initialState: Uint8Array; breakout: BreakoutRecord };
 
 /**
- * The breakout half of the storage interface (DocStore extends it): which boards were split
- * from which, in which round, as which group. A group's board is an ordinary board besides.
+ * Breakout groups: which boards were split from which, in which round, as which group. A
+ * group's board is an ordinary board besides, created with its row in one step.
  */
 export interface BreakoutStore {
   /**

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { transformSync } from 'esbuild';
+import type { CheckpointCommand, CheckpointReport, CheckpointWorkerData } from './checkpoint-worker';
 
 /**
  * WAL checkpoints fsync the database, which on a busy disk stalls for milliseconds. Run on
@@ -12,28 +15,6 @@ import { Worker } from 'node:worker_threads';
  * WAL has taken `maxCommits` commits, never on a fixed beat in the middle of a workshop.
  * The writer counts its commits in shared memory, which costs it one atomic add.
  */
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.file);
-db.pragma('busy_timeout = 5000');
-const commits = new Int32Array(workerData.counter);
-let seen = 0, changedAt = Date.now(), checkpointed = 0;
-const timer = setInterval(() => {
-  const now = Date.now(), count = Atomics.load(commits, 0);
-  if (count !== seen) { seen = count; changedAt = now; }
-  const quiet = count !== checkpointed && now - changedAt >= workerData.quietMs;
-  if (!quiet && count - checkpointed < workerData.maxCommits) return;
-  try { db.pragma('wal_checkpoint(PASSIVE)'); checkpointed = count; } catch (e) { parentPort.postMessage({ error: String(e) }); }
-}, workerData.pollMs);
-parentPort.on('message', (m) => {
-  if (m !== 'stop') return;
-  clearInterval(timer);
-  try { db.pragma('wal_checkpoint(TRUNCATE)'); } catch (e) { /* the writer's close checkpoints too */ }
-  db.close();
-  parentPort.postMessage('stopped');
-});
-`;
 
 export type CheckpointerOptions = { pollMs?: number; quietMs?: number; maxCommits?: number; onError?: (e: string) => void };
 
@@ -42,10 +23,11 @@ export function startCheckpointer(file: string, driver: string, options: Checkpo
   const { pollMs = 250, quietMs = 1000, maxCommits = 1000, onError = () => {} } = options;
   const counter = new SharedArrayBuffer(4);
   const commits = new Int32Array(counter);
-  const worker = new Worker(WORKER, { eval: true, workerData: { file, driver, counter, pollMs, quietMs, maxCommits } });
+  const workerData: CheckpointWorkerData = { file, driver, counter, pollMs, quietMs, maxCommits };
+  const worker = new Worker(compiledWorker(), { eval: true, workerData });
   worker.unref();
-  worker.on('message', (m: unknown) => {
-    if (m && typeof m === 'object' && 'error' in m) onError(String((m as { error: unknown }).error));
+  worker.on('message', (m: CheckpointReport) => {
+    if (typeof m === 'object') onError(m.error);
   });
   worker.on('error', (e) => onError(String(e)));
   return {
@@ -54,10 +36,29 @@ export function startCheckpointer(file: string, driver: string, options: Checkpo
     },
     stop(): Promise<void> {
       return new Promise((resolve) => {
-        worker.on('message', (m: unknown) => m === 'stopped' && void worker.terminate().then(() => resolve()));
+        worker.on('message', (m: CheckpointReport) => m === 'stopped' && void worker.terminate().then(() => resolve()));
         worker.once('exit', () => resolve());
-        worker.postMessage('stop');
+        worker.postMessage('stop' satisfies CheckpointCommand);
       });
     },
   };
+}
+
+let workerSource: string | null = null;
+
+/**
+ * checkpoint-worker.ts as plain JavaScript, compiled once per process. A worker thread loads its
+ * code with Node's own loader: tsx's does not carry over to a .ts entry on Node 20 (it fails with
+ * ERR_UNKNOWN_FILE_EXTENSION) and vitest's never reaches threads. Compiling the one file with
+ * esbuild (a dependency of the server already) runs the same under `npm start`, the tests, the
+ * benchmark and Playwright's server, with no build step to forget; it costs about 150 ms once.
+ */
+function compiledWorker(): string {
+  workerSource ??= transformSync(readFileSync(new URL('./checkpoint-worker.ts', import.meta.url), 'utf8'), {
+    loader: 'ts',
+    format: 'cjs',
+    target: 'node20',
+    sourcefile: 'checkpoint-worker.ts',
+  }).code;
+  return workerSource;
 }

@@ -7,9 +7,9 @@ export type ThreadRecord = Omit<Thread, 'comments'>;
 export type CommentRemoval = { commentId: string; threadId: string; authorId: string; by: Author; at: string };
 
 /**
- * The comment half of the storage interface (DocStore extends it). The server is the only
- * writer: every author, time and id arrives already decided and validated. Comments keep
- * their order of arrival within a thread, threads theirs within a board.
+ * Comment threads, their participants and the removal log. The server is the only writer:
+ * every author, time and id arrives already decided and validated. Comments keep their order
+ * of arrival within a thread, threads theirs within a board.
  */
 export interface CommentStore {
   /** Records a participant who joined the board; true when new, false when the id was already there. */

@@ -1,14 +1,36 @@
 import type { BreakoutRecord } from '@/lib/breakouts';
+import type { BreakoutStore, NewBreakout } from './breakout-store';
+import type { MemoryBoards } from './memory-boards';
 
-/**
- * The breakout rows of MemoryDocStore. MemoryDocStore checks every row of a split with
- * `check` before creating any board, so a refused split leaves nothing behind, as in SQLite.
- */
-export class MemoryBreakouts {
+/** The BreakoutStore in memory; a split's boards go to the memory board store beside it. */
+export class MemoryBreakouts implements BreakoutStore {
   private readonly byChild = new Map<string, BreakoutRecord>();
 
+  constructor(private readonly boards: MemoryBoards) {}
+
+  async createBreakouts(groups: readonly NewBreakout[]): Promise<void> {
+    // Everything is checked before anything is written, so a refused split leaves no board behind, as in SQLite.
+    const ids = new Set(groups.map((g) => g.board.id));
+    if (ids.size < groups.length || groups.some((g) => this.boards.has(g.board.id))) throw new Error('a group board id is taken');
+    this.check(groups.map((g) => g.breakout));
+    for (const g of groups) await this.boards.createBoard(g.board, g.initialState);
+    for (const g of groups) this.byChild.set(g.breakout.childId, { ...g.breakout });
+  }
+
+  async listBreakouts(parentId: string): Promise<BreakoutRecord[]> {
+    return [...this.byChild.values()]
+      .filter((r) => r.parentId === parentId)
+      .sort((a, b) => a.round - b.round || a.group - b.group)
+      .map((r) => ({ ...r }));
+  }
+
+  async getBreakout(childId: string): Promise<BreakoutRecord | null> {
+    const r = this.byChild.get(childId);
+    return r ? { ...r } : null;
+  }
+
   /** Throws when a row could not be stored: its child is a group already, or its parent has that round and group. */
-  check(rows: readonly BreakoutRecord[]): void {
+  private check(rows: readonly BreakoutRecord[]): void {
     const children = new Set<string>();
     const slots = new Set<string>();
     const slot = (r: BreakoutRecord) => `${r.parentId}/${r.round}/${r.group}`;
@@ -19,22 +41,5 @@ export class MemoryBreakouts {
       children.add(r.childId);
       slots.add(slot(r));
     }
-  }
-
-  /** Stores rows `check` accepted. */
-  insert(rows: readonly BreakoutRecord[]): void {
-    for (const r of rows) this.byChild.set(r.childId, { ...r });
-  }
-
-  list(parentId: string): BreakoutRecord[] {
-    return [...this.byChild.values()]
-      .filter((r) => r.parentId === parentId)
-      .sort((a, b) => a.round - b.round || a.group - b.group)
-      .map((r) => ({ ...r }));
-  }
-
-  get(childId: string): BreakoutRecord | null {
-    const r = this.byChild.get(childId);
-    return r ? { ...r } : null;
   }
 }

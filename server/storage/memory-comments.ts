@@ -9,7 +9,7 @@ const emptyBoard = (): Board => ({ participants: new Map(), threads: new Map(), 
 // structuredClone keeps callers from aliasing what is stored, in both directions.
 const copy = <T>(value: T): T => structuredClone(value);
 
-/** The CommentStore half of MemoryDocStore: plain maps, insertion order as arrival order. */
+/** The CommentStore in memory: plain maps, insertion order as arrival order. */
 export class MemoryComments implements CommentStore {
   private readonly boards = new BoardMap<Board>(emptyBoard);
 

@@ -1,7 +1,7 @@
 import { controlRecordSchema, type ControlRecord } from '@/lib/control';
 import type { ControlStore } from './control-store';
 
-/** The ControlStore half of MemoryDocStore: one parsed copy per board, so callers cannot alias it. */
+/** The ControlStore in memory: one parsed copy per board, so callers cannot alias it. */
 export class MemoryControl implements ControlStore {
   private readonly records = new Map<string, ControlRecord>();
 

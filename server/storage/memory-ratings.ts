@@ -9,7 +9,7 @@ type Board = { rounds: Map<string, RatingRound>; answers: RatingAnswer[]; answer
 const copy = <T>(value: T): T => structuredClone(value);
 const answerKey = (a: RatingAnswer) => JSON.stringify([a.roundId, a.author.participantId, a.proposal, a.criterion]);
 
-/** The RatingStore half of MemoryDocStore: plain maps; each method runs to completion, so each check-and-write is atomic. */
+/** The RatingStore in memory: plain maps; each method runs to completion, so each check-and-write is atomic. */
 export class MemoryRatings implements RatingStore {
   private readonly boards = new BoardMap<Board>(() => ({ rounds: new Map(), answers: [], answered: new Set() }));
 

@@ -1,7 +1,7 @@
 import { roleSchema, type Role } from '@/lib/roles';
-import { boardRecordOf, type BoardRecord, type NewBoardRecord } from './doc-store';
+import { boardRecordOf, type BoardRecord, type BoardStore, type NewBoardRecord } from './board-store';
 import type { PgDb, Queryable } from './pg-db';
-import { UPSERT_STATE } from './pg-update-log';
+import { UPSERT_STATE } from './pg-document-log';
 import { toRecord, type BoardRow } from './sql-rows';
 
 // Each rotation takes the board's next key version in one UPDATE, whose row lock makes two
@@ -12,9 +12,13 @@ const rotateSql = (roles: readonly Role[]) =>
 const ROTATE_ALL = rotateSql(roleSchema.options);
 const ROTATE_ONE = Object.fromEntries(roleSchema.options.map((r) => [r, rotateSql([r])])) as Record<Role, string>;
 
-/** The boards table of PgDocStore (title in a json column, see pg-migrations.ts). */
-export class PgBoards {
+/** The boards table in PostgreSQL (title in a json column, see pg-migrations.ts). */
+export class PgBoards implements BoardStore {
   constructor(private readonly db: PgDb) {}
+
+  createBoard(board: NewBoardRecord, initialState: Uint8Array): Promise<void> {
+    return this.db.tx((c) => this.insert(c, board, initialState));
+  }
 
   /** Inserts a board and its first state on `c`, inside the caller's transaction; a taken id throws. */
   async insert(c: Queryable, input: NewBoardRecord, initialState: Uint8Array): Promise<void> {
@@ -27,23 +31,19 @@ export class PgBoards {
     await c.query(UPSERT_STATE, [b.id, Buffer.from(initialState)]);
   }
 
-  /** See DocStore.getBoard. */
-  async get(id: string): Promise<BoardRecord | null> {
+  async getBoard(id: string): Promise<BoardRecord | null> {
     const [row] = await this.db.rows<BoardRow>('SELECT * FROM boards WHERE id = $1', [id]);
     return row ? toRecord(row) : null;
   }
 
-  /** See DocStore.listBoards; boards created at the same instant keep their order of creation. */
-  async list(): Promise<BoardRecord[]> {
+  async listBoards(): Promise<BoardRecord[]> {
     return (await this.db.rows<BoardRow>('SELECT * FROM boards ORDER BY created_at, seq')).map(toRecord);
   }
 
-  /** See DocStore.rotateKey. */
   rotateKey(id: string): Promise<BoardRecord | null> {
     return this.rotate(ROTATE_ALL, id);
   }
 
-  /** See DocStore.rotateRoleKey. */
   rotateRoleKey(id: string, role: Role): Promise<BoardRecord | null> {
     return this.rotate(ROTATE_ONE[role], id);
   }

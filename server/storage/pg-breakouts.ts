@@ -4,7 +4,7 @@ import type { PgBoards } from './pg-boards';
 import type { PgDb } from './pg-db';
 import { toBreakout, type BreakoutRow } from './sql-rows';
 
-/** The breakout table of PgDocStore; a split creates its boards and rows in one transaction. */
+/** The breakouts table in PostgreSQL; a split creates its boards and rows in one transaction. */
 export class PgBreakouts implements BreakoutStore {
   constructor(
     private readonly db: PgDb,

@@ -13,7 +13,7 @@ const commentValues = (boardId: string, c: Comment): unknown[] => {
 const COMMENT_PARAMS = '$1, $2, $3, $4, $5::json, $6::json, $7, $8::json, $9, $10, $11, $12, $13, $14';
 
 /**
- * The comment tables of PgDocStore. Each check and its write are one statement (threads are never
+ * The comment tables in PostgreSQL. Each check and its write are one statement (threads are never
  * deleted, so a thread seen is a thread that stays), so no two instances can both remove or both
  * log the same comment.
  */

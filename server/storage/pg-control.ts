@@ -2,7 +2,7 @@ import { controlRecordSchema, type ControlRecord } from '@/lib/control';
 import type { ControlStore } from './control-store';
 import type { PgDb } from './pg-db';
 
-/** The controls table of PgDocStore: one JSON record per board, replaced whole. */
+/** The controls table in PostgreSQL: one JSON record per board, replaced whole. */
 export class PgControl implements ControlStore {
   constructor(private readonly db: PgDb) {}
 

@@ -9,7 +9,7 @@ export type Queryable = Pick<pg.ClientBase, 'query'>;
 const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
- * The pool every PgDocStore part shares, with the error handling a restart of PostgreSQL needs
+ * The pool every PostgreSQL store shares, with the error handling a restart of PostgreSQL needs
  * and a transaction helper. Each part writes its invariants as constraints, row locks or one
  * statement, so several server instances on one database stay correct without in-process state.
  */
@@ -61,6 +61,17 @@ export class PgDb {
     } finally {
       client.off('error', onError);
       client.release(broken);
+    }
+  }
+
+  /** True when PostgreSQL answers a trivial query; false, never a throw, while it cannot be reached. */
+  async ping(): Promise<boolean> {
+    try {
+      const [row] = await this.rows<{ ok: number }>('SELECT 1 AS ok');
+      return row?.ok === 1;
+    } catch {
+      // Unreachable or restarting: the health check reports it, the pool reconnects later.
+      return false;
     }
   }
 

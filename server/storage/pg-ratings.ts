@@ -6,7 +6,7 @@ import { toAnswer, toRound, type RoundRow } from './sql-rows';
 const ROUND_COLUMNS = 'board_id, id, data, revealed_at, closed_at';
 
 /**
- * The rating tables of PgDocStore. The invariants are the schema's: the partial unique index
+ * The rating tables in PostgreSQL. The invariants are the schema's: the partial unique index
  * keeps one unclosed round per board and the answers' unique key one answer per triple, so two
  * instances racing both wait on the same index entry and exactly one wins.
  */

@@ -4,10 +4,10 @@ import type { RatingAnswer, RatingRound } from '@/lib/ratings';
 export type AnswerOutcome = 'added' | 'taken' | 'not-open';
 
 /**
- * The rating half of the storage interface (DocStore extends it): rounds and their answers.
- * The invariants live here, checked and written in one step, so two requests racing cannot
- * both open a round or both answer the same question: one unclosed round per board, one answer
- * per participant, proposal and criterion, and answers only while the round is open.
+ * Rating rounds and their answers. The invariants live here, checked and written in one step,
+ * so two requests racing cannot both open a round or both answer the same question: one
+ * unclosed round per board, one answer per participant, proposal and criterion, and answers
+ * only while the round is open.
  */
 export interface RatingStore {
   /** Stores a new round; false (and nothing stored) when the board already has a round not yet closed. */

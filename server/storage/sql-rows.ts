@@ -5,9 +5,9 @@ import { historyEntrySchema, type HistoryEntry } from '@/lib/history';
 import { proposalSchema, type Proposal } from '@/lib/proposals';
 import { ratingAnswerSchema, ratingRoundSchema, type RatingAnswer, type RatingRound } from '@/lib/ratings';
 import type { CommentRemoval } from './comment-store';
-import type { BoardRecord } from './doc-store';
+import type { BoardRecord } from './board-store';
 
-// The row shapes SqliteDocStore and PgDocStore share, and their mapping to records. Rows go back
+// The row shapes the SQLite and PostgreSQL stores share, and their mapping to records. Rows go back
 // through the lib schemas: a hand-edited or corrupted row fails loudly here rather than reaching
 // every client as a malformed thread, proposal, round or group.
 

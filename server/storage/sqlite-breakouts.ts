@@ -1,36 +1,43 @@
-import type Database from 'better-sqlite3';
 import type { BreakoutRecord } from '@/lib/breakouts';
+import type { BreakoutStore, NewBreakout } from './breakout-store';
+import type { SqliteBoards } from './sqlite-boards';
+import type { SqliteDb } from './sqlite-db';
 import { toBreakout, type BreakoutRow } from './sql-rows';
 
-/**
- * The breakout table of SqliteDocStore (created by the seventh step in sqlite-migrations.ts).
- * Synchronous, as better-sqlite3 is; SqliteDocStore runs `insert` inside the transaction that
- * creates the group's board, so a board and its row land together.
- */
-export class SqliteBreakouts {
+/** The breakouts table of the SQLite file (created by the seventh step in sqlite-migrations.ts). */
+export class SqliteBreakouts implements BreakoutStore {
   private readonly stmt;
 
-  constructor(db: Database.Database) {
+  constructor(
+    private readonly db: SqliteDb,
+    private readonly boards: SqliteBoards,
+  ) {
+    const { database } = db;
     this.stmt = {
-      insert: db.prepare('INSERT INTO breakouts (child_id, parent_id, round, group_number, name, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
-      list: db.prepare<[string], BreakoutRow>('SELECT * FROM breakouts WHERE parent_id = ? ORDER BY round, group_number'),
-      get: db.prepare<[string], BreakoutRow>('SELECT * FROM breakouts WHERE child_id = ?'),
+      insert: database.prepare('INSERT INTO breakouts (child_id, parent_id, round, group_number, name, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+      list: database.prepare<[string], BreakoutRow>('SELECT * FROM breakouts WHERE parent_id = ? ORDER BY round, group_number'),
+      get: database.prepare<[string], BreakoutRow>('SELECT * FROM breakouts WHERE child_id = ?'),
     };
   }
 
-  /** Stores one row; a taken child id or (parent, round, group) throws. */
-  insert(r: BreakoutRecord): void {
-    this.stmt.insert.run(r.childId, r.parentId, r.round, r.group, r.name, r.createdAt);
+  /** See BreakoutStore.createBreakouts: each group's board and row in one transaction, so a taken id or group number rolls the whole split back. */
+  async createBreakouts(groups: readonly NewBreakout[]): Promise<void> {
+    this.db.write(() =>
+      this.db.database.transaction(() => {
+        for (const { board, initialState, breakout: r } of groups) {
+          this.boards.insert(board, initialState);
+          this.stmt.insert.run(r.childId, r.parentId, r.round, r.group, r.name, r.createdAt);
+        }
+      })(),
+    );
   }
 
-  /** See BreakoutStore.listBreakouts. */
-  list(parentId: string): BreakoutRecord[] {
-    return this.stmt.list.all(parentId).map(toBreakout);
+  async listBreakouts(parentId: string): Promise<BreakoutRecord[]> {
+    return this.db.read(() => this.stmt.list.all(parentId)).map(toBreakout);
   }
 
-  /** See BreakoutStore.getBreakout. */
-  get(childId: string): BreakoutRecord | null {
-    const row = this.stmt.get.get(childId);
+  async getBreakout(childId: string): Promise<BreakoutRecord | null> {
+    const row = this.db.read(() => this.stmt.get.get(childId));
     return row ? toBreakout(row) : null;
   }
 }

@@ -10,7 +10,9 @@ import type { Metrics } from '../metrics';
 import { awarenessMessage, permissionDeniedMessage, syncMessage } from './messages';
 import { PresenceGate, type PresenceLimits } from './presence-gate';
 import type { Peer, Room } from './room';
+import { changesNothing } from './no-change';
 import { checkUpdate, dropPending, MAX_PENDING_BYTES, pendingBytes } from './update-guard';
+import { binaryFrame } from './ws-frame';
 
 /** Who is on the other end, as the server's token says, never as the client claims. */
 export type Identity = { role: Role; participantId: string | null; name: string; organisation: string };
@@ -23,11 +25,28 @@ export type ConnectionLimits = {
   bufferWatermark: number;
 } & PresenceLimits;
 
+const FRAME = Symbol('frame');
+
+/**
+ * A message made ready once for many connections: framed (RFC 6455) when it is made, so a
+ * broadcast to N peers frames once and every connection writes the same bytes, instead of ws
+ * framing it again for each (docs/benchmarks.md). Only a connection reads what it holds.
+ */
+export class PreparedMessage {
+  readonly [FRAME]: Buffer;
+
+  constructor(message: Uint8Array) {
+    this[FRAME] = binaryFrame(message);
+  }
+}
+
 /** One socket on one board: decodes y-websocket frames and enforces the role and the limits. */
 export class Connection implements Peer {
   readonly id: string;
   private tokens: number;
   private lastRefill = performance.now();
+  /** When the message being handled arrived: the start of its update's time to relay (see Room), and the rate limit's clock. */
+  receivedAt = this.lastRefill;
   private closed = false;
   private readonly presence: PresenceGate;
 
@@ -38,13 +57,13 @@ export class Connection implements Peer {
     private readonly limits: ConnectionLimits,
     private readonly metrics: Metrics,
     private readonly log: Logger,
-    /** The socket under `ws`, for frames built once per broadcast (see sendFrame). */
+    /** The socket under `ws`, for messages framed once per broadcast (see sendPrepared). */
     private readonly socket: Duplex,
   ) {
     this.id = `${identity.participantId ?? 'guest'}:${Math.random().toString(36).slice(2, 8)}`;
     this.tokens = limits.messagesPerSecond;
     const owners = { ownsOrFree: (clientId: number) => room.ownsOrFree(this, clientId), clockOf: (clientId: number) => room.awareness.meta.get(clientId)?.clock };
-    this.presence = new PresenceGate(limits, owners, { dropped: () => metrics.counters.presenceDropped++, echoed: () => metrics.counters.presenceEchoes++ });
+    this.presence = new PresenceGate(limits, owners, { dropped: () => metrics.presenceDropped.inc(), echoed: () => metrics.presenceEchoes.inc() });
     room.add(this);
     ws.on('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
     this.greet();
@@ -61,12 +80,12 @@ export class Connection implements Peer {
   }
 
   /**
-   * Writes a frame built once for a whole broadcast straight to the socket, which saves
-   * framing it again per peer. ws frames its own sends whole and in order on the same socket,
-   * and compression is off, so the two never interleave within a frame.
+   * Sends a message prepared once for a whole broadcast, writing its frame straight to the
+   * socket. ws frames its own sends whole and in order on the same socket, and compression is
+   * off, so the two never interleave within a frame.
    */
-  sendFrame(frame: Buffer): void {
-    if (this.writable()) this.socket.write(frame);
+  sendPrepared(message: PreparedMessage): void {
+    if (this.writable()) this.socket.write(message[FRAME]);
   }
 
   /** Open and keeping up; a peer whose queue passed the watermark is closed as a slow consumer. */
@@ -82,7 +101,7 @@ export class Connection implements Peer {
   close(code: CloseCode, reason: string): void {
     if (this.closed) return;
     this.closed = true;
-    this.metrics.counters.closedByServer++;
+    this.metrics.closedByServer.inc();
     this.log('connection-closed', { board: this.room.boardId, peer: this.id, code, reason }, code === CLOSE.shuttingDown ? 'info' : 'warn');
     this.ws.close(code, reason);
   }
@@ -98,7 +117,7 @@ export class Connection implements Peer {
   }
 
   private allow(): boolean {
-    const now = performance.now();
+    const now = this.receivedAt;
     this.tokens = Math.min(this.limits.messagesPerSecond, this.tokens + ((now - this.lastRefill) / 1000) * this.limits.messagesPerSecond);
     this.lastRefill = now;
     if (this.tokens < 1) return false;
@@ -111,6 +130,7 @@ export class Connection implements Peer {
     if (!isBinary) return this.close(CLOSE.badMessage, 'frames must be binary');
     if (data.byteLength > this.limits.maxMessageBytes) return this.close(CLOSE.tooLarge, `message over ${this.limits.maxMessageBytes} bytes`);
     const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    this.receivedAt = performance.now();
     // Presence is counted once it is read (see handleAwareness): only a message carrying the
     // client's own state spends this rate.
     if (message[0] !== MESSAGE.awareness && !this.allow()) return this.closeRateLimited();
@@ -118,7 +138,7 @@ export class Connection implements Peer {
       this.handle(message);
     } catch (error) {
       // A malformed frame ends this connection only; the room and other peers go on.
-      this.metrics.counters.messageErrors++;
+      this.metrics.messageErrors.inc();
       this.close(CLOSE.badMessage, `malformed message: ${error instanceof Error ? error.message : 'unreadable'}`);
     }
   }
@@ -145,21 +165,22 @@ export class Connection implements Peer {
       return;
     }
     if (sub !== SYNC.step2 && sub !== SYNC.update) throw new Error(`unknown sync message ${sub}`);
-    this.metrics.counters.updatesIn++;
+    this.metrics.updatesIn.inc();
     if (!canEdit(this.identity.role)) {
-      // Read-only roles: never applied, persisted or relayed.
-      this.metrics.counters.droppedWrites++;
+      // Read-only roles: never applied, persisted or relayed. Their answer to the greeting holds
+      // nothing new and is no write; only an update that would change the board counts as dropped.
+      if (!changesNothing(this.room.doc, payload)) this.metrics.droppedWrites.inc();
       return;
     }
     if (this.room.locked && this.identity.role !== 'facilitator') {
       // Every client answers the greeting with a sync step 2, which repeats the whole delete set
       // even when it holds nothing new: such an answer is no edit and is passed over quietly.
-      if (Y.snapshotContainsUpdate(Y.snapshot(this.room.doc), payload)) return;
+      if (changesNothing(this.room.doc, payload)) return;
       // A locked board takes edits from facilitators only. The page disables moves meanwhile, so
       // only a client racing the lock (or ignoring it) gets here; its copy now differs from the
       // board's, and the permission-denied frame tells it to load the board afresh.
-      this.metrics.counters.droppedWrites++;
-      this.metrics.counters.lockedWrites++;
+      this.metrics.droppedWrites.inc();
+      this.metrics.lockedWrites.inc();
       this.send(permissionDeniedMessage(PERMISSION_DENIED.boardLocked));
       return;
     }
@@ -173,7 +194,7 @@ export class Connection implements Peer {
       return this.close(CLOSE.tooLarge, `board document would pass ${this.limits.maxDocBytes} bytes`);
     }
     if (!verdict.ok) {
-      this.metrics.counters.refusedUpdates++;
+      this.metrics.refusedUpdates.inc();
       if (verdict.refusal === 'shape') return this.close(CLOSE.badContent, `update refused: ${verdict.reason}`);
       // What was pending goes too, or it would be merged again on every message; its senders
       // send it again with their next handshake.
@@ -192,7 +213,7 @@ export class Connection implements Peer {
   }
 
   private handleAwareness(update: Uint8Array): void {
-    this.metrics.counters.awarenessIn++;
+    this.metrics.awarenessIn.inc();
     const verdict = this.presence.filter(update, this.identity);
     // The stock provider echoes every state it hears, so on a busy board echoes alone would pass
     // the message rate: a message of echoes only is dropped uncounted. What the client says of

@@ -9,14 +9,14 @@ import type { Secret } from '../auth/tokens';
 import { redactToken, type Logger } from '../log';
 import { originAllowed, type ClientPolicy } from '../http/client';
 import type { Metrics } from '../metrics';
-import type { DocStore } from '../storage/doc-store';
+import type { Stores } from '../storage/stores';
 import { Connection, type ConnectionLimits } from './connection';
 import { Heartbeat } from './heartbeat';
 import type { Room } from './room';
 import type { Rooms } from './rooms';
 
 export type EndpointDeps = {
-  store: DocStore;
+  stores: Pick<Stores, 'boards' | 'settings'>;
   rooms: Rooms;
   secret: Secret;
   metrics: Metrics;
@@ -48,7 +48,7 @@ export function createSyncEndpoint(deps: EndpointDeps) {
   // close code could reach it; so refused sockets get the same answer as accepted ones.
   const handleProtocols = (offered: Set<string>) => (offered.has(SYNC_SUBPROTOCOL) ? SYNC_SUBPROTOCOL : false);
   // ws's own cap sits above ours so that an oversized frame reaches our check and gets 4413.
-  // Compression stays off: broadcasts write frames built once straight to the sockets (see Connection.sendFrame).
+  // Compression stays off: broadcasts write frames built once straight to the sockets (see Connection.sendPrepared).
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.limits.maxMessageBytes * 4, perMessageDeflate: false, handleProtocols });
   const connections = new Set<Connection>();
   const heartbeat = new Heartbeat(deps.limits.heartbeatMs);
@@ -60,7 +60,7 @@ export function createSyncEndpoint(deps: EndpointDeps) {
   const scopes = new WeakMap<Connection, KeyScope>();
 
   const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCode, reason: string) => {
-    deps.metrics.counters.rejectedConnections++;
+    deps.metrics.rejectedConnections.inc();
     deps.log('connection-refused', { url: redactToken(req.url), code, reason }, 'warn');
     wss.handleUpgrade(req, socket, head, (ws) => ws.close(code, reason));
   };
@@ -70,17 +70,17 @@ export function createSyncEndpoint(deps: EndpointDeps) {
     const conn = new Connection(ws, room, identity, deps.limits, deps.metrics, deps.log, socket);
     scopes.set(conn, scope);
     connections.add(conn);
-    deps.metrics.connections++;
+    deps.metrics.connections.inc();
     ws.on('error', (error) => deps.log('socket-error', { board: room.boardId, error: String(error) }, 'warn'));
     heartbeat.watch(ws, () => {
       conn.detach();
-      deps.metrics.counters.deadSockets++;
+      deps.metrics.deadSockets.inc();
       deps.log('socket-dead', { board: room.boardId, peer: conn.id, heartbeatMs: deps.limits.heartbeatMs }, 'warn');
     });
     ws.on('close', () => {
       conn.detach();
       connections.delete(conn);
-      deps.metrics.connections--;
+      deps.metrics.connections.dec();
       room.remove(conn);
       deps.rooms.release(room);
     });
@@ -93,7 +93,7 @@ export function createSyncEndpoint(deps: EndpointDeps) {
    */
   async function admit(token: string | undefined, boardId: string): Promise<Result<{ payload: TokenPayload; room: Room }, Refusal>> {
     try {
-      const access = await authorise(token, boardId, deps.store, deps.secret);
+      const access = await authorise(token, boardId, deps.stores, deps.secret);
       if (!access.ok) return access;
       return ok({ payload: access.value.payload, room: await deps.rooms.acquire(boardId) });
     } catch (error) {
@@ -110,7 +110,7 @@ export function createSyncEndpoint(deps: EndpointDeps) {
       if (!url.pathname.startsWith(`${SYNC_PATH}/`)) return false;
       // A page elsewhere must not ride on a visitor's link: a browser always says where it runs.
       if (!originAllowed(req, deps.clients)) {
-        deps.metrics.counters.refusedRequests++;
+        deps.metrics.refusedRequests.inc();
         refuse(req, socket, head, CLOSE.forbidden, 'origin not allowed');
         return true;
       }
@@ -138,7 +138,7 @@ export function createSyncEndpoint(deps: EndpointDeps) {
       wss.handleUpgrade(req, socket, head, (ws) => {
         attached = true;
         if (p.k < (rotated.get(rotation(room.boardId, keyScopeOf(p))) ?? 0)) {
-          deps.metrics.counters.rejectedConnections++;
+          deps.metrics.rejectedConnections.inc();
           ws.close(CLOSE.unauthorized, CLOSE_REASON.linkRotated);
           deps.rooms.release(room);
           return;

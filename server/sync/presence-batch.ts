@@ -6,7 +6,7 @@ export type PresenceFlush = (changed: number[], originated: number[]) => void;
 
 /**
  * The awareness client ids changed on one board, gathered for one tick and handed to `flush`
- * together: presence then costs one frame per peer per tick, however many people move at once,
+ * together: presence then costs one message per peer per tick, however many people move at once,
  * instead of one per change (which grows with peers × people dragging). The tick starts at the
  * first change after a quiet spell. A tick of 0 flushes every change at once.
  */

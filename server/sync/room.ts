@@ -4,23 +4,30 @@ import { collectDeepFirst } from '@/lib/doc-depth';
 import { MESSAGE, SYNC } from '@/lib/protocol';
 import { HistoryRecorder } from '../history/recorder';
 import type { BoardChannels } from '../fanout/board-channels';
-import type { DocStore, StoredDoc } from '../storage/doc-store';
+import type { DocumentLog, StoredDoc } from '../storage/document-log';
+import type { Stores } from '../storage/stores';
 import type { Metrics } from '../metrics';
 import type { Logger } from '../log';
+import type { FeedPublisher } from '../feed/board-feed';
+import { PreparedMessage } from './connection';
 import { awarenessMessage, syncMessage } from './messages';
 import { PresenceBatch } from './presence-batch';
 import { SlicedSend } from './sliced-send';
-import { binaryFrame } from './ws-frame';
 
-/** What a room needs from a connection: a way to send a frame built once for every peer, and an identity for logs. */
-export type Peer = { sendFrame(frame: Buffer): void; id: string };
+/** What a room needs from a connection: a way to take a message prepared once for every peer, and an identity for logs. */
+export type Peer = {
+  sendPrepared(message: PreparedMessage): void;
+  id: string;
+  /** When the message being handled arrived (performance.now()), for timing its update from receipt. */
+  receivedAt?: number;
+};
 
 /**
  * `channels`, when set, links the room to the same board on other instances (see server/fanout).
- * `presenceTickMs` is how long presence changes gather before they go out as one frame; 0 or
- * absent sends each at once.
+ * `presenceTickMs` is how long presence changes gather before they go out as one message; 0 or
+ * absent sends each at once. `feed`, when set, is where the room's history announces each entry it records.
  */
-export type RoomOptions = { store: DocStore; metrics: Metrics; log: Logger; compactAfter: number; channels?: BoardChannels; presenceTickMs?: number };
+export type RoomOptions = { stores: Pick<Stores, 'log' | 'control' | 'history'>; metrics: Metrics; log: Logger; compactAfter: number; channels?: BoardChannels; presenceTickMs?: number; feed?: FeedPublisher };
 
 /**
  * One board in memory: its document, its presence, and the peers connected to it.
@@ -49,8 +56,8 @@ export class Room {
   private readonly owners = new Map<number, Peer | typeof REMOTE_ORIGIN>();
   /** Presence changes waiting for the next tick, to local peers and to the other instances. */
   private readonly presence: PresenceBatch;
-  /** Writes a tick's presence frame to the peers a slice at a time, so a move never waits for all of them. */
-  private readonly presenceOut: SlicedSend<Peer>;
+  /** Sends a tick's presence to the peers a slice at a time, so a move never waits for all of them. */
+  private readonly presenceOut: SlicedSend<PreparedMessage, Peer>;
   /** Ends the fan-out subscription; set while the room is linked to other instances. */
   private unsubscribe: (() => void) | null = null;
 
@@ -59,13 +66,13 @@ export class Room {
     private readonly opts: RoomOptions,
   ) {
     // With other instances writing the same history, the last entry is read afresh each time.
-    this.history = new HistoryRecorder(boardId, this.doc, { store: opts.store, log: opts.log, shared: Boolean(opts.channels) });
+    this.history = new HistoryRecorder(boardId, this.doc, { history: opts.stores.history, log: opts.log, shared: Boolean(opts.channels), feed: opts.feed });
     // The server keeps no presence of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.persistThenRelay);
     const failed = (error: unknown) => opts.log('presence-flush-failed', { board: boardId, error: String(error) }, 'error');
     this.presence = new PresenceBatch(opts.presenceTickMs ?? 0, this.sendPresence, failed);
-    this.presenceOut = new SlicedSend<Peer>(PRESENCE_SLICE, (peer) => this.peers.has(peer), failed);
+    this.presenceOut = new SlicedSend<PreparedMessage, Peer>(PRESENCE_SLICE, (peer) => this.peers.has(peer), failed);
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
       // Ownership changes at once, so the next entry a peer sends is judged against it; only the
       // sending waits for the tick.
@@ -81,13 +88,13 @@ export class Room {
   }
 
   /**
-   * One tick's presence: one frame with the current state of every id that changed (null for one
+   * One tick's presence: one message with the current state of every id that changed (null for one
    * removed, as the stock client expects) to every peer, and one message with the ids this
    * instance originated to the other instances.
    */
   private sendPresence = (changed: number[], originated: number[]): void => {
     const update = encodeAwarenessUpdate(this.awareness, changed);
-    this.presenceOut.send(binaryFrame(awarenessMessage(update)), [...this.peers.keys()]);
+    this.presenceOut.send(new PreparedMessage(awarenessMessage(update)), [...this.peers.keys()]);
     if (originated.length === 0 || !this.opts.channels) return;
     const data = originated.length === changed.length ? update : encodeAwarenessUpdate(this.awareness, originated);
     this.opts.channels.publish(this.boardId, { kind: 'awareness', data });
@@ -125,7 +132,7 @@ export class Room {
     // through the subscription, and applying it twice is harmless.
     room.unsubscribe = (await opts.channels?.hold(boardId)) ?? null;
     try {
-      const [stored, control] = await readBoard(opts.store, boardId);
+      const [stored, control] = await readBoard(opts.stores, boardId);
       room.locked = control?.locked ?? false;
       // LOAD_ORIGIN, which the update handler ignores: the stored history must not be appended to the log a second time.
       applyStored(room.doc, stored, LOAD_ORIGIN);
@@ -160,7 +167,7 @@ export class Room {
   /** Applies whatever storage holds that this room lacks (updates stored elsewhere, a lock, while messages were lost). */
   async catchUp(): Promise<void> {
     const changes = this.lockState.changes;
-    const [stored, control] = await readBoard(this.opts.store, this.boardId);
+    const [stored, control] = await readBoard(this.opts.stores, this.boardId);
     // A lock set while the record was being read is newer than what was read.
     if (this.lockState.changes === changes) this.locked = control?.locked ?? false;
     applyStored(this.doc, stored, REMOTE_ORIGIN);
@@ -181,16 +188,18 @@ export class Room {
       this.broadcast(syncMessage(SYNC.update, update), null);
       return;
     }
-    const received = performance.now();
+    // A connection's update carries the time its message arrived; a change the server made starts here.
+    const received = (origin as Partial<Peer> | null | undefined)?.receivedAt ?? performance.now();
+    this.opts.metrics.updateBytes.observe(update.byteLength);
     this.history.note(origin);
     this.docBytes += update.byteLength;
     // A local store writes at once, and the update goes out within this event as soon as it is
     // on disk. Only with nothing still waiting its turn, so peers see updates in the order applied.
-    if (this.pending === 0 && appendedNow(this.opts.store, this.boardId, update)) return this.relayStored(update, origin, received);
+    if (this.pending === 0 && appendedNow(this.opts.stores.log, this.boardId, update)) return this.relayStored(update, origin, received);
     this.pending++;
     // Appends start at once so the store can batch them; the relay waits for its own append
     // and for every earlier relay, which keeps peers seeing updates in the order applied.
-    const appended = appendPatiently(this.opts.store, this.boardId, update);
+    const appended = appendPatiently(this.opts.stores.log, this.boardId, update);
     this.tail = Promise.all([this.tail, appended]).then(
       () => {
         this.pending--;
@@ -212,11 +221,12 @@ export class Room {
   /** Sends an update that is now stored to the other instances and to every peer but its sender. */
   private relayStored(update: Uint8Array, origin: unknown, received: number): void {
     this.logged++;
-    this.opts.metrics.observePersist(performance.now() - received);
+    this.opts.metrics.persistSeconds.observe((performance.now() - received) / 1000);
     // Forwarded first: the write to Redis is one socket write, while the local relay is one
     // per peer, and the other instances' peers should not wait behind this instance's.
     this.opts.channels?.publish(this.boardId, { kind: 'update', data: update });
     this.broadcast(syncMessage(SYNC.update, update), origin);
+    this.opts.metrics.relaySeconds.observe((performance.now() - received) / 1000);
     if (this.logged > this.opts.compactAfter) {
       // In the background: a failure is logged and the log simply waits for the next compaction.
       this.compact().catch((error: unknown) => this.opts.log('compact-failed', { board: this.boardId, error: String(error) }, 'error'));
@@ -230,13 +240,16 @@ export class Room {
 
   /** Sends to every peer except `except`; counts each relayed document update. */
   broadcast(message: Uint8Array, except: unknown): void {
-    // Framed once: every peer gets the same bytes.
-    const frame = binaryFrame(message);
+    // Prepared once: every peer gets the same bytes.
+    const prepared = new PreparedMessage(message);
+    let sent = 0;
     for (const peer of this.peers.keys()) {
       if (peer === except) continue;
-      peer.sendFrame(frame);
-      if (message[0] === MESSAGE.sync) this.opts.metrics.counters.updatesOut++;
+      peer.sendPrepared(prepared);
+      sent++;
     }
+    // Counted once per broadcast, not per peer: this loop is the hot path of every edit.
+    if (message[0] === MESSAGE.sync) this.opts.metrics.updatesOut.inc(sent);
   }
 
   add(peer: Peer): void {
@@ -275,12 +288,12 @@ export class Room {
       // Other instances append to the same log, so this document does not line up with its first
       // rows: the store folds exactly the rows it reads, under a lock only one instance gets.
       this.logged -= covered;
-      await this.opts.store.foldLog(this.boardId, this.foldInto);
+      await this.opts.stores.log.fold(this.boardId, this.foldInto);
       return;
     }
     const state = Y.encodeStateAsUpdate(this.doc);
     this.logged -= covered;
-    await this.opts.store.compact(this.boardId, state, covered);
+    await this.opts.stores.log.compact(this.boardId, state, covered);
     this.docBytes = state.byteLength;
   }
 
@@ -325,10 +338,10 @@ const LOAD_ORIGIN = Symbol('load');
 const REMOTE_ORIGIN = Symbol('remote');
 
 /** True when the store wrote the update at once; false when it cannot or could not, and the update goes the patient way. */
-function appendedNow(store: DocStore, boardId: string, update: Uint8Array): boolean {
-  if (!store.appendUpdateNow) return false;
+function appendedNow(log: DocumentLog, boardId: string, update: Uint8Array): boolean {
+  if (!log.appendNow) return false;
   try {
-    store.appendUpdateNow(boardId, update);
+    log.appendNow(boardId, update);
     return true;
   } catch {
     return false;
@@ -343,11 +356,11 @@ const APPEND_RETRY_MS = 30_000;
  * already in the room's document, and without a retry it would never be stored or relayed.
  * Appending twice after a lost acknowledgement is harmless, as applying an update is idempotent.
  */
-async function appendPatiently(store: DocStore, boardId: string, update: Uint8Array): Promise<void> {
+async function appendPatiently(log: DocumentLog, boardId: string, update: Uint8Array): Promise<void> {
   const deadline = Date.now() + APPEND_RETRY_MS;
   for (let wait = 100; ; wait = Math.min(wait * 2, 2000)) {
     try {
-      return await store.appendUpdate(boardId, update);
+      return await log.append(boardId, update);
     } catch (error) {
       if (Date.now() + wait > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, wait));
@@ -356,7 +369,7 @@ async function appendPatiently(store: DocStore, boardId: string, update: Uint8Ar
 }
 
 /** What a room takes from storage, on load and on catching up: the document and the controls. */
-const readBoard = (store: DocStore, boardId: string) => Promise.all([store.load(boardId), store.getControl(boardId)]);
+const readBoard = (stores: Pick<Stores, 'log' | 'control'>, boardId: string) => Promise.all([stores.log.load(boardId), stores.control.getControl(boardId)]);
 
 /** Applies a stored state and log in one transaction, so observers see one change. */
 function applyStored(doc: Y.Doc, stored: StoredDoc, origin: symbol): void {

@@ -30,7 +30,7 @@ export class Rooms {
       room = previous.then(() => Room.load(boardId, this.opts));
       this.loaded.set(boardId, room);
       room.catch(() => this.loaded.delete(boardId));
-      this.opts.metrics.rooms = this.loaded.size;
+      this.opts.metrics.rooms.set(this.loaded.size);
     }
     return room;
   }
@@ -56,7 +56,7 @@ export class Rooms {
     this.timers.delete(room.boardId);
     if (room.peers.size > 0 || (await this.loaded.get(room.boardId)) !== room) return;
     this.loaded.delete(room.boardId);
-    this.opts.metrics.rooms = this.loaded.size;
+    this.opts.metrics.rooms.set(this.loaded.size);
     const done = room.unload().catch((error: unknown) => this.opts.log('unload-failed', { board: room.boardId, error: String(error) }, 'error'));
     this.unloading.set(room.boardId, done);
     await done;
@@ -69,7 +69,7 @@ export class Rooms {
     this.timers.clear();
     const rooms = await Promise.allSettled([...this.loaded.values()]);
     this.loaded.clear();
-    this.opts.metrics.rooms = 0;
+    this.opts.metrics.rooms.set(0);
     for (const r of rooms) if (r.status === 'fulfilled') await r.value.unload();
     // Rooms that began unloading before the shutdown finish before the store closes.
     await Promise.all(this.unloading.values());

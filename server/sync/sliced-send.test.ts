@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SlicedSend } from './sliced-send';
 
-type TestPeer = { name: string; got: string[]; sendFrame(frame: Buffer): void };
+type TestPeer = { name: string; got: string[]; sendPrepared(frame: Buffer): void };
 const peer = (name: string, log: string[]): TestPeer => {
-  const p: TestPeer = { name, got: [], sendFrame: (frame) => (p.got.push(frame.toString()), log.push(`${name}:${frame.toString()}`)) };
+  const p: TestPeer = { name, got: [], sendPrepared: (frame) => (p.got.push(frame.toString()), log.push(`${name}:${frame.toString()}`)) };
   return p;
 };
 const turn = () => new Promise((resolve) => setImmediate(resolve));
@@ -12,7 +12,7 @@ describe('SlicedSend', () => {
   it('writes one slice now and the rest in later turns, letting other work in between', async () => {
     const log: string[] = [];
     const peers = Array.from({ length: 5 }, (_, i) => peer(`p${i}`, log));
-    const out = new SlicedSend<TestPeer>(2, () => true, () => {});
+    const out = new SlicedSend<Buffer, TestPeer>(2, () => true, () => {});
     out.send(Buffer.from('a'), peers);
     expect(log).toEqual(['p0:a', 'p1:a']);
     // Work that arrives before the next turn (a move's relay) goes ahead of the remaining slices.
@@ -28,7 +28,7 @@ describe('SlicedSend', () => {
     const log: string[] = [];
     const peers = Array.from({ length: 3 }, (_, i) => peer(`p${i}`, log));
     const gone = new Set<TestPeer>();
-    const out = new SlicedSend<TestPeer>(2, (p) => !gone.has(p), () => {});
+    const out = new SlicedSend<Buffer, TestPeer>(2, (p) => !gone.has(p), () => {});
     out.send(Buffer.from('a'), peers);
     out.send(Buffer.from('b'), peers);
     gone.add(peers[2]!);
@@ -40,10 +40,10 @@ describe('SlicedSend', () => {
 
   it('reports a write that throws and still writes to the others', async () => {
     const log: string[] = [];
-    const broken = { name: 'x', got: [], sendFrame: () => { throw new Error('socket gone'); } };
+    const broken = { name: 'x', got: [], sendPrepared: () => { throw new Error('socket gone'); } };
     const ok = peer('ok', log);
     const failures: unknown[] = [];
-    const out = new SlicedSend<TestPeer>(8, () => true, (e) => failures.push(e));
+    const out = new SlicedSend<Buffer, TestPeer>(8, () => true, (e) => failures.push(e));
     out.send(Buffer.from('a'), [broken, ok]);
     expect(ok.got).toEqual(['a']);
     expect(String(failures[0])).toContain('socket gone');

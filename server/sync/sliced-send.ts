@@ -1,32 +1,32 @@
-/** What a sliced send writes to: one peer's way to take a frame. */
-export type FrameSink = { sendFrame(frame: Buffer): void };
+/** What a sliced send writes to: one peer's way to take a message prepared once for all of them. */
+export type Sink<M> = { sendPrepared(message: M): void };
 
-type Job<P> = { frame: Buffer; peers: P[]; next: number };
+type Job<M, P> = { message: M; peers: P[]; next: number };
 
 /**
- * Writes frames to many peers a slice at a time, yielding to the event loop between slices.
+ * Writes messages to many peers a slice at a time, yielding to the event loop between slices.
  *
- * A socket write to a peer costs a system call, so one frame to 300 peers holds the loop for
+ * A socket write to a peer costs a system call, so one message to 300 peers holds the loop for
  * milliseconds; a document update (a card move) read meanwhile waits for all of it. Presence is
  * sent this way so that such an update, which is relayed at once, waits at most for one slice.
- * Frames go out in the order given, to each peer too: a later frame's slices queue behind an
- * earlier frame's. A peer gone before its slice came (`alive` false) is skipped.
+ * Messages go out in the order given, to each peer too: a later message's slices queue behind an
+ * earlier one's. A peer gone before its slice came (`alive` false) is skipped.
  */
-export class SlicedSend<P extends FrameSink> {
-  private readonly jobs: Job<P>[] = [];
+export class SlicedSend<M, P extends Sink<M>> {
+  private readonly jobs: Job<M, P>[] = [];
   private scheduled = false;
 
   constructor(
     private readonly slice: number,
     private readonly alive: (peer: P) => boolean,
-    /** Told of a write that threw; the remaining peers still get the frame. */
+    /** Told of a write that threw; the remaining peers still get the message. */
     private readonly failed: (error: unknown) => void,
   ) {}
 
-  /** Queues `frame` for `peers` (a copy is not taken: pass an array no one changes). */
-  send(frame: Buffer, peers: P[]): void {
+  /** Queues `message` for `peers` (a copy is not taken: pass an array no one changes). */
+  send(message: M, peers: P[]): void {
     if (peers.length === 0) return;
-    this.jobs.push({ frame, peers, next: 0 });
+    this.jobs.push({ message, peers, next: 0 });
     // The first slice goes now when nothing waits: a quiet board sends presence without a turn's delay.
     if (this.jobs.length === 1) this.writeSlice();
   }
@@ -45,7 +45,7 @@ export class SlicedSend<P extends FrameSink> {
         left--;
         if (!this.alive(peer)) continue;
         try {
-          peer.sendFrame(job.frame);
+          peer.sendPrepared(job.message);
         } catch (error) {
           this.failed(error);
         }

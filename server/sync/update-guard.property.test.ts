@@ -11,7 +11,7 @@ import { collectDeepFirst, liveItems, typeLevels } from '@/lib/doc-depth';
 import { createBoard } from '../boards';
 import { silentLogger } from '../log';
 import { Metrics } from '../metrics';
-import { MemoryDocStore } from '../storage/memory-doc-store';
+import { memoryStores } from '../storage/memory-stores';
 import { Room, type RoomOptions } from './room';
 import { checkUpdate, dropPending, MAX_NESTING, MAX_PENDING_BYTES, MAX_STRING_LENGTH, pendingBytes } from './update-guard';
 
@@ -138,9 +138,9 @@ function expectBoardShape(doc: Y.Doc): void {
 }
 
 async function freshRoom() {
-  const store = new MemoryDocStore();
-  const board = await createBoard(store, catalog, { title: 'Egenskaper', template: 'dagens-ordning' });
-  const opts: RoomOptions = { store, metrics: new Metrics(), log: silentLogger, compactAfter: 1000 };
+  const stores = memoryStores();
+  const board = await createBoard(stores.boards, catalog, { title: 'Egenskaper', template: 'dagens-ordning' });
+  const opts: RoomOptions = { stores, metrics: new Metrics(), log: silentLogger, compactAfter: 1000 };
   return { room: await Room.load(board.id, opts), opts, id: board.id };
 }
 
@@ -185,7 +185,7 @@ describe('a room fed random and hostile updates', () => {
         expect(() => readBoardDoc(room.doc)).not.toThrow();
         expectBoardShape(room.doc);
 
-        const stored = await opts.store.load(id);
+        const stored = await opts.stores.log.load(id);
         const fresh = new Y.Doc({ gcFilter: collectDeepFirst });
         Y.transact(fresh, () => [stored.state, ...stored.updates].forEach((u) => u && Y.applyUpdate(fresh, u)));
         expect(readBoardDoc(fresh)).toEqual(readBoardDoc(room.doc));

@@ -11,7 +11,7 @@ import { readBoardDoc, ROOT } from '@/lib/board-doc';
 import { silentLogger } from '../log';
 import { Metrics } from '../metrics';
 import { createBoard } from '../boards';
-import { MemoryDocStore } from '../storage/memory-doc-store';
+import { memoryStores } from '../storage/memory-stores';
 import { Room } from './room';
 import {
   checkUpdate,
@@ -33,11 +33,11 @@ afterEach(async () => {
 
 /** A room on a fresh board in memory, loaded as the server loads one. */
 async function loadRoom(template = 'dagens-ordning') {
-  const store = new MemoryDocStore();
-  const board = await createBoard(store, catalog, { title: 'Vakt', template });
-  const room = await Room.load(board.id, { store, metrics: new Metrics(), log: silentLogger, compactAfter: 1000 });
+  const stores = memoryStores();
+  const board = await createBoard(stores.boards, catalog, { title: 'Vakt', template });
+  const room = await Room.load(board.id, { stores, metrics: new Metrics(), log: silentLogger, compactAfter: 1000 });
   rooms.push(room);
-  return { room, store, id: board.id };
+  return { room, log: stores.log, id: board.id };
 }
 
 /** A client holding the room's board, and the updates its edits make from here on. */
@@ -139,13 +139,13 @@ describe('the update guard', () => {
   });
 
   it('refuses a card set to a map 12 000 levels deep, and nothing of it reaches the document or the store', async () => {
-    const { room, store, id } = await loadRoom();
-    const stored = await store.load(id);
+    const { room, log, id } = await loadRoom();
+    const stored = await log.load(id);
     const deep = deepCard('tsb', 12_000);
     expect(deep.byteLength).toBeGreaterThan(100_000);
     expect(offer(room, deep)).toEqual({ ok: false, refusal: 'shape', reason: 'a shared type anywhere but in a root map' });
     await room.settled();
-    expect(await store.load(id)).toEqual(stored);
+    expect(await log.load(id)).toEqual(stored);
     expect(room.doc.getMap(ROOT.cards).get('tsb')).toBeInstanceOf(Y.Map);
     expect((room.doc.getMap(ROOT.cards).get('tsb') as Y.Map<unknown>).has('x')).toBe(false);
     // Two levels, a map in a root map, is the shape the board has.

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { catalog } from '@/lib/catalog';
 import { boardLinks, createBoard } from '@/server/boards';
-import { PgDocStore } from '@/server/storage/pg-doc-store';
+import { openPgStores } from '@/server/storage/pg-stores';
 import { postgresUnavailable, startPostgres } from '../integration/services/postgres';
 import { redisUnavailable, startRedis } from '../integration/services/redis';
 import { client, percentile } from './fanout';
@@ -60,18 +60,18 @@ async function measureSpread(a: Instance, b: Instance, board: Board, nearCount: 
 
 /** A new board whose document then takes `updates` single card moves, stored as one compacted state. */
 async function createLongBoard(databaseUrl: string, updates: number): Promise<Board> {
-  const store = await PgDocStore.open(databaseUrl);
+  const stores = await openPgStores(databaseUrl);
   try {
-    const record = await createBoard(store, catalog, { title: 'large', template: 'dagens-ordning' });
+    const record = await createBoard(stores.boards, catalog, { title: 'large', template: 'dagens-ordning' });
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, (await store.load(record.id)).state!);
+    Y.applyUpdate(doc, (await stores.log.load(record.id)).state!);
     const cards = [...doc.getMap('cards').values()] as Y.Map<unknown>[];
     const levels = [...new Set(cards.map((c) => c.get('level') as string))];
     for (let i = 0; i < updates; i++) cards[i % cards.length]!.set('level', levels[i % levels.length]);
-    await store.foldLog(record.id, () => Y.encodeStateAsUpdate(doc));
+    await stores.log.fold(record.id, () => Y.encodeStateAsUpdate(doc));
     return { id: record.id, tokens: boardLinks(record, SECRET).tokens };
   } finally {
-    await store.close();
+    await stores.close();
   }
 }
 

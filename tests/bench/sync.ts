@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { silentLogger } from '@/server/log';
 import { Metrics } from '@/server/metrics';
-import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
+import { openSqliteStores } from '@/server/storage/sqlite-stores';
 import { Room } from '@/server/sync/room';
 import { measureFanout, summarise, type FanoutResult, type Target } from './fanout';
 import { startProcess, startServerProcess } from './processes';
@@ -69,20 +69,20 @@ export async function benchSync(sizes = [10, 50, 200]): Promise<{ rows: BenchRow
  */
 export async function benchColdLoad(updates = 100_000): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ansvarstavla-load-'));
-  const store = SqliteDocStore.open(path.join(dataDir, 'boards.sqlite'));
-  const opts = { store, metrics: new Metrics(), log: silentLogger, compactAfter: 1000 };
+  const stores = openSqliteStores(path.join(dataDir, 'boards.sqlite'));
+  const opts = { stores, metrics: new Metrics(), log: silentLogger, compactAfter: 1000 };
   const source = new Y.Doc();
   const log: Uint8Array[] = [];
   source.on('update', (u: Uint8Array) => log.push(u));
   const cards = source.getMap('cards');
   for (let i = 0; i < updates; i++) cards.set(`card-${i % 40}`, `level-${i % 7}`);
   const created = () => ({ title: 'cold', template: 'dagens-ordning', keyVersion: 1, createdAt: new Date().toISOString() });
-  await store.createBoard({ id: 'written-board', ...created() }, new Uint8Array([0, 0]));
-  await store.createBoard({ id: 'raw-log-board', ...created() }, new Uint8Array([0, 0]));
+  await stores.boards.createBoard({ id: 'written-board', ...created() }, new Uint8Array([0, 0]));
+  await stores.boards.createBoard({ id: 'raw-log-board', ...created() }, new Uint8Array([0, 0]));
   const writer = await Room.load('written-board', opts);
   for (const u of log) Y.applyUpdate(writer.doc, u, 'bench');
   await writer.unload();
-  await Promise.all(log.map((u) => store.appendUpdate('raw-log-board', u)));
+  await Promise.all(log.map((u) => stores.log.append('raw-log-board', u)));
   const expected = JSON.stringify(cards.toJSON());
   const time = async (id: string) => {
     const started = performance.now();
@@ -94,7 +94,7 @@ export async function benchColdLoad(updates = 100_000): Promise<BenchRow[]> {
   };
   const written = await time('written-board');
   const raw = await time('raw-log-board');
-  await store.close();
+  await stores.close();
   rmSync(dataDir, { recursive: true, force: true });
   return [
     { name: `cold load, ${updates} updates written through the server`, value: written.ms, unit: 'ms', target: '< 750 ms', pass: written.ms < 750 && written.same },

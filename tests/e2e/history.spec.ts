@@ -17,7 +17,7 @@ test('the history lists a move by its editor; an earlier moment shows read-only 
 
   await historyTab(a).click();
   const entries = a.getByTestId('history-entry');
-  // The server records a burst of edits shortly after it ends; the tab polls every few seconds.
+  // The server records a burst of edits shortly after it ends, and the tab reads the history again on the feed's signal.
   await expect(entries.filter({ hasText: 'Legevakt: Kommune → Spesialisthelsetjenesten' })).toContainText('Hanne Berg (Helse Vest)', { timeout: 15_000 });
   await expect(entries.last()).toContainText('Tavla opprettet');
 

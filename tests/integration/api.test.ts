@@ -143,7 +143,7 @@ describe('POST /api/boards/<id>/join', () => {
   it('refuses the old links with 401 after a key rotation', async () => {
     const board = await server.board();
     expect((await join(board.id, board.tokens.editor)).status).toBe(200);
-    await server.store.rotateKey(board.id);
+    await server.stores.boards.rotateKey(board.id);
     const { status, json } = await join(board.id, board.tokens.editor);
     expect([status, json?.error]).toEqual([401, 'token was revoked by a key rotation']);
   });

@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE, MESSAGE, SYNC } from '@/lib/protocol';
 import { linkToken, signToken } from '@/server/auth/tokens';
+import { valueOf } from '@/server/metrics';
 import { cardLevel, connect, eventually, rawSocket, SECRET, startServer, storedDoc, synced, type TestServer } from './harness';
 
 let server: TestServer;
@@ -25,7 +26,7 @@ describe('bad input on the sync endpoint', () => {
     const other = await server.board();
     const bystander = connect(server.ws, board.id, board.tokens.editor);
     await synced(bystander);
-    const before = Y.encodeStateAsUpdate(await storedDoc(server.store, board.id));
+    const before = Y.encodeStateAsUpdate(await storedDoc(server.stores, board.id));
 
     const [payload, sig] = board.tokens.editor.split('.') as [string, string];
     const tampered = `${payload.slice(0, -2)}${payload.at(-2) === 'A' ? 'B' : 'A'}${payload.at(-1)}.${sig}`;
@@ -46,8 +47,8 @@ describe('bad input on the sync endpoint', () => {
       expect((await closed).code, label).toBe(code);
     }
     (cards(bystander.doc).get('tsb') as Y.Map<unknown>).set('level', 'kommune');
-    await eventually(async () => expect(cardLevel(await storedDoc(server.store, board.id), 'tsb')).toBe('kommune'));
-    const after = await storedDoc(server.store, board.id);
+    await eventually(async () => expect(cardLevel(await storedDoc(server.stores, board.id), 'tsb')).toBe('kommune'));
+    const after = await storedDoc(server.stores, board.id);
     // Nothing the refused sockets did reached the board: only the bystander's move changed it.
     const expected = docFrom(before);
     (cards(expected).get('tsb') as Y.Map<unknown>).set('level', 'kommune');
@@ -59,7 +60,7 @@ describe('bad input on the sync endpoint', () => {
     const board = await server.board();
     const bystander = connect(server.ws, board.id, board.tokens.editor);
     await synced(bystander);
-    const stateBefore = (await storedDoc(server.store, board.id)).getMap('cards').toJSON();
+    const stateBefore = (await storedDoc(server.stores, board.id)).getMap('cards').toJSON();
     const url = `${server.ws}/${board.id}?token=${board.tokens.editor}`;
 
     const sendAndClose = async (data: Uint8Array | Uint8Array[]) => {
@@ -81,9 +82,9 @@ describe('bad input on the sync endpoint', () => {
     const query = frame((e) => encoding.writeVarUint(e, MESSAGE.queryAwareness));
     expect((await sendAndClose(Array.from({ length: 200 }, () => query))).code).toBe(CLOSE.rateLimited);
 
-    expect((await storedDoc(server.store, board.id)).getMap('cards').toJSON()).toEqual(stateBefore);
+    expect((await storedDoc(server.stores, board.id)).getMap('cards').toJSON()).toEqual(stateBefore);
     (cards(bystander.doc).get('bup') as Y.Map<unknown>).set('level', 'kommune');
-    await eventually(async () => expect(cardLevel(await storedDoc(server.store, board.id), 'bup')).toBe('kommune'));
+    await eventually(async () => expect(cardLevel(await storedDoc(server.stores, board.id), 'bup')).toBe('kommune'));
     expect(bystander.provider.wsconnected).toBe(true);
     bystander.destroy();
   });
@@ -97,8 +98,8 @@ describe('room lifecycle', () => {
       await Promise.all(clients.map((c) => synced(c, 10_000)));
       clients.forEach((c) => c.destroy());
     }
-    await eventually(() => {
-      expect({ connections: server.metrics.connections, rooms: server.rooms.size }).toEqual({ connections: 0, rooms: 0 });
+    await eventually(async () => {
+      expect({ connections: await valueOf(server.metrics.connections), rooms: server.rooms.size }).toEqual({ connections: 0, rooms: 0 });
     }, 10_000);
   }, 120_000);
 });
@@ -132,13 +133,13 @@ describe('per-board limits', () => {
 
   it('refuses an update that would grow the document past its cap with 4413, storing nothing', async () => {
     const board = await small.board();
-    const before = (await storedDoc(small.store, board.id)).getMap('meta').toJSON();
+    const before = (await storedDoc(small.stores, board.id)).getMap('meta').toJSON();
     const s = rawSocket(`${small.ws}/${board.id}?token=${board.tokens.editor}`);
     await s.opened;
     const big = new Y.Doc();
     big.getMap('meta').set('padding', 'x'.repeat(40 * 1024));
     s.ws.send(frame((e) => encoding.writeVarUint(e, MESSAGE.sync), (e) => encoding.writeVarUint(e, SYNC.update), (e) => encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(big))));
     expect((await s.closed).code).toBe(CLOSE.tooLarge);
-    expect((await storedDoc(small.store, board.id)).getMap('meta').toJSON()).toEqual(before);
+    expect((await storedDoc(small.stores, board.id)).getMap('meta').toJSON()).toEqual(before);
   });
 });

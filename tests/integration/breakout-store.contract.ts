@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { BreakoutRecord } from '@/lib/breakouts';
 import type { NewBreakout } from '@/server/storage/breakout-store';
-import type { DocStoreHarness } from './doc-store.contract';
+import type { StoresHarness } from './stores.contract';
 
 const at = '2025-03-01T10:00:00.000Z';
 const HOSTILE = 'Gruppe <b>"æøå"</b> & 🙂';
@@ -16,55 +16,56 @@ const group = (parent: string, child: string, round: number, number: number, sta
 });
 
 /**
- * The breakout half of the DocStore contract, registered inside docStoreContract so that every
- * store runs it; `harness` answers the fresh store its beforeEach made.
+ * The BreakoutStore contract, registered inside storesContract so that every backend runs it;
+ * `harness` answers the fresh stores its beforeEach made. A group's board is checked through the
+ * board store and its first state through the document log.
  */
-export function breakoutStoreContract(harness: () => DocStoreHarness): void {
+export function breakoutStoreContract(harness: () => StoresHarness): void {
   it('creates each group as an ordinary board with its state, and lists a parent\'s groups by round and number', async () => {
-    const { store } = harness();
-    await store.createBreakouts([group('main01', 'child2', 1, 2, [2], HOSTILE), group('main01', 'child1', 1, 1, [1])]);
-    await store.createBreakouts([group('main01', 'child3', 2, 1, [3])]);
-    await store.createBreakouts([group('other1', 'child4', 1, 1, [4])]);
-    expect(await store.listBreakouts('main01')).toEqual([row('main01', 'child1', 1, 1), row('main01', 'child2', 1, 2, HOSTILE), row('main01', 'child3', 2, 1)]);
-    expect(await store.listBreakouts('other1')).toEqual([row('other1', 'child4', 1, 1)]);
-    expect(await store.listBreakouts('none')).toEqual([]);
-    expect(await store.getBreakout('child2')).toEqual(row('main01', 'child2', 1, 2, HOSTILE));
-    expect(await store.getBreakout('main01')).toBeNull();
-    expect(await store.getBoard('child2')).toMatchObject({ id: 'child2', title: `Hovedtavle – ${HOSTILE}`, keyVersion: 1 });
-    expect(Array.from((await store.load('child2')).state ?? [])).toEqual([2]);
+    const { breakouts, boards, log } = harness().stores;
+    await breakouts.createBreakouts([group('main01', 'child2', 1, 2, [2], HOSTILE), group('main01', 'child1', 1, 1, [1])]);
+    await breakouts.createBreakouts([group('main01', 'child3', 2, 1, [3])]);
+    await breakouts.createBreakouts([group('other1', 'child4', 1, 1, [4])]);
+    expect(await breakouts.listBreakouts('main01')).toEqual([row('main01', 'child1', 1, 1), row('main01', 'child2', 1, 2, HOSTILE), row('main01', 'child3', 2, 1)]);
+    expect(await breakouts.listBreakouts('other1')).toEqual([row('other1', 'child4', 1, 1)]);
+    expect(await breakouts.listBreakouts('none')).toEqual([]);
+    expect(await breakouts.getBreakout('child2')).toEqual(row('main01', 'child2', 1, 2, HOSTILE));
+    expect(await breakouts.getBreakout('main01')).toBeNull();
+    expect(await boards.getBoard('child2')).toMatchObject({ id: 'child2', title: `Hovedtavle – ${HOSTILE}`, keyVersion: 1 });
+    expect(Array.from((await log.load('child2')).state ?? [])).toEqual([2]);
   });
 
   it('creates all of a split or none: a taken board id or group number leaves no board and no row behind', async () => {
-    const { store } = harness();
-    await store.createBoard({ id: 'taken1', title: 'Tatt', template: 'dagens-ordning', keyVersion: 1, createdAt: at }, new Uint8Array([0]));
-    await store.createBreakouts([group('main01', 'child1', 1, 1)]);
-    await expect(store.createBreakouts([group('main01', 'fresh1', 2, 1), group('main01', 'taken1', 2, 2)])).rejects.toThrow();
-    await expect(store.createBreakouts([group('main01', 'fresh2', 2, 1), group('main01', 'fresh3', 1, 1)])).rejects.toThrow();
-    await expect(store.createBreakouts([group('main01', 'fresh4', 3, 1), group('main01', 'fresh4', 3, 2)])).rejects.toThrow();
+    const { breakouts, boards } = harness().stores;
+    await boards.createBoard({ id: 'taken1', title: 'Tatt', template: 'dagens-ordning', keyVersion: 1, createdAt: at }, new Uint8Array([0]));
+    await breakouts.createBreakouts([group('main01', 'child1', 1, 1)]);
+    await expect(breakouts.createBreakouts([group('main01', 'fresh1', 2, 1), group('main01', 'taken1', 2, 2)])).rejects.toThrow();
+    await expect(breakouts.createBreakouts([group('main01', 'fresh2', 2, 1), group('main01', 'fresh3', 1, 1)])).rejects.toThrow();
+    await expect(breakouts.createBreakouts([group('main01', 'fresh4', 3, 1), group('main01', 'fresh4', 3, 2)])).rejects.toThrow();
     for (const id of ['fresh1', 'fresh2', 'fresh3', 'fresh4']) {
-      expect(await store.getBoard(id)).toBeNull();
-      expect(await store.getBreakout(id)).toBeNull();
+      expect(await boards.getBoard(id)).toBeNull();
+      expect(await breakouts.getBreakout(id)).toBeNull();
     }
-    expect(await store.listBreakouts('main01')).toEqual([row('main01', 'child1', 1, 1)]);
-    expect((await store.getBoard('taken1'))?.title).toBe('Tatt');
+    expect(await breakouts.listBreakouts('main01')).toEqual([row('main01', 'child1', 1, 1)]);
+    expect((await boards.getBoard('taken1'))?.title).toBe('Tatt');
   });
 
   it('hands out copies, so a caller changing a row cannot change what is stored', async () => {
-    const { store } = harness();
-    await store.createBreakouts([group('main01', 'child1', 1, 1)]);
-    (await store.listBreakouts('main01'))[0]!.name = 'changed';
-    (await store.getBreakout('child1'))!.group = 7;
-    expect(await store.getBreakout('child1')).toEqual(row('main01', 'child1', 1, 1));
+    const { breakouts } = harness().stores;
+    await breakouts.createBreakouts([group('main01', 'child1', 1, 1)]);
+    (await breakouts.listBreakouts('main01'))[0]!.name = 'changed';
+    (await breakouts.getBreakout('child1'))!.group = 7;
+    expect(await breakouts.getBreakout('child1')).toEqual(row('main01', 'child1', 1, 1));
   });
 
   it('keeps groups and their boards across close and reopen when durable', async (ctx) => {
     const h = harness();
     if (!h.reopen) return ctx.skip();
-    await h.store.createBreakouts([group('main01', 'child1', 1, 1, [9]), group('main01', 'child2', 1, 2)]);
-    await h.store.close();
+    await h.stores.breakouts.createBreakouts([group('main01', 'child1', 1, 1, [9]), group('main01', 'child2', 1, 2)]);
+    await h.stores.close();
     const again = await h.reopen();
-    expect(await again.listBreakouts('main01')).toEqual([row('main01', 'child1', 1, 1), row('main01', 'child2', 1, 2)]);
-    expect(Array.from((await again.load('child1')).state ?? [])).toEqual([9]);
-    await expect(again.createBreakouts([group('main01', 'child3', 1, 2)])).rejects.toThrow();
+    expect(await again.breakouts.listBreakouts('main01')).toEqual([row('main01', 'child1', 1, 1), row('main01', 'child2', 1, 2)]);
+    expect(Array.from((await again.log.load('child1')).state ?? [])).toEqual([9]);
+    await expect(again.breakouts.createBreakouts([group('main01', 'child3', 1, 2)])).rejects.toThrow();
   });
 }

@@ -60,7 +60,7 @@ describe('splitting a board into breakout groups', () => {
     expect((await bad({ groups: 2, names: ['a', 'b', 'c'] })).json.fields).toHaveProperty('names');
     expect((await bad({ groups: 2, author: 'x' })).json.fields).toEqual({ author: ['unknown field'] });
     expect((await bad('{"groups":')).status).toBe(400);
-    expect(await server.store.listBreakouts(board.id)).toEqual([]);
+    expect(await server.stores.breakouts.listBreakouts(board.id)).toEqual([]);
   });
 
   it('gives each group a copy of the board as it is, titled after the group, with four links of its own that work', async () => {
@@ -76,7 +76,7 @@ describe('splitting a board into breakout groups', () => {
       expect(info.status).toBe(200);
       expect(info.json).toMatchObject({ id: g.boardId, title: `Test – ${g.name}`, role: 'editor' });
       // The move made before the split is in every group's copy, as stored and as read.
-      expect(cardLevel(await storedDoc(server.store, g.boardId), 'legevakt')).toBe('spesialisthelsetjenesten');
+      expect(cardLevel(await storedDoc(server.stores, g.boardId), 'legevakt')).toBe('spesialisthelsetjenesten');
       expect((await storedBoard(server, g.boardId)).allocation).toEqual((await storedBoard(server, board.id)).allocation);
       // The main board's links do not open a group's board.
       expect((await call(server, 'GET', `/api/boards/${g.boardId}`, { token: board.tokens.facilitator })).status).toBe(403);
@@ -95,9 +95,9 @@ describe('splitting a board into breakout groups', () => {
     await moveAndStore(server, inTwo, two!.boardId, { dps: 'kommune' });
     expect(cardLevel(inTwo.doc, 'fastlege')).toBe('kommune');
     expect(cardLevel(editor.doc, 'fastlege')).toBe('kommune');
-    expect(cardLevel(await storedDoc(server.store, two!.boardId), 'fastlege')).toBe('kommune');
-    expect(cardLevel(await storedDoc(server.store, board.id), 'fastlege')).toBe('kommune');
-    expect(cardLevel(await storedDoc(server.store, board.id), 'dps')).toBe('spesialisthelsetjenesten');
+    expect(cardLevel(await storedDoc(server.stores, two!.boardId), 'fastlege')).toBe('kommune');
+    expect(cardLevel(await storedDoc(server.stores, board.id), 'fastlege')).toBe('kommune');
+    expect(cardLevel(await storedDoc(server.stores, board.id), 'dps')).toBe('spesialisthelsetjenesten');
     expect(cardLevel(inOne.doc, 'dps')).toBe('spesialisthelsetjenesten');
   });
 
@@ -111,7 +111,7 @@ describe('splitting a board into breakout groups', () => {
     const second = await split(board.id, board.tokens.facilitator, { groups: 4 });
     expect(second.round).toBe(2);
     expect(second.groups.map((g) => g.group)).toEqual([1, 2, 3, 4]);
-    expect((await server.store.listBreakouts(board.id)).length).toBe(6);
+    expect((await server.stores.breakouts.listBreakouts(board.id)).length).toBe(6);
   });
 });
 
@@ -192,7 +192,7 @@ describe('taking a group in as a proposal', () => {
     expect(badName.json.fields).toHaveProperty('name');
     const notAGroup = await call(server, 'POST', api(board.id, `breakouts/${board.id}/adopt`), { token: fasi.token, body: {} });
     expect(notAGroup.status).toBe(404);
-    expect(await server.store.listProposals(board.id)).toEqual([]);
+    expect(await server.stores.proposals.listProposals(board.id)).toEqual([]);
 
     const r = await call(server, 'POST', api(board.id, `breakouts/${two!.boardId}/adopt`), { token: fasi.token, body: {} });
     expect(r.status, JSON.stringify(r.json)).toBe(201);
@@ -206,8 +206,8 @@ describe('taking a group in as a proposal', () => {
       content: { allocation: group.allocation, custom: group.custom, assumptions: [] },
     });
     expect(proposal.content.allocation).not.toEqual((await storedBoard(server, board.id)).allocation);
-    expect((await server.store.listProposals(board.id)).map((p) => p.id)).toEqual([proposal.id]);
-    expect(await server.store.listProposals(two!.boardId)).toEqual([]);
+    expect((await server.stores.proposals.listProposals(board.id)).map((p) => p.id)).toEqual([proposal.id]);
+    expect(await server.stores.proposals.listProposals(two!.boardId)).toEqual([]);
 
     const named = await call(server, 'POST', api(board.id, `breakouts/${one!.boardId}/adopt`), { token: fasi.token, body: { name: 'Nord sitt forslag' } });
     expect(named.status).toBe(201);
@@ -216,6 +216,6 @@ describe('taking a group in as a proposal', () => {
     const other = await mainBoard();
     const foreign = (await split(other.board.id, other.board.tokens.facilitator)).groups[0]!;
     expect((await call(server, 'POST', api(board.id, `breakouts/${foreign.boardId}/adopt`), { token: fasi.token, body: {} })).status).toBe(404);
-    await eventually(async () => expect(await server.store.countProposals(board.id)).toBe(2));
+    await eventually(async () => expect(await server.stores.proposals.countProposals(board.id)).toBe(2));
   });
 });

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyToken } from '@/server/auth/tokens';
-import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
+import { openSqliteStores } from '@/server/storage/sqlite-stores';
 
 const SECRET = 'cli-test-secret-0123456789abcdefghijklmn';
 let dataDir: string;
@@ -47,11 +47,11 @@ describe('npm run board -- create', { timeout: 60_000 }, () => {
       expect(verified.ok && verified.value).toMatchObject({ b: id, r: role, k: 1 });
     }
 
-    const store = SqliteDocStore.open(path.join(dataDir, 'boards.sqlite'));
+    const stores = openSqliteStores(path.join(dataDir, 'boards.sqlite'));
     try {
-      expect(await store.getBoard(id)).toMatchObject({ id, title: 'Helsereform i Nordland', template: 'modell-2', keyVersion: 1 });
+      expect(await stores.boards.getBoard(id)).toMatchObject({ id, title: 'Helsereform i Nordland', template: 'modell-2', keyVersion: 1 });
     } finally {
-      await store.close();
+      await stores.close();
     }
   });
 

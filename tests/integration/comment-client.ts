@@ -1,5 +1,6 @@
 import http from 'node:http';
-import { feedEventSchema, type FeedEvent, type Thread } from '@/lib/comments';
+import { feedEventSchema, type FeedEvent } from '@/lib/board-feed';
+import type { Thread } from '@/lib/comments';
 import type { TestServer } from './harness';
 
 export type Reply = { status: number; json: Record<string, unknown> & { error?: string; fields?: Record<string, string[]>; thread?: Thread; threads?: Thread[] }; headers: Headers };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FeedEvent } from '@/lib/comments';
+import type { FeedEvent } from '@/lib/board-feed';
 import { linkToken, signToken } from '@/server/auth/tokens';
+import { valueOf } from '@/server/metrics';
 import { boardWithPeople, call, join, openFeed, startThread } from './comment-client';
 import { eventually, SECRET, startServer, type TestServer } from './harness';
 
@@ -14,7 +15,7 @@ afterAll(async () => {
 
 const feedUrl = (boardId: string, token: string) => `${server.http}/api/boards/${boardId}/events?token=${encodeURIComponent(token)}`;
 const isThread = (pred: (t: Extract<FeedEvent, { type: 'thread' }>['thread']) => boolean) => (e: FeedEvent) => e.type === 'thread' && pred(e.thread);
-const openFeeds = async () => Number(/^ansvarstavla_comment_feeds (\d+)$/m.exec(await (await fetch(`${server.http}/metrics`)).text())?.[1]);
+const openFeeds = async () => Number(/^ansvarstavla_board_feeds (\d+)$/m.exec(await (await fetch(`${server.http}/metrics`)).text())?.[1]);
 
 describe('GET /api/boards/<id>/events', () => {
   it('starts with a snapshot of every thread and participant, as server-sent events', async () => {
@@ -98,7 +99,7 @@ describe('GET /api/boards/<id>/events', () => {
       expect([res.status, res.type, JSON.parse(res.body)], label).toEqual([status, 'application/json; charset=utf-8', { error: message }]);
       await res.ended;
     }
-    await server.store.rotateKey(board.id);
+    await server.stores.boards.rotateKey(board.id);
     expect((await openFeed(feedUrl(board.id, board.tokens.viewer)).response).status).toBe(401);
   });
 
@@ -128,7 +129,7 @@ describe('feeds and shutdown', () => {
     const { ended } = await feed.response;
     await own.stop();
     await ended;
-    expect(own.metrics.feeds).toBe(0);
+    expect(await valueOf(own.metrics.feeds)).toBe(0);
   });
 
   it('allows at most MAX_PEERS_PER_BOARD feeds on one board', async () => {

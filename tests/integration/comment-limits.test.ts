@@ -72,7 +72,7 @@ describe('restart', () => {
     await startThread(first, board.id, fasi.token, { anchor: { kind: 'indicator', id: 'cost:stat' }, body: 'Nøytral', stance: 'neutral' });
     const threads = (await call(first, 'GET', `/api/boards/${board.id}/threads`, { token: vera.token })).json.threads;
     const participants = (await call(first, 'GET', `/api/boards/${board.id}/participants`, { token: vera.token })).json.participants;
-    const removals = await first.store.listRemovals(board.id);
+    const removals = await first.stores.comments.listRemovals(board.id);
     await first.close();
 
     const second = await startServer({}, { dataDir: first.dataDir });
@@ -84,7 +84,7 @@ describe('restart', () => {
       ['open', null, [['Nøytral', 'neutral', [], false, null]]],
     ]);
     expect((await call(second, 'GET', `/api/boards/${board.id}/participants`, { token: vera.token })).json.participants).toEqual(participants);
-    expect(await second.store.listRemovals(board.id)).toEqual(removals);
+    expect(await second.stores.comments.listRemovals(board.id)).toEqual(removals);
     // Tokens issued before the restart still write, and the feed starts from the stored state.
     const feed = openFeed(`${second.http}/api/boards/${board.id}/events?token=${vera.token}`);
     const snapshot = await feed.next((e) => e.type === 'snapshot');

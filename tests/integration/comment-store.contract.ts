@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Author, Comment, Participant } from '@/lib/comments';
 import type { ThreadRecord } from '@/server/storage/comment-store';
-import type { DocStoreHarness } from './doc-store.contract';
+import type { StoresHarness } from './stores.contract';
 
 const kari: Author = { participantId: 'kari-0001', name: 'Kari', organisation: 'Bodø kommune', role: 'commenter' };
 const ola: Author = { participantId: 'ola-00001', name: 'Ola', organisation: 'KS', role: 'editor' };
@@ -37,12 +37,12 @@ const comment = (id: string, threadId: string, author: Author, over: Partial<Com
 const HOSTILE = '<script>alert("x")</script>\n<b onclick=\'y\'>fet</b> &amp; æøå 🙂 \u0000 \\u003c';
 
 /**
- * The comment half of the DocStore contract, registered inside docStoreContract so that every
- * store runs it; `harness` answers the fresh store its beforeEach made.
+ * The CommentStore contract, registered inside storesContract so that every backend runs it;
+ * `harness` answers the fresh stores its beforeEach made.
  */
-export function commentStoreContract(harness: () => DocStoreHarness): void {
+export function commentStoreContract(harness: () => StoresHarness): void {
   it('records participants once each, in joining order, per board', async () => {
-    const { store } = harness();
+    const store = harness().stores.comments;
     const p = (a: Author): Participant => ({ ...a });
     expect(await store.addParticipant('b1', p(kari), at(0))).toBe(true);
     expect(await store.addParticipant('b1', p(ola), at(1))).toBe(true);
@@ -54,7 +54,7 @@ export function commentStoreContract(harness: () => DocStoreHarness): void {
   });
 
   it('stores threads with their comments in order, and every anchor kind, stance and body exactly', async () => {
-    const { store } = harness();
+    const store = harness().stores.comments;
     const anchors = [{ kind: 'board' }, { kind: 'card', id: 'legevakt' }, { kind: 'level', id: 'kommune' }, { kind: 'proposal', id: 'p-1' }, { kind: 'indicator', id: 'cost:total' }] as const;
     for (const [i, anchor] of anchors.entries()) {
       await store.createThread(threadRecord(`t${i}`, { anchor }), comment(`c${i}`, `t${i}`, kari, { stance: 'for', mentions: ['ola-00001'] }));
@@ -82,7 +82,7 @@ export function commentStoreContract(harness: () => DocStoreHarness): void {
   });
 
   it('refuses a reply to a thread the board does not have, and a duplicate thread id', async () => {
-    const { store } = harness();
+    const store = harness().stores.comments;
     await store.createThread(threadRecord('t1', { boardId: 'b2' }), comment('c1', 't1', kari));
     expect(await store.addComment('b1', comment('r1', 't1', kari))).toBe(false);
     expect(await store.addComment('b2', comment('r1', 'nope', kari))).toBe(false);
@@ -92,7 +92,7 @@ export function commentStoreContract(harness: () => DocStoreHarness): void {
   });
 
   it('edits a comment that is there, and not one that is missing or removed', async () => {
-    const { store } = harness();
+    const store = harness().stores.comments;
     await store.createThread(threadRecord('t1'), comment('c1', 't1', kari, { stance: 'against' }));
     expect(await store.editComment('b1', 'c1', 'new <i>text</i> @Ola', ['ola-00001'], at(5))).toBe(true);
     expect(await store.getComment('b1', 'c1')).toEqual(comment('c1', 't1', kari, { stance: 'against', body: 'new <i>text</i> @Ola', mentions: ['ola-00001'], editedAt: at(5) }));
@@ -105,7 +105,7 @@ export function commentStoreContract(harness: () => DocStoreHarness): void {
   });
 
   it('removes softly, names a facilitator who removed, and logs every removal once', async () => {
-    const { store } = harness();
+    const store = harness().stores.comments;
     await store.createThread(threadRecord('t1'), comment('c1', 't1', kari, { stance: 'for', mentions: ['ola-00001'] }));
     await store.addComment('b1', comment('c2', 't1', ola, { stance: 'against' }));
     expect(await store.removeComment('b1', 'c1', kari, at(5))).toBe(true);
@@ -126,7 +126,7 @@ export function commentStoreContract(harness: () => DocStoreHarness): void {
   });
 
   it('resolves and reopens a thread, keeping the first resolver when resolved twice', async () => {
-    const { store } = harness();
+    const store = harness().stores.comments;
     await store.createThread(threadRecord('t1'), comment('c1', 't1', kari));
     expect(await store.setThreadStatus('b1', 't1', 'resolved', ola, at(5))).toBe(true);
     expect(await store.setThreadStatus('b1', 't1', 'resolved', kari, at(6))).toBe(true);
@@ -138,7 +138,7 @@ export function commentStoreContract(harness: () => DocStoreHarness): void {
   });
 
   it('hands out copies, so a caller changing one cannot change what is stored', async () => {
-    const { store } = harness();
+    const store = harness().stores.comments;
     const first = comment('c1', 't1', { ...kari }, { mentions: ['x'] });
     await store.createThread(threadRecord('t1'), first);
     first.mentions.push('y');
@@ -151,7 +151,7 @@ export function commentStoreContract(harness: () => DocStoreHarness): void {
   it('keeps participants, threads, comments, stances, resolution and removals across close and reopen when durable', async (ctx) => {
     const h = harness();
     if (!h.reopen) return ctx.skip();
-    const { store } = h;
+    const store = h.stores.comments;
     await store.addParticipant('b1', kari, at(0));
     await store.addParticipant('b1', ola, at(0));
     await store.createThread(threadRecord('t1', { anchor: { kind: 'card', id: 'legevakt' } }), comment('c1', 't1', kari, { stance: 'for', body: HOSTILE }));
@@ -161,9 +161,9 @@ export function commentStoreContract(harness: () => DocStoreHarness): void {
     await store.removeComment('b1', 'c3', fasi, at(5));
     await store.setThreadStatus('b1', 't1', 'resolved', ola, at(6));
     const before = { threads: await store.listThreads('b1'), participants: await store.listParticipants('b1'), removals: await store.listRemovals('b1') };
-    await store.close();
+    await h.stores.close();
 
-    const again = await h.reopen();
+    const again = (await h.reopen()).comments;
     expect({ threads: await again.listThreads('b1'), participants: await again.listParticipants('b1'), removals: await again.listRemovals('b1') }).toEqual(before);
     expect(before.threads[0]).toMatchObject({ status: 'resolved', resolvedBy: ola });
     expect(before.threads[0]?.comments.map((c) => [c.body, c.stance, c.editedAt, c.removedBy])).toEqual([

@@ -213,7 +213,7 @@ describe('PATCH and DELETE /api/boards/<id>/comments/<commentId>', () => {
     expect([again.status, again.json.error]).toEqual([409, 'this comment was already removed']);
     const edit = await call(server, 'PATCH', commentPath(board.id, id), { token: kari.token, body: { body: 'tilbake' } });
     expect([edit.status, edit.json.error]).toEqual([409, 'this comment was removed and cannot be edited']);
-    expect((await server.store.listRemovals(board.id)).map((x) => [x.commentId, x.by.participantId])).toEqual([[id, kari.id]]);
+    expect((await server.stores.comments.listRemovals(board.id)).map((x) => [x.commentId, x.by.participantId])).toEqual([[id, kari.id]]);
   });
 
   it("refuses to remove another's comment with 403, unless a facilitator does it, which is logged", async () => {
@@ -229,7 +229,7 @@ describe('PATCH and DELETE /api/boards/<id>/comments/<commentId>', () => {
     const r = await call(server, 'DELETE', commentPath(board.id, id), { token: fasi.token });
     expect(r.status).toBe(200);
     expect(r.json.thread!.comments[0]).toMatchObject({ body: '', removedBy: fasi.id, author: { participantId: kari.id } });
-    expect(await server.store.listRemovals(board.id)).toEqual([
+    expect(await server.stores.comments.listRemovals(board.id)).toEqual([
       { commentId: id, threadId: thread.id, authorId: kari.id, by: { participantId: fasi.id, name: 'Fasilitator', organisation: 'Bodø kommune', role: 'facilitator' }, at: r.json.thread!.comments[0]!.removedAt },
     ]);
     expect(logged.filter((l) => l.event === 'comment-removed-by-facilitator' && l.fields.board === board.id)).toEqual([

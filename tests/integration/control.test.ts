@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INITIAL_CONTROL } from '@/lib/control';
 import { CLOSE, CLOSE_REASON, PERMISSION_DENIED } from '@/lib/protocol';
+import { valueOf } from '@/server/metrics';
 import { boardWithPeople, call, join, openFeed } from './comment-client';
 import { closeOf, controlCall, controlOf, deniedOf, linksOf, setLevel } from './control-client';
 import { cardLevel, connect, eventually, rawSocket, startServer, storedDoc, synced, type TestServer } from './harness';
@@ -91,17 +92,17 @@ describe('the lock', () => {
 
     const locked = controlOf(await controlCall(server, 'POST', board.id, 'control/lock', fasi.token, { locked: true }));
     expect([locked.locked, locked.lockedBy]).toEqual([true, 'Fasilitator']);
-    const before = { ...server.metrics.counters };
+    const before = { lockedWrites: await valueOf(server.metrics.lockedWrites), droppedWrites: await valueOf(server.metrics.droppedWrites) };
     const denied = deniedOf(editor);
     setLevel(editor, 'legevakt', 'fylkeskommune');
     setLevel(chair, 'dps', 'kommune');
     expect(await denied).toBe(PERMISSION_DENIED.boardLocked);
     await eventually(() => expect(cardLevel(observer.doc, 'dps')).toBe('kommune'));
-    expect(server.metrics.counters.lockedWrites).toBe(before.lockedWrites + 1);
-    expect(server.metrics.counters.droppedWrites).toBe(before.droppedWrites + 1);
+    expect(await valueOf(server.metrics.lockedWrites)).toBe(before.lockedWrites + 1);
+    expect(await valueOf(server.metrics.droppedWrites)).toBe(before.droppedWrites + 1);
     expect(await (await fetch(`${server.http}/metrics`)).text()).toMatch(/^ansvarstavla_locked_writes_total [1-9]\d*$/m);
     for (const c of [observer, chair]) expect(cardLevel(c.doc, 'legevakt')).toBe('kommune');
-    const stored = await storedDoc(server.store, board.id);
+    const stored = await storedDoc(server.stores, board.id);
     expect([cardLevel(stored, 'legevakt'), cardLevel(stored, 'dps')]).toEqual(['kommune', 'kommune']);
 
     // An editor joining the locked board answers the greeting with nothing new: that is no edit.
@@ -111,7 +112,7 @@ describe('the lock', () => {
     await synced(late);
     expect(cardLevel(late.doc, 'dps')).toBe('kommune');
     await new Promise((r) => setTimeout(r, 200));
-    expect([lateDenied, server.metrics.counters.lockedWrites]).toEqual([false, before.lockedWrites + 1]);
+    expect([lateDenied, (await valueOf(server.metrics.lockedWrites))]).toEqual([false, before.lockedWrites + 1]);
     late.destroy();
 
     const unlocked = controlOf(await controlCall(server, 'POST', board.id, 'control/lock', fasi.token, { locked: false }));
@@ -123,8 +124,8 @@ describe('the lock', () => {
     expect(cardLevel(again.doc, 'legevakt')).toBe('kommune');
     setLevel(again, 'bup', 'kommune');
     await eventually(() => expect(cardLevel(observer.doc, 'bup')).toBe('kommune'));
-    await eventually(async () => expect(cardLevel(await storedDoc(server.store, board.id), 'bup')).toBe('kommune'));
-    expect(server.metrics.counters.lockedWrites).toBe(before.lockedWrites + 1);
+    await eventually(async () => expect(cardLevel(await storedDoc(server.stores, board.id), 'bup')).toBe('kommune'));
+    expect(await valueOf(server.metrics.lockedWrites)).toBe(before.lockedWrites + 1);
     [again, chair, observer].forEach((c) => c.destroy());
   });
 });
@@ -233,7 +234,7 @@ describe('the timer', () => {
       setLevel(editor, 'legevakt', 'fylkeskommune');
       expect(await denied).toBe(PERMISSION_DENIED.boardLocked);
       editor.destroy();
-      expect(cardLevel(await storedDoc(second.store, board.id), 'legevakt')).toBe('kommune');
+      expect(cardLevel(await storedDoc(second.stores, board.id), 'legevakt')).toBe('kommune');
     } finally {
       await second.stop();
     }

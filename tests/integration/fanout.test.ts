@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { catalog } from '@/lib/catalog';
-import { CLOSE, CLOSE_REASON, SYNC_PATH } from '@/lib/protocol';
-import { createBoardServer } from '@/server/board-server';
+import { CLOSE, CLOSE_REASON } from '@/lib/protocol';
 import { boardLinks, createBoard } from '@/server/boards';
-import { loadConfig } from '@/server/config';
-import { RedisFanout } from '@/server/fanout/redis-fanout';
-import { silentLogger } from '@/server/log';
-import { MemoryDocStore } from '@/server/storage/memory-doc-store';
+import { memoryStores } from '@/server/storage/memory-stores';
 import { call, join as joinAs, openFeed, startThread } from './comment-client';
 import { closeOf } from './control-client';
 import { connect, eventually, SECRET, synced, type Client, type TestServer } from './harness';
 import { startBalancer, type Balancer } from './services/balancer';
-import { shared } from './services/shared-store';
+import { startLinkedInstances, type Instance } from './services/instances';
 import { suiteTitle } from './services/skip';
 import { redisUnavailable, startRedis, type RedisServer } from './services/redis';
 
@@ -25,33 +21,26 @@ describe.skipIf(skip)(suiteTitle('fan-out between instances in one process', ski
   // Instance 0 reaches Redis through this proxy, so its link alone can be cut.
   let proxy: Balancer;
   const redisPort = () => Number(new URL(redis.url).port);
-  const store = new MemoryDocStore();
-  const instances: { ws: string; http: string; close(): Promise<void> }[] = [];
+  const stores = memoryStores();
+  const instances: Instance[] = [];
   const clients: Client[] = [];
 
   beforeAll(async () => {
     redis = await startRedis();
     proxy = await startBalancer(() => [redisPort()]);
-    const config = loadConfig({ UNLOAD_AFTER_MS: '0', COMPACT_AFTER: '50' }, process.cwd());
-    for (let i = 0; i < 3; i++) {
-      const url = i === 0 ? `redis://127.0.0.1:${proxy.port}` : redis.url;
-      const fanout = await RedisFanout.connect({ url, log: silentLogger });
-      const server = createBoardServer({ config, store: shared(store), catalog, secret: SECRET, log: silentLogger, fanout });
-      const port = await server.listen(0);
-      instances.push({ ws: `ws://127.0.0.1:${port}${SYNC_PATH}`, http: `http://127.0.0.1:${port}`, close: () => server.close() });
-    }
+    instances.push(...(await startLinkedInstances(stores, [0, 1, 2].map((i) => (i === 0 ? `redis://127.0.0.1:${proxy.port}` : redis.url)), { COMPACT_AFTER: '50' })));
   });
 
   afterAll(async () => {
     for (const c of clients) c.destroy();
     for (const i of instances) await i.close();
-    await store.close();
+    await stores.close();
     await proxy?.close();
     await redis?.destroy();
   });
 
   const board = async () => {
-    const record = await createBoard(store, catalog, { title: 'Fan-out', template: 'dagens-ordning' });
+    const record = await createBoard(stores.boards, catalog, { title: 'Fan-out', template: 'dagens-ordning' });
     return { ...record, ...boardLinks(record, SECRET) };
   };
   const join = async (instance: number, boardId: string, token: string) => {
@@ -62,7 +51,7 @@ describe.skipIf(skip)(suiteTitle('fan-out between instances in one process', ski
   };
   const stored = async (boardId: string) => {
     const doc = new Y.Doc();
-    const { state, updates } = await store.load(boardId);
+    const { state, updates } = await stores.log.load(boardId);
     if (state) Y.applyUpdate(doc, state);
     for (const u of updates) Y.applyUpdate(doc, u);
     return doc;
@@ -187,19 +176,19 @@ describe.skipIf(skip)(suiteTitle('fan-out between instances in one process', ski
     // Another writer whose messages never arrived: one update in the log, and a fold of its own
     // that put a second change into the stored state.
     const other = new Y.Doc();
-    Y.applyUpdate(other, (await store.load(b.id)).state!);
+    Y.applyUpdate(other, (await stores.log.load(b.id)).state!);
     const updates: Uint8Array[] = [];
     other.on('update', (u: Uint8Array) => updates.push(u));
     other.getMap('meta').set('logged-elsewhere', 1);
-    await store.appendUpdate(b.id, updates[0]!);
+    await stores.log.append(b.id, updates[0]!);
     other.getMap('meta').set('folded-elsewhere', 2);
-    expect(await store.foldLog(b.id, () => Y.encodeStateAsUpdate(other))).toBe(true);
+    expect(await stores.log.fold(b.id, () => Y.encodeStateAsUpdate(other))).toBe(true);
     // Past COMPACT_AFTER (50), the writer's instance folds the log.
     for (let i = 0; i < 60; i++) writer.doc.getMap('meta').set('count', i);
     await eventually(async () => {
       const folded = await stored(b.id);
       expect(json(folded)).toMatchObject({ 'logged-elsewhere': 1, 'folded-elsewhere': 2, count: 59 });
-      expect((await store.load(b.id)).updates.length).toBeLessThan(50);
+      expect((await stores.log.load(b.id)).updates.length).toBeLessThan(50);
     }, 10_000);
     // The fold brought both into the room, and so to its clients.
     await eventually(() => expect(json(writer.doc)).toMatchObject({ 'logged-elsewhere': 1, 'folded-elsewhere': 2 }));

@@ -11,7 +11,8 @@ import { createBoardServer } from '@/server/board-server';
 import { boardLinks, createBoard } from '@/server/boards';
 import { loadConfig } from '@/server/config';
 import { silentLogger, type Logger } from '@/server/log';
-import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
+import { openSqliteStores } from '@/server/storage/sqlite-stores';
+import type { Stores } from '@/server/storage/stores';
 
 export const SECRET = 'integration-test-secret-0123456789abcdef';
 
@@ -22,18 +23,18 @@ export const SECRET = 'integration-test-secret-0123456789abcdef';
 export async function startServer(env: Record<string, string> = {}, opts: { dataDir?: string; log?: Logger } = {}) {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'ansvarstavla-'));
   const config = loadConfig({ UNLOAD_AFTER_MS: '0', ...env }, process.cwd());
-  const store = SqliteDocStore.open(path.join(dataDir, 'boards.sqlite'));
-  const server = createBoardServer({ config, store, catalog, secret: SECRET, log: opts.log ?? silentLogger });
+  const stores = openSqliteStores(path.join(dataDir, 'boards.sqlite'));
+  const server = createBoardServer({ config, stores, catalog, secret: SECRET, log: opts.log ?? silentLogger });
   const port = await server.listen(0);
   const http = `http://127.0.0.1:${port}`;
   return {
     ...server,
-    store,
+    stores,
     dataDir,
     http,
     ws: `ws://127.0.0.1:${port}${SYNC_PATH}`,
     async board(template = 'dagens-ordning') {
-      const record = await createBoard(store, catalog, { title: 'Test', template });
+      const record = await createBoard(stores.boards, catalog, { title: 'Test', template });
       return { ...record, ...boardLinks(record, SECRET) };
     },
     async stop() {
@@ -98,8 +99,8 @@ export function rawSocket(url: string) {
 }
 
 /** The board's document as stored: state plus log, applied to a fresh doc. */
-export async function storedDoc(store: SqliteDocStore, boardId: string): Promise<Y.Doc> {
-  const stored = await store.load(boardId);
+export async function storedDoc(stores: Pick<Stores, 'log'>, boardId: string): Promise<Y.Doc> {
+  const stored = await stores.log.load(boardId);
   const doc = new Y.Doc();
   if (stored.state) Y.applyUpdate(doc, stored.state);
   for (const u of stored.updates) Y.applyUpdate(doc, u);

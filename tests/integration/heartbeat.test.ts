@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { valueOf } from '@/server/metrics';
 import { connect, eventually, startServer, synced, type TestServer } from './harness';
 import { presenceFrame } from './presence-frames';
 
@@ -51,7 +52,7 @@ describe('heartbeat', () => {
     const live = connect(server.ws, board.id, board.tokens.editor);
     await synced(live);
     const r = await room(board.id);
-    const dead = server.metrics.counters.deadSockets;
+    const dead = await valueOf(server.metrics.deadSockets);
 
     // A stock client whose pongs never come: it still sends presence, so it holds a place in the room.
     const mute = new WebSocket(`${server.ws}/${board.id}?token=${board.tokens.editor}`, { autoPong: false });
@@ -76,13 +77,13 @@ describe('heartbeat', () => {
     raw.resume();
     await raw.closed;
     await eventually(() => expect(live.provider.awareness.getStates().has(9001)).toBe(false));
-    expect(server.metrics.counters.deadSockets - dead).toBe(2);
+    expect((await valueOf(server.metrics.deadSockets)) - dead).toBe(2);
 
     // Many intervals later the client that answers is still there.
     await new Promise((resolve) => setTimeout(resolve, 5 * HEARTBEAT_MS));
     expect(live.provider.wsconnected).toBe(true);
     expect(r.peers.size).toBe(1);
-    expect(server.metrics.counters.deadSockets - dead).toBe(2);
+    expect((await valueOf(server.metrics.deadSockets)) - dead).toBe(2);
     live.destroy();
   });
 });

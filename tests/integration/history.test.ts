@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moveCard } from '@/lib/board-ops';
 import { historyEntrySchema, type HistoryEntry } from '@/lib/history';
+import { valueOf } from '@/server/metrics';
 import { call, join } from './comment-client';
 import { cardLevel, connect, eventually, startServer, storedDoc, synced, type TestServer } from './harness';
 
@@ -56,10 +57,10 @@ describe('GET /api/boards/<id>/history', () => {
     const viewer = connect(server.ws, board.id, vera.token);
     const editor = connect(server.ws, board.id, edith.token);
     await Promise.all([synced(viewer), synced(editor)]);
-    const dropped = server.metrics.counters.droppedWrites;
+    const dropped = await valueOf(server.metrics.droppedWrites);
 
     expect(moveCard(viewer.doc, { card: 'dps', toLevel: 'kommune', index: 0 }, LOCAL).ok).toBe(true);
-    await eventually(() => expect(server.metrics.counters.droppedWrites).toBeGreaterThan(dropped));
+    await eventually(async () => expect(await valueOf(server.metrics.droppedWrites)).toBeGreaterThan(dropped));
     // Longer than the recorder waits for quiet, so an entry would have been written by now.
     await sleep(1000);
     expect(await history(server, board.id, vera.token)).toHaveLength(1);
@@ -120,7 +121,7 @@ describe('history across a restart', () => {
     await eventually(async () => expect(await history(first, board.id, edith.token)).toHaveLength(2));
     // Stored, but closed well within the recorder's quiet time: the shutdown must write it.
     moveCard(client.doc, { card: 'fastlege', toLevel: 'spesialisthelsetjenesten', index: 0 }, LOCAL);
-    await eventually(async () => expect(cardLevel(await storedDoc(first.store, board.id), 'fastlege')).toBe('spesialisthelsetjenesten'));
+    await eventually(async () => expect(cardLevel(await storedDoc(first.stores, board.id), 'fastlege')).toBe('spesialisthelsetjenesten'));
     client.destroy();
     await first.close();
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Logger } from '@/server/log';
 import { SECURITY_HEADERS } from '@/server/http/security-headers';
+import { valueOf } from '@/server/metrics';
 import { startServer, type TestServer } from './harness';
 
 let server: TestServer;
@@ -57,14 +58,14 @@ describe('security headers', () => {
 
 describe('origin check', () => {
   it("refuses a state-changing call from another site's page with 403, counting it", async () => {
-    const before = server.metrics.counters.refusedRequests;
+    const before = await valueOf(server.metrics.refusedRequests);
     const foreign = await send(server, 'POST', '/api/boards', { headers: { origin: 'https://evil.example' }, body: board });
     expect([foreign.status, foreign.json.error]).toEqual([403, 'origin not allowed']);
     expectSecurityHeaders(foreign.headers, 'refusal');
     const b = await server.board();
     const join = await send(server, 'POST', `/api/boards/${b.id}/join`, { headers: { origin: 'null' }, token: b.tokens.commenter, body: { name: 'Kari' } });
     expect(join.status).toBe(403);
-    expect(server.metrics.counters.refusedRequests).toBe(before + 2);
+    expect(await valueOf(server.metrics.refusedRequests)).toBe(before + 2);
   });
 
   it('lets the same origin, an allowed origin and callers without an Origin through, and reads from anywhere', async () => {
@@ -87,7 +88,7 @@ describe('board creation limit', () => {
     expect(r.status).toBe(429);
     expect(r.json.error).toMatch(/^too many boards from your network address: at most 2 an hour; try again in \d+ min$/);
     expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(3000);
-    expect(limited.metrics.counters.refusedRequests).toBe(1);
+    expect(await valueOf(limited.metrics.refusedRequests)).toBe(1);
   });
 });
 
@@ -97,7 +98,7 @@ describe('a board that will not load', () => {
     const broken = await startServer({}, { log: (...args) => logged.push(args) });
     extra.push(broken);
     const b = await broken.board();
-    broken.store.load = () => Promise.reject(new Error('disk unreadable'));
+    broken.stores.log.load = () => Promise.reject(new Error('disk unreadable'));
     const r = await send(broken, 'GET', `/api/boards/${b.id}`, { token: b.tokens.viewer });
     expect([r.status, r.json.error]).toEqual([503, 'this board cannot be loaded right now; try again in a minute, and tell the facilitator if it goes on']);
     expect(r.headers.get('retry-after')).toBe('30');

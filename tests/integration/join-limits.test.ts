@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { RATING_CRITERIA, resultsAnswerSchema } from '@/lib/ratings';
 import { signToken, verifyToken } from '@/server/auth/tokens';
 import { boardLinks } from '@/server/boards';
+import { valueOf } from '@/server/metrics';
 import { SECRET, startServer, type TestServer } from './harness';
 import { api, save } from './proposals-client';
 
@@ -37,19 +38,19 @@ async function joined(server: TestServer, boardId: string, link: string, body: R
   return r.json as { token: string; participantId: string; grant: string; name: string; organisation: string };
 }
 
-const refused = (server: TestServer) => server.metrics.counters.refusedRequests;
+const refused = (server: TestServer) => valueOf(server.metrics.refusedRequests);
 
 describe('join rate limits', () => {
   it('refuses joins over JOINS_PER_MINUTE_PER_ADDRESS on a board with 429 and Retry-After, counting each refusal', async () => {
     const server = await start({ JOINS_PER_MINUTE_PER_ADDRESS: '3' });
     const board = await server.board();
     for (let i = 0; i < 3; i++) await joined(server, board.id, board.tokens.commenter, { name: `Kari ${i}` });
-    const before = refused(server);
+    const before = await refused(server);
     const r = await join(server, board.id, board.tokens.editor, { name: 'Kari 4' });
     expect(r.status).toBe(429);
     expect(r.json.error).toMatch(/^too many joins from your network address on this board: at most 3 a minute; try again in \d+ s$/);
     expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(refused(server)).toBe(before + 1);
+    expect(await refused(server)).toBe(before + 1);
     // Another address, and the same address on another board, have budgets of their own.
     await joined(server, board.id, board.tokens.commenter, { name: 'Ola' }, '10.0.0.2');
     const other = await server.board();
@@ -68,8 +69,8 @@ describe('join rate limits', () => {
     const vera = await joined(server, board.id, board.tokens.commenter, { name: 'Vera' }, '10.0.1.9');
     expect((await join(server, board.id, vera.token, { name: 'Vera' }, '10.0.1.9')).status).toBe(200);
     // Rotating the role's links gives the new link a budget of its own.
-    await server.store.rotateKey(board.id);
-    const rotated = (await server.store.getBoard(board.id))!;
+    await server.stores.boards.rotateKey(board.id);
+    const rotated = (await server.stores.boards.getBoard(board.id))!;
     await joined(server, board.id, boardLinks(rotated, SECRET).tokens.viewer, { name: 'Vera ny' }, '10.0.1.9');
   });
 
@@ -79,10 +80,10 @@ describe('join rate limits', () => {
     const first = await joined(server, board.id, board.tokens.commenter, { name: 'Kari' }, '10.0.2.1');
     await joined(server, board.id, board.tokens.editor, { name: 'Edith' }, '10.0.2.2');
     await joined(server, board.id, board.tokens.viewer, { name: 'Vera' }, '10.0.2.3');
-    const before = refused(server);
+    const before = await refused(server);
     const full = await join(server, board.id, board.tokens.commenter, { name: 'Ola' }, '10.0.2.4');
     expect([full.status, full.json.error]).toEqual([409, 'this board already has 3 participants, the most it may have; ask the facilitator to make room or to open another board']);
-    expect(refused(server)).toBe(before + 1);
+    expect(await refused(server)).toBe(before + 1);
     const again = await joined(server, board.id, board.tokens.commenter, { name: 'Kari N.', grant: first.grant }, '10.0.2.1');
     expect(again.participantId).toBe(first.participantId);
     const people = await call(server, 'GET', `/api/boards/${board.id}/participants`, { token: first.token });

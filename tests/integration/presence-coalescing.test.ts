@@ -8,7 +8,8 @@ import { boardLinks, createBoard } from '@/server/boards';
 import { loadConfig } from '@/server/config';
 import { RedisFanout } from '@/server/fanout/redis-fanout';
 import { silentLogger } from '@/server/log';
-import { MemoryDocStore } from '@/server/storage/memory-doc-store';
+import { memoryStores } from '@/server/storage/memory-stores';
+import { valueOf } from '@/server/metrics';
 import { connect, eventually, SECRET, startServer, synced, type Client, type TestServer } from './harness';
 import { presenceEntries as entriesOf, presenceFrame, type PresenceEntry as Entry } from './presence-frames';
 import { shared } from './services/shared-store';
@@ -117,7 +118,7 @@ describe('presence coalesced per board', () => {
     const heard = echoer.frames.flatMap((f) => f.entries);
     // The tick that carried the peers' states has passed before the watcher joins.
     await pause(2 * TICK_MS);
-    const { presenceEchoes, presenceDropped } = server.metrics.counters;
+    const [presenceEchoes, presenceDropped] = [await valueOf(server.metrics.presenceEchoes), await valueOf(server.metrics.presenceDropped)];
     const watcher = await rawPeer(server.ws, board.id, board.tokens.viewer);
     let own = 0;
     for (let round = 0; round < 20; round++) {
@@ -126,9 +127,9 @@ describe('presence coalesced per board', () => {
       echoer.send([[8100, ++own, { cursor: own }]]);
       await pause(100);
     }
-    await eventually(() => expect(server.metrics.counters.presenceEchoes - presenceEchoes).toBe(600 * heard.length));
+    await eventually(async () => expect((await valueOf(server.metrics.presenceEchoes)) - presenceEchoes).toBe(600 * heard.length));
     await eventually(() => expect(watcher.frames.flatMap((f) => f.entries).some(([id, clock]) => id === 8100 && clock === 20)).toBe(true));
-    expect(server.metrics.counters.presenceDropped - presenceDropped).toBe(0);
+    expect((await valueOf(server.metrics.presenceDropped)) - presenceDropped).toBe(0);
     await pause(100);
     expect(echoer.close()).toBeNull();
     expect(echoer.ws.readyState).toBe(WebSocket.OPEN);
@@ -189,7 +190,7 @@ describe.skipIf(skip)(suiteTitle('presence coalesced across instances through Re
   const PREFIX = 'presence-coalescing:';
   let redis: RedisServer;
   let reader: Redis;
-  const store = new MemoryDocStore();
+  const stores = memoryStores();
   const instances: { ws: string; close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
@@ -198,7 +199,7 @@ describe.skipIf(skip)(suiteTitle('presence coalesced across instances through Re
     const config = loadConfig({ UNLOAD_AFTER_MS: '0', PRESENCE_TICK_MS: String(TICK_MS) }, process.cwd());
     for (let i = 0; i < 2; i++) {
       const fanout = await RedisFanout.connect({ url: redis.url, log: silentLogger, prefix: PREFIX });
-      const server = createBoardServer({ config, store: shared(store), catalog, secret: SECRET, log: silentLogger, fanout });
+      const server = createBoardServer({ config, stores: shared(stores), catalog, secret: SECRET, log: silentLogger, fanout });
       const port = await server.listen(0);
       instances.push({ ws: `ws://127.0.0.1:${port}${SYNC_PATH}`, close: () => server.close() });
     }
@@ -207,7 +208,7 @@ describe.skipIf(skip)(suiteTitle('presence coalesced across instances through Re
   afterAll(async () => {
     for (const i of instances) await i.close();
     reader?.disconnect();
-    await store.close();
+    await stores.close();
     await redis?.destroy();
   });
 
@@ -218,7 +219,7 @@ describe.skipIf(skip)(suiteTitle('presence coalesced across instances through Re
   };
 
   it('publishes one tick’s changes on one instance as one message, and the other sends them to its peers as one frame', async () => {
-    const record = await createBoard(store, catalog, { title: 'Presence', template: 'dagens-ordning' });
+    const record = await createBoard(stores.boards, catalog, { title: 'Presence', template: 'dagens-ordning' });
     const board = { ...record, ...boardLinks(record, SECRET) };
     const [a, b] = instances as [(typeof instances)[0], (typeof instances)[0]];
     const peers = await Promise.all(Array.from({ length: 4 }, () => rawPeer(a.ws, board.id, board.tokens.editor)));
@@ -246,7 +247,7 @@ describe.skipIf(skip)(suiteTitle('presence coalesced across instances through Re
   });
 
   it('shows a state set by a stock client on one instance to a stock client on the other', async () => {
-    const record = await createBoard(store, catalog, { title: 'Presence', template: 'dagens-ordning' });
+    const record = await createBoard(stores.boards, catalog, { title: 'Presence', template: 'dagens-ordning' });
     const board = { ...record, ...boardLinks(record, SECRET) };
     const clients: Client[] = [connect(instances[0]!.ws, board.id, board.tokens.editor), connect(instances[1]!.ws, board.id, board.tokens.viewer)];
     try {

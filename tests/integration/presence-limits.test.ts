@@ -1,6 +1,7 @@
 import type WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE, MESSAGE } from '@/lib/protocol';
+import { valueOf } from '@/server/metrics';
 import { connect, eventually, rawSocket, startServer, synced, type Client, type TestServer } from './harness';
 import { presenceEntries, presenceFrame, type PresenceEntry as Entry } from './presence-frames';
 
@@ -56,7 +57,7 @@ describe('presence limits', () => {
     const r = await room(board.id);
     await eventually(() => expect(r.awareness.getStates().get(observer.doc.clientID)).toMatchObject({ cursor: 'mine' }));
     const seen = countUpdates(observer);
-    const dropped = server.metrics.counters.presenceDropped;
+    const dropped = await valueOf(server.metrics.presenceDropped);
     const a = await rawPeer(board.id, board.tokens.editor);
     // Another peer's id is never taken, however new the clock.
     a.send([[observer.doc.clientID, 999, { cursor: 'stolen' }]]);
@@ -64,7 +65,7 @@ describe('presence limits', () => {
     for (let i = 1; i < 50; i++) a.send([[2000 + i, 1, { cursor: i }]]);
     // A removal of an id it does not own removes nothing.
     a.send([[observer.doc.clientID, 1000, null]]);
-    await eventually(() => expect(server.metrics.counters.presenceDropped - dropped).toBeGreaterThanOrEqual(1 + 49 + 49 + 1));
+    await eventually(async () => expect((await valueOf(server.metrics.presenceDropped)) - dropped).toBeGreaterThanOrEqual(1 + 49 + 49 + 1));
     await eventually(() => expect(seen.get(1000)).toBe(1));
     await pause(200);
     expect([...seen.keys()].filter((id) => id !== observer.doc.clientID)).toEqual([1000]);
@@ -93,9 +94,9 @@ describe('presence limits', () => {
     const a = await rawPeer(board.id, board.tokens.editor);
     a.send([[3000, 1, { cursor: 'small' }]]);
     await eventually(() => expect(sizes.length).toBe(1));
-    const dropped = server.metrics.counters.presenceDropped;
+    const dropped = await valueOf(server.metrics.presenceDropped);
     a.send([[3000, 2, { cursor: 'x'.repeat(100 * 1024) }]]);
-    await eventually(() => expect(server.metrics.counters.presenceDropped).toBeGreaterThan(dropped));
+    await eventually(async () => expect(await valueOf(server.metrics.presenceDropped)).toBeGreaterThan(dropped));
     a.send([[3000, 3, { cursor: 'after' }]]);
     await eventually(() => expect(observer.provider.awareness.getStates().get(3000)).toMatchObject({ cursor: 'after' }));
     // The large one never reached the observer (it would have arrived before the last).
@@ -111,7 +112,7 @@ describe('presence limits', () => {
     const observer = connect(server.ws, board.id, board.tokens.viewer);
     await synced(observer);
     const seen = countUpdates(observer);
-    const dropped = server.metrics.counters.presenceDropped;
+    const dropped = await valueOf(server.metrics.presenceDropped);
     const a = await rawPeer(board.id, board.tokens.editor);
     let clock = 0;
     const started = performance.now();
@@ -129,7 +130,7 @@ describe('presence limits', () => {
     // The burst plus the refill over the time it took, plus the removal.
     expect(relayed).toBeLessThanOrEqual(Math.ceil(PRESENCE_PER_SECOND * (1 + elapsed)) + 1);
     expect(relayed).toBeGreaterThanOrEqual(PRESENCE_PER_SECOND);
-    expect(server.metrics.counters.presenceDropped - dropped).toBeGreaterThanOrEqual(75 - relayed);
+    expect((await valueOf(server.metrics.presenceDropped)) - dropped).toBeGreaterThanOrEqual(75 - relayed);
     expect(a.ws.readyState).toBe(a.ws.OPEN);
     expect(a.closed()).toBeNull();
     a.ws.close();
@@ -144,8 +145,8 @@ describe('presence limits', () => {
     const closes: number[] = [];
     listener.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
     const peers = await Promise.all(Array.from({ length: 8 }, () => rawPeer(board.id, board.tokens.editor)));
-    const dropped = server.metrics.counters.presenceDropped;
-    const echoes = server.metrics.counters.presenceEchoes;
+    const dropped = await valueOf(server.metrics.presenceDropped);
+    const echoes = await valueOf(server.metrics.presenceEchoes);
     // Eight peers at 20 Hz each: the listener echoes about 160 frames a second, four times the message rate.
     for (let tick = 1; tick <= 30; tick++) {
       peers.forEach((p, i) => p.send([[5000 + i, tick, { cursor: tick }]]));
@@ -153,8 +154,8 @@ describe('presence limits', () => {
     }
     await eventually(() => expect(listener.provider.awareness.getStates().get(5007)).toMatchObject({ cursor: 30 }));
     // The listener's echoes were ignored as echoes, neither held against it nor counted as drops.
-    await eventually(() => expect(server.metrics.counters.presenceEchoes - echoes).toBeGreaterThan(8 * 30));
-    expect(server.metrics.counters.presenceDropped - dropped).toBe(0);
+    await eventually(async () => expect((await valueOf(server.metrics.presenceEchoes)) - echoes).toBeGreaterThan(8 * 30));
+    expect((await valueOf(server.metrics.presenceDropped)) - dropped).toBe(0);
     listener.provider.awareness.setLocalStateField('cursor', 'still here');
     await eventually(() => expect(other.provider.awareness.getStates().get(listener.doc.clientID)).toMatchObject({ cursor: 'still here' }));
     expect(closes).not.toContain(CLOSE.rateLimited);

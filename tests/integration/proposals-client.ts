@@ -34,14 +34,14 @@ export async function moveAndStore(server: TestServer, client: Client, boardId: 
     expect(r).toEqual({ ok: true, value: { changed: true } });
   }
   await eventually(async () => {
-    const stored = await storedDoc(server.store, boardId);
+    const stored = await storedDoc(server.stores, boardId);
     for (const [card, level] of Object.entries(moves)) expect(cardLevel(stored, card)).toBe(level);
   });
 }
 
 /** The board as storage holds it, read through the schema as the server reads it. */
 export async function storedBoard(server: TestServer, boardId: string) {
-  const doc = await storedDoc(server.store, boardId);
+  const doc = await storedDoc(server.stores, boardId);
   const { allocation, custom } = readBoardDoc(doc, catalog);
   return { allocation, custom, stateVector: Buffer.from(Y.encodeStateVector(doc)).toString('base64') };
 }

@@ -45,7 +45,7 @@ async function twoProposals() {
 }
 
 const compare = (boardId: string, token: string, a: string, b: string) => call(server, 'GET', `${api(boardId, 'compare')}?${new URLSearchParams({ a, b })}`, { token });
-const count = async (boardId: string) => (await server.store.listProposals(boardId)).length;
+const count = async (boardId: string) => (await server.stores.proposals.listProposals(boardId)).length;
 
 describe('saving, listing and fetching proposals', () => {
   it('saves the live board with its author, figures and open threads, oldest first in the list', async () => {
@@ -122,7 +122,7 @@ describe('saving, listing and fetching proposals', () => {
   it('stops at 200 proposals on a board with 409, storing nothing more', async () => {
     const { board, edith } = await boardWithPeople(server);
     const first = await save(server, board.id, edith.token, 'Forslag 1');
-    for (let i = 2; i <= 200; i++) await server.store.createProposal({ ...first, id: `fylt${String(i).padStart(3, '0')}`, name: `Forslag ${i}` });
+    for (let i = 2; i <= 200; i++) await server.stores.proposals.createProposal({ ...first, id: `fylt${String(i).padStart(3, '0')}`, name: `Forslag ${i}` });
     const r = await call(server, 'POST', api(board.id, 'proposals'), { token: edith.token, body: { name: 'En for mye' } });
     expect([r.status, r.json.error]).toEqual([409, 'this board already holds 200 proposals, the most it may have; no more can be saved']);
     expect(await count(board.id)).toBe(200);
@@ -245,7 +245,7 @@ describe('a stored proposal the catalog no longer fits', () => {
     const stale = structuredClone(a);
     stale.id = 'utdatert0001';
     stale.content.allocation.placements[0]!.responsibility = 'nedlagt-tjeneste';
-    await server.store.createProposal(stale);
+    await server.stores.proposals.createProposal(stale);
     const before = await storedBoard(server, board.id);
     const restored = await call(server, 'POST', api(board.id, `proposals/${stale.id}/restore`), { token: edith.token });
     expect([restored.status, restored.json.error]).toEqual([422, expect.stringMatching(/^this proposal does not fit the board's catalog any more: unknown responsibility "nedlagt-tjeneste"/)]);

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Author } from '@/lib/comments';
 import type { RatingAnswer, RatingRound } from '@/lib/ratings';
-import type { DocStoreHarness } from './doc-store.contract';
+import type { StoresHarness } from './stores.contract';
 
 const at = (minute: number) => `2025-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const HOSTILE = '<script>alert("x")</script> & æøå 🙂 "quoted"';
@@ -35,12 +35,12 @@ const answer = (author: Author, over: Partial<RatingAnswer> = {}): RatingAnswer 
 });
 
 /**
- * The rating half of the DocStore contract, registered inside docStoreContract so that every
- * store runs it; `harness` answers the fresh store its beforeEach made.
+ * The RatingStore contract, registered inside storesContract so that every backend runs it;
+ * `harness` answers the fresh stores its beforeEach made.
  */
-export function ratingStoreContract(harness: () => DocStoreHarness): void {
+export function ratingStoreContract(harness: () => StoresHarness): void {
   it('stores rounds exactly, lists them oldest first per board, and keeps one unclosed round per board', async () => {
-    const { store } = harness();
+    const store = harness().stores.ratings;
     expect(await store.createRound(round('r1'))).toBe(true);
     expect(await store.createRound(round('r2'))).toBe(false);
     expect(await store.createRound(round('r1', { boardId: 'b2', anonymous: false }))).toBe(true);
@@ -62,7 +62,7 @@ export function ratingStoreContract(harness: () => DocStoreHarness): void {
   });
 
   it('reveals only an open round and closes only an unclosed one, once each', async () => {
-    const { store } = harness();
+    const store = harness().stores.ratings;
     await store.createRound(round('r1'));
     expect(await store.revealRound('b1', 'r1', at(2))).toEqual(round('r1', { revealedAt: at(2) }));
     expect(await store.revealRound('b1', 'r1', at(3))).toBeNull();
@@ -78,7 +78,7 @@ export function ratingStoreContract(harness: () => DocStoreHarness): void {
   });
 
   it('takes one answer per participant, proposal and criterion, keeping the first, in arrival order', async () => {
-    const { store } = harness();
+    const store = harness().stores.ratings;
     await store.createRound(round('r1'));
     const first = answer(kari, { value: null, reason: HOSTILE });
     expect(await store.addAnswer(first)).toBe('added');
@@ -91,7 +91,7 @@ export function ratingStoreContract(harness: () => DocStoreHarness): void {
   });
 
   it('takes no answer for a revealed, closed or unknown round', async () => {
-    const { store } = harness();
+    const store = harness().stores.ratings;
     await store.createRound(round('r1'));
     await store.revealRound('b1', 'r1', at(2));
     expect(await store.addAnswer(answer(kari))).toBe('not-open');
@@ -105,7 +105,7 @@ export function ratingStoreContract(harness: () => DocStoreHarness): void {
   });
 
   it('hands out copies, so a caller changing one cannot change what is stored', async () => {
-    const { store } = harness();
+    const store = harness().stores.ratings;
     const r = round('r1');
     const a = answer(kari);
     await store.createRound(r);
@@ -121,12 +121,12 @@ export function ratingStoreContract(harness: () => DocStoreHarness): void {
   it('keeps rounds, their state and answers across close and reopen when durable', async (ctx) => {
     const h = harness();
     if (!h.reopen) return ctx.skip();
-    await h.store.createRound(round('r1'));
-    await h.store.addAnswer(answer(kari));
-    await h.store.revealRound('b1', 'r1', at(2));
-    await h.store.close();
+    await h.stores.ratings.createRound(round('r1'));
+    await h.stores.ratings.addAnswer(answer(kari));
+    await h.stores.ratings.revealRound('b1', 'r1', at(2));
+    await h.stores.close();
 
-    const again = await h.reopen();
+    const again = (await h.reopen()).ratings;
     expect(await again.listRounds('b1')).toEqual([round('r1', { revealedAt: at(2) })]);
     expect(await again.listAnswers('b1', 'r1')).toEqual([answer(kari)]);
     expect(await again.addAnswer(answer(ola))).toBe('not-open');

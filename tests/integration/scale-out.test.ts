@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SYNC_PATH } from '@/lib/protocol';
-import { PgDocStore } from '@/server/storage/pg-doc-store';
+import { openPgStores } from '@/server/storage/pg-stores';
 import { startServerProcess } from '../bench/processes';
 import { connect, eventually, synced, type Client } from './harness';
 import { startBalancer, type Balancer } from './services/balancer';
@@ -60,17 +60,17 @@ describe.skipIf(skip)(suiteTitle('three instances on PostgreSQL and Redis', skip
     await synced(client, 10_000);
     return client;
   };
-  /** The board as PostgreSQL holds it, read by a store of the test's own. */
+  /** The board as PostgreSQL holds it, read by stores of the test's own. */
   const stored = async (boardId: string) => {
-    const store = await PgDocStore.open(databaseUrl);
+    const stores = await openPgStores(databaseUrl);
     try {
-      const { state, updates } = await store.load(boardId);
+      const { state, updates } = await stores.log.load(boardId);
       const doc = new Y.Doc();
       if (state) Y.applyUpdate(doc, state);
       for (const u of updates) Y.applyUpdate(doc, u);
       return doc;
     } finally {
-      await store.close();
+      await stores.close();
     }
   };
   const meta = (doc: Y.Doc) => doc.getMap('meta').toJSON();

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { valueOf } from '@/server/metrics';
 import { cardLevel, connect, eventually, startServer, storedDoc, synced, type Client, type TestServer } from './harness';
 
 let server: TestServer;
@@ -37,7 +38,7 @@ describe('sync with the stock y-websocket client', () => {
     await eventually(() => {
       for (const c of clients) expect(JSON.stringify(cards(c.doc).toJSON())).toBe(reference());
     }, 10_000);
-    const stored = await storedDoc(server.store, board.id);
+    const stored = await storedDoc(server.stores, board.id);
     expect(JSON.stringify(cards(stored).toJSON())).toBe(reference());
     clients.forEach((c) => c.destroy());
   });
@@ -49,7 +50,7 @@ describe('sync with the stock y-websocket client', () => {
     const commenter = connect(server.ws, board.id, board.tokens.commenter);
     const observer = connect(server.ws, board.id, board.tokens.editor);
     await Promise.all([editor, viewer, commenter, observer].map((c) => synced(c)));
-    const dropsBefore = server.metrics.counters.droppedWrites;
+    const dropsBefore = await valueOf(server.metrics.droppedWrites);
 
     (cards(viewer.doc).get('legevakt') as Y.Map<unknown>).set('level', 'fylkeskommune');
     (cards(commenter.doc).get('dps') as Y.Map<unknown>).set('level', 'kommune');
@@ -59,10 +60,10 @@ describe('sync with the stock y-websocket client', () => {
     await eventually(() => {
       for (const c of [viewer, commenter, observer]) expect(cardLevel(c.doc, 'bup')).toBe('kommune');
     });
-    await eventually(() => expect(server.metrics.counters.droppedWrites).toBeGreaterThanOrEqual(dropsBefore + 2));
+    await eventually(async () => expect(await valueOf(server.metrics.droppedWrites)).toBeGreaterThanOrEqual(dropsBefore + 2));
     expect(cardLevel(observer.doc, 'legevakt')).toBe('kommune');
     expect(cardLevel(observer.doc, 'dps')).toBe('spesialisthelsetjenesten');
-    const stored = await storedDoc(server.store, board.id);
+    const stored = await storedDoc(server.stores, board.id);
     expect(cardLevel(stored, 'legevakt')).toBe('kommune');
     expect(cardLevel(stored, 'dps')).toBe('spesialisthelsetjenesten');
     expect(cardLevel(stored, 'bup')).toBe('kommune');
@@ -114,10 +115,10 @@ describe('sync with the stock y-websocket client', () => {
     const editor = connect(server.ws, board.id, board.tokens.editor);
     const viewer = connect(server.ws, board.id, board.tokens.viewer);
     await Promise.all([synced(editor), synced(viewer)]);
-    const { store } = server;
-    const writeNow = store.appendUpdateNow.bind(store);
+    const { log } = server.stores;
+    const writeNow = log.appendNow!.bind(log);
     let calls = 0;
-    store.appendUpdateNow = (boardId, update) => {
+    log.appendNow = (boardId, update) => {
       if (++calls === 1) throw new Error('disk busy');
       writeNow(boardId, update);
     };
@@ -128,12 +129,12 @@ describe('sync with the stock y-websocket client', () => {
       (cards(editor.doc).get('dps') as Y.Map<unknown>).set('level', 'kommune');
       await eventually(() => expect(cardLevel(viewer.doc, 'dps')).toBe('kommune'));
     } finally {
-      // The instance's own property goes; the store's method is back.
-      delete (store as Partial<typeof store>).appendUpdateNow;
+      // The instance's own property goes; the log's method is back.
+      delete (log as Partial<typeof log>).appendNow;
     }
     expect(calls).toBeGreaterThanOrEqual(1);
     expect(seen).toEqual(['fylkeskommune spesialisthelsetjenesten', 'fylkeskommune kommune']);
-    const stored = await storedDoc(store, board.id);
+    const stored = await storedDoc(server.stores, board.id);
     expect([cardLevel(stored, 'legevakt'), cardLevel(stored, 'dps')]).toEqual(['fylkeskommune', 'kommune']);
     [editor, viewer].forEach((c) => c.destroy());
   });

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE, SYNC_SUBPROTOCOL } from '@/lib/protocol';
+import { valueOf } from '@/server/metrics';
 import { cardLevel, connect, eventually, rawSocket, startServer, storedDoc, synced, type TestServer } from './harness';
 
 const ALLOWED = 'https://allowed.example';
@@ -39,10 +40,10 @@ function connectWithProtocol(boardId: string, token: string) {
 describe('origin check on the sync upgrade', () => {
   it('refuses a browser on another origin with 4403 and counts it', async () => {
     const board = await server.board();
-    const refused = server.metrics.counters.refusedRequests;
+    const refused = await valueOf(server.metrics.refusedRequests);
     const evil = socket(`${server.ws}/${board.id}?token=${board.tokens.editor}`, [], { origin: 'https://evil.example' });
     expect(await evil.closed).toEqual({ code: CLOSE.forbidden, reason: 'origin not allowed' });
-    expect(server.metrics.counters.refusedRequests - refused).toBe(1);
+    expect((await valueOf(server.metrics.refusedRequests)) - refused).toBe(1);
     expect(server.rooms.resident(board.id)).toBeUndefined();
   });
 
@@ -65,7 +66,7 @@ describe('token as a subprotocol', () => {
     expect(editor.provider.ws?.protocol).toBe(SYNC_SUBPROTOCOL);
     expect(editor.provider.ws?.url).not.toContain(board.tokens.editor);
     (editor.doc.getMap('cards').get('tsb') as Y.Map<unknown>).set('level', 'kommune');
-    await eventually(async () => expect(cardLevel(await storedDoc(server.store, board.id), 'tsb')).toBe('kommune'));
+    await eventually(async () => expect(cardLevel(await storedDoc(server.stores, board.id), 'tsb')).toBe('kommune'));
     editor.destroy();
   });
 
@@ -73,10 +74,10 @@ describe('token as a subprotocol', () => {
     const board = await server.board();
     const viewer = connectWithProtocol(board.id, board.tokens.viewer);
     await synced(viewer);
-    const dropped = server.metrics.counters.droppedWrites;
+    const dropped = await valueOf(server.metrics.droppedWrites);
     (viewer.doc.getMap('cards').get('tsb') as Y.Map<unknown>).set('level', 'kommune');
-    await eventually(() => expect(server.metrics.counters.droppedWrites).toBeGreaterThan(dropped));
-    expect(cardLevel(await storedDoc(server.store, board.id), 'tsb')).not.toBe('kommune');
+    await eventually(async () => expect(await valueOf(server.metrics.droppedWrites)).toBeGreaterThan(dropped));
+    expect(cardLevel(await storedDoc(server.stores, board.id), 'tsb')).not.toBe('kommune');
     viewer.destroy();
   });
 
@@ -103,13 +104,13 @@ describe('token as a subprotocol', () => {
 describe('a board that cannot be loaded', () => {
   it('closes with 4500 and holds nothing, and the next try loads it', async () => {
     const board = await server.board();
-    const { store } = server;
-    store.load = () => Promise.reject(new Error('database down'));
+    const { log } = server.stores;
+    log.load = () => Promise.reject(new Error('database down'));
     try {
       const s = rawSocket(`${server.ws}/${board.id}?token=${board.tokens.editor}`);
       expect(await s.closed).toEqual({ code: CLOSE.loadFailed, reason: 'board could not be loaded; try again' });
     } finally {
-      delete (store as Partial<typeof store>).load;
+      delete (log as Partial<typeof log>).load;
     }
     expect(logged.some((l) => l.event === 'board-load-failed' && l.fields.board === board.id)).toBe(true);
     expect(server.rooms.resident(board.id)).toBeUndefined();
@@ -120,13 +121,13 @@ describe('a board that cannot be loaded', () => {
 
   it('closes with 4500 when the board record cannot be read either', async () => {
     const board = await server.board();
-    const { store } = server;
-    store.getBoard = () => Promise.reject(new Error('database down'));
+    const { boards } = server.stores;
+    boards.getBoard = () => Promise.reject(new Error('database down'));
     try {
       const s = rawSocket(`${server.ws}/${board.id}?token=${board.tokens.editor}`);
       expect((await s.closed).code).toBe(CLOSE.loadFailed);
     } finally {
-      delete (store as Partial<typeof store>).getBoard;
+      delete (boards as Partial<typeof boards>).getBoard;
     }
   });
 });

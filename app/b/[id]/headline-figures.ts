@@ -3,7 +3,7 @@ import type { Indicator } from '@/lib/consequences/explain';
 import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { panelText } from '@/lib/i18n/panel';
-import type { GoodWhen } from './compare/indicators';
+import { goodWhenOf, type GoodWhen } from '@/lib/headlines';
 
 /** One headline figure as the compact views show it: its label, the indicator, how to write its value, and which way is good. */
 export type HeadlineFigure = { label: string; indicator: Indicator; format: (v: number) => string; goodWhen: GoodWhen };
@@ -19,10 +19,10 @@ export function headlineFigures(c: Consequences, lang: Lang): HeadlineFigure[] {
     return notes.length > 0 ? `${label} (${notes.join(', ')})` : label;
   };
   return [
-    { label: yearly(t('headline.moneyMoved'), c.money.moved), indicator: c.money.moved, format: nok, goodWhen: 'neither' },
-    { label: yearly(t('headline.staffMoved'), c.staff.moved), indicator: c.staff.moved, format: n, goodWhen: 'neither' },
-    { label: t('headline.handoffs'), indicator: c.handoffs.total, format: n, goodWhen: 'down' },
-    { label: t('headline.tooSmall'), indicator: c.populationBase.municipalities, format: n, goodWhen: 'down' },
-    { label: t('headline.contradicted'), indicator: c.positions.contradicted, format: n, goodWhen: 'down' },
+    { label: yearly(t('headline.moneyMoved'), c.money.moved), indicator: c.money.moved, format: nok, goodWhen: goodWhenOf('moneyMoved') },
+    { label: yearly(t('headline.staffMoved'), c.staff.moved), indicator: c.staff.moved, format: n, goodWhen: goodWhenOf('staffMoved') },
+    { label: t('headline.handoffs'), indicator: c.handoffs.total, format: n, goodWhen: goodWhenOf('handoffs') },
+    { label: t('headline.tooSmall'), indicator: c.populationBase.municipalities, format: n, goodWhen: goodWhenOf('tooSmall') },
+    { label: t('headline.contradicted'), indicator: c.positions.contradicted, format: n, goodWhen: goodWhenOf('contradicted') },
   ];
 }

@@ -12,7 +12,7 @@ import { BoardToolbar, closeReason } from './board-toolbar';
 import { markBoardUsable } from './board-usable';
 import { anchorNames } from './comments/anchor-names';
 import { useProposalNames } from './comments/use-proposal-names';
-import { BoardAside } from './comments/board-aside';
+import { BoardAside } from './shell/board-aside';
 import { CommentBadge } from './comments/comment-badge';
 import { useBoardComments } from './comments/use-board-comments';
 import { DndBoard } from './dnd-board';

@@ -1,5 +1,5 @@
 import { translator, type Dictionary, type Lang } from '@/lib/i18n';
-import type { ApiProblem } from './comments/comments-api';
+import type { ApiProblem } from './shell/api';
 
 /** What a failed call's server answer says: its message, then each field error with its field. */
 export function problemReason(problem: ApiProblem): string {

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoardDoc } from '@/lib/board-doc';
 import { CLOSE } from '@/lib/protocol';
-import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
+import { openSqliteStores } from '@/server/storage/sqlite-stores';
 import { connect, synced } from '../harness';
 import { loadsFresh, sendUpdates, startAttackServer, stillServing, survives, type AttackServer, type Board } from './attack-server';
 
@@ -70,9 +70,9 @@ describe('hostile document updates', () => {
     const exited = new Promise((r) => server.child.once('exit', r));
     server.child.kill('SIGTERM');
     await exited;
-    const store = SqliteDocStore.open(path.join(server.dataDir, 'boards.sqlite'));
-    await store.appendUpdate(board.id, deep);
-    await store.close();
+    const stores = openSqliteStores(path.join(server.dataDir, 'boards.sqlite'));
+    await stores.log.append(board.id, deep);
+    await stores.close();
     await server.restart();
     const rss = server.rss();
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { breakoutComparisonSchema, breakoutListSchema, splitAnswerSchema, type BreakoutComparison, type BreakoutList, type SplitAnswer } from '@/lib/breakouts';
 import { proposalSchema, type Proposal } from '@/lib/proposals';
-import { call, type ApiResult } from '../comments/comments-api';
+import { call, type ApiResult } from '../shell/api';
 
 const adoptAnswer = z.object({ proposal: proposalSchema });
 

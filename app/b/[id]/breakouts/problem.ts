@@ -1,6 +1,6 @@
 import { translator, type Lang } from '@/lib/i18n';
 import { breakoutsText } from '@/lib/i18n/breakouts';
-import type { ApiProblem } from '../comments/comments-api';
+import type { ApiProblem } from '../shell/api';
 import { problemReason } from '../status-problem';
 
 /**

@@ -1,8 +1,8 @@
 'use client';
 import type { RefObject } from 'react';
 import type { BreakoutList } from '@/lib/breakouts';
-import type { ApiProblem } from '../comments/comments-api';
-import { usePolled } from '../use-polled';
+import type { ApiProblem } from '../shell/api';
+import { useBoardPart } from '../shell/use-board-part';
 import type { BreakoutsApi } from './breakouts-api';
 
 /** The board's groups as this page last heard them; `problem` is the last failed fetch, if any. */
@@ -14,11 +14,8 @@ export type BreakoutListState = {
   replace: (list: BreakoutList) => void;
 };
 
-// A facilitator may split while others look on; a light poll shows them the groups without a feed of its own.
-const POLL_MS = 15_000;
-
-/** Fetches the groups now and every fifteen seconds while `shown` is on screen (see usePolled). */
+/** Fetches the groups when `shown` is on screen and again each time the live feed says the board was split (see useBoardPart). */
 export function useBreakouts(api: BreakoutsApi, shown: RefObject<HTMLElement | null>): BreakoutListState {
-  const { value, problem, refresh, replace } = usePolled(api.list, shown, POLL_MS);
+  const { value, problem, refresh, replace } = useBoardPart('breakouts', api.list, shown);
   return { list: value, problem, refresh, replace };
 }

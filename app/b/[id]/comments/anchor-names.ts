@@ -1,6 +1,7 @@
 import type { BoardProjection } from '@/lib/board-doc';
 import { boardCatalog as catalog } from '@/lib/catalog/board';
 import type { Anchor } from '@/lib/comments';
+import { HEADLINES } from '@/lib/headlines';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentsText } from '@/lib/i18n/comments';
 import { headlineText } from '@/lib/i18n/headlines';
@@ -21,14 +22,12 @@ export function anchorNames(projection: Pick<BoardProjection, 'allocation' | 'cu
   const levels = new Map<string, string>();
   for (const l of projection.allocation.levels) levels.set(l.id, levelLabels.get(l.id) ?? l.id);
   const p = translator(headlineText, lang);
-  const indicators = new Map<string, string>(HEADLINES.map((h) => [h, p(`headline.${h}`)]));
+  // Threads about a headline carry its panel id, as the panel's tiles offer them.
+  const indicators = new Map<string, string>(HEADLINES.map((h) => [h.panel, p(`headline.${h.panel}`)]));
   // Per-pathway handoffs, as the panel offers them: "handoffs.<pathway id>".
   for (const pw of catalog.pathways) indicators.set(`handoffs.${pw.id}`, `${p('headline.handoffs')}: ${pw.name[lang]}`);
   return { cards, levels, indicators, proposals };
 }
-
-/** The headline indicators threads can be about; their ids are the panel's headline keys. */
-const HEADLINES = ['moneyMoved', 'staffMoved', 'handoffs', 'handoffsUnbound', 'tooSmall', 'contradicted'] as const;
 
 /** A thread's anchor as a person reads it; an anchor the board no longer has shows its id. */
 export function labelAnchor(anchor: Anchor, names: AnchorNames, lang: Lang): string {

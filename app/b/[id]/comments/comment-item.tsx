@@ -5,11 +5,11 @@ import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
 import type { Joined } from '../session';
-import type { ApiResult } from './comments-api';
+import type { ApiResult } from '../shell/api';
 import { formatCommentTime } from './comment-time';
 import { CommentText } from './comment-text';
 import { Composer } from './composer';
-import { problemText } from './problem-text';
+import { problemText } from '../shell/problem-text';
 import { StanceChip } from './stance';
 
 type Props = {

@@ -4,9 +4,9 @@ import { MAX_COMMENT_LENGTH, stanceSchema, type Participant, type Stance } from 
 import { formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
-import type { ApiResult } from './comments-api';
+import type { ApiResult } from '../shell/api';
 import { MentionList } from './mention-list';
-import { problemText } from './problem-text';
+import { problemText } from '../shell/problem-text';
 import { STANCES } from './stance-words';
 import { useMention } from './use-mention';
 

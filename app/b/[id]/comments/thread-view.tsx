@@ -7,7 +7,7 @@ import type { Joined } from '../session';
 import { CommentItem } from './comment-item';
 import { formatCommentTime } from './comment-time';
 import { Composer } from './composer';
-import { problemText } from './problem-text';
+import { problemText } from '../shell/problem-text';
 import type { CommentActions } from './use-comments';
 
 type Props = {

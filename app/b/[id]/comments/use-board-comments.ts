@@ -2,15 +2,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import { canComment } from '@/lib/roles';
 import type { Joined } from '../session';
+import type { SideTabId } from '../shell/side-tab-ids';
 import type { CommentsFocus } from './comments-panel';
 import type { AnchorSummary } from './summaries';
 import { useComments, type CommentsState } from './use-comments';
 import { useUnread, type UnreadState } from './use-unread';
-
-/** The side panel's tabs in order; consequences is the default. */
-export const SIDE_TAB_IDS = ['consequences', 'comments', 'proposals', 'history', 'workshop'] as const;
-/** One of the side panel's tabs. */
-export type SideTabId = (typeof SIDE_TAB_IDS)[number];
 
 /** What the board's cards and level headers need for their comment badges. */
 export type BoardComments = {

@@ -1,15 +1,15 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Anchor, Participant, Stance, Thread } from '@/lib/comments';
+import type { FeedEvent } from '@/lib/board-feed';
 import type { ControlState } from '@/lib/control';
 import type { Joined } from '../session';
 import { receiveControl, type LiveControl } from '../workshop/clock';
-import { commentsApi, type ApiResult } from './comments-api';
-import { parseFeedEvent } from './feed';
+import type { ApiResult } from '../shell/api';
+import { commentsApi } from './comments-api';
+import { createFeedSignals, type FeedSignals } from '../shell/feed-signals';
+import { useBoardFeed, type FeedState } from '../shell/use-board-feed';
 import { summariseAnchors, type AnchorSummary } from './summaries';
-
-/** Whether live updates arrive: connecting at first, live, or down (the page retries). */
-export type FeedState = 'connecting' | 'live' | 'reconnecting' | 'down';
 
 /** The calls that change threads; each applies the server's answer at once and reports it. */
 export type CommentActions = {
@@ -34,13 +34,13 @@ export type CommentsState = {
   control: LiveControl | null;
   /** Applies controls a facilitator's call answered, before the feed's echo of them. */
   applyControl: (state: ControlState) => void;
+  /** The same feed's signals that proposals, rounds, groups or history changed, for the parts of the page that read them. */
+  signals: FeedSignals;
 };
 
-const MAX_RETRY_MS = 30_000;
-
 /**
- * Threads and participants from the live feed (server-sent events, a full snapshot on every
- * connect) plus one list call in case the feed is slow. Writes go over HTTP and their answer is
+ * Threads and participants from the board's live feed (a full snapshot on every connect), which
+ * also brings the controls and the other parts' change signals, plus one list call in case the feed is slow. Writes go over HTTP and their answer is
  * applied at once; the feed echoes the same thread later, and setting it again changes nothing.
  */
 export function useComments(boardId: string, joined: Pick<Joined, 'token'>): CommentsState {
@@ -48,11 +48,11 @@ export function useComments(boardId: string, joined: Pick<Joined, 'token'>): Com
   const [threads, setThreads] = useState<ReadonlyMap<string, Thread>>(() => new Map());
   const [participants, setParticipants] = useState<readonly Participant[]>([]);
   const [loaded, setLoaded] = useState(false);
-  const [feed, setFeed] = useState<FeedState>('connecting');
   const [control, setControl] = useState<LiveControl | null>(null);
   const applyControl = useCallback((state: ControlState) => setControl((prev) => receiveControl(prev, state, Date.now())), []);
   // Once a snapshot arrived it is the truth; a slower list answer must not overwrite it.
   const snapshotSeen = useRef(false);
+  const [signals] = useState(createFeedSignals);
 
   const apply = useCallback(
     (thread: Thread) => {
@@ -64,48 +64,27 @@ export function useComments(boardId: string, joined: Pick<Joined, 'token'>): Com
     [boardId],
   );
 
-  useEffect(() => {
-    let stop: (() => void) | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let delay = 1000;
-    const onEvent = (data: string) => {
-      const event = parseFeedEvent(data);
-      if (!event) return;
+  const onEvent = useCallback(
+    (event: FeedEvent) => {
       if (event.type === 'snapshot') {
         snapshotSeen.current = true;
         setThreads(new Map(event.threads.filter((t) => t.boardId === boardId).map((t) => [t.id, t])));
         setParticipants(event.participants);
         if (event.control) applyControl(event.control);
         setLoaded(true);
+        // Every connect starts with a snapshot; what changed while the feed was away must be read again.
+        signals.connected();
       } else if (event.type === 'thread') apply(event.thread);
       else if (event.type === 'control') applyControl(event.control);
+      else if (event.type === 'changed') signals.changed(event.change);
       else {
         const p = event.participant;
         setParticipants((prev) => [...prev.filter((q) => q.participantId !== p.participantId), p]);
       }
-    };
-    const open = () => {
-      stop = api.openFeed({
-        onOpen: () => {
-          delay = 1000;
-          setFeed('live');
-        },
-        onData: onEvent,
-        // A dropped stream is picked up again, a refused one (an HTTP error) too, both with a
-        // growing pause; every new stream starts with a fresh snapshot.
-        onEnd: (refused) => {
-          setFeed(refused ? 'down' : 'reconnecting');
-          timer = setTimeout(open, delay);
-          delay = Math.min(delay * 2, MAX_RETRY_MS);
-        },
-      });
-    };
-    open();
-    return () => {
-      clearTimeout(timer);
-      stop?.();
-    };
-  }, [api, apply, applyControl, boardId]);
+    },
+    [apply, applyControl, boardId, signals],
+  );
+  const feed = useBoardFeed(boardId, joined.token, onEvent);
 
   useEffect(() => {
     let cancelled = false;
@@ -137,5 +116,5 @@ export function useComments(boardId: string, joined: Pick<Joined, 'token'>): Com
   }, [api, apply]);
 
   const summaries = useMemo(() => summariseAnchors(threads.values()), [threads]);
-  return { threads, participants, summaries, loaded, feed, actions, control, applyControl };
+  return { threads, participants, summaries, loaded, feed, actions, control, applyControl, signals };
 }

@@ -1,23 +1,17 @@
 import { YEARLY_HEADLINES } from '@/lib/consequences/headline-keys';
 import { formatNok, formatNumber } from '@/lib/format';
+import { HEADLINES, LEAD_HEADLINES, type GoodWhen, type HeadlinePanelId } from '@/lib/headlines';
 import { translator, type Lang } from '@/lib/i18n';
 import { panelText } from '@/lib/i18n/panel';
 import { proposalsText } from '@/lib/i18n/proposals';
 
-/** Which way an indicator is better; money and staff moved are neither in themselves. */
-export type GoodWhen = 'up' | 'down' | 'neither';
+export type { GoodWhen } from '@/lib/headlines';
 
 /** How one headline indicator is named, shown and judged, in one language. */
 export type IndicatorView = { label: string; format: (v: number) => string; goodWhen: GoodWhen };
 
-// The five the consequence panel shows take its labels, so a figure reads the same in both places.
-const PANEL = {
-  moneyMoved: 'headline.moneyMoved',
-  staffMoved: 'headline.staffMoved',
-  handoffs: 'headline.handoffs',
-  municipalitiesTooSmall: 'headline.tooSmall',
-  positionsContradicted: 'headline.contradicted',
-} as const;
+// The five the consequence panel leads with take its labels, so a figure reads the same in both places.
+const PANEL = new Map<string, `headline.${HeadlinePanelId}`>(LEAD_HEADLINES.map((h) => [h.key, `headline.${h.panel}`]));
 const OWN = [
   'moneyReorganised',
   'moneyToShared',
@@ -34,18 +28,14 @@ const OWN = [
   'handoffsUnbound',
 ] as const;
 const GOOD: Record<string, GoodWhen> = {
-  handoffs: 'down',
-  handoffsUnbound: 'down',
-  municipalitiesTooSmall: 'down',
+  ...Object.fromEntries(HEADLINES.map((h) => [h.key, h.goodWhen])),
   peopleInTooSmall: 'down',
   municipalitiesTooSmallHigh: 'down',
   peopleInTooSmallHigh: 'down',
-  positionsContradicted: 'down',
   positionsMet: 'up',
   movedWithoutCost: 'down',
 };
 
-const isPanel = (id: string): id is keyof typeof PANEL => Object.hasOwn(PANEL, id);
 const isOwn = (id: string): id is (typeof OWN)[number] => (OWN as readonly string[]).includes(id);
 
 /**
@@ -57,7 +47,8 @@ export function indicatorView(key: string, lang: Lang): IndicatorView {
   const own = translator(proposalsText, lang);
   // A yearly figure's key carries its year ("moneyMoved:2022"); the label says which year.
   const [id, year] = key.split(':') as [string, string | undefined];
-  const base = isPanel(id) ? panel(PANEL[id]) : isOwn(id) ? own(`indicator.${id}`) : id;
+  const panelKey = PANEL.get(id);
+  const base = panelKey ? panel(panelKey) : isOwn(id) ? own(`indicator.${id}`) : id;
   const label = year === undefined ? base : `${base} (${year === 'antatt' ? panel('year.assumed') : year})`;
   const format =
     id.startsWith('money')
@@ -69,7 +60,7 @@ export function indicatorView(key: string, lang: Lang): IndicatorView {
 }
 
 /** The headline figures a proposal row shows, in this order; yearly ones expand by `expandYearly`. */
-export const ROW_HEADLINES = ['moneyMoved', 'staffMoved', 'handoffs', 'positionsContradicted'] as const;
+export const ROW_HEADLINES = HEADLINES.filter((h) => h.row).map((h) => h.key);
 
 /**
  * The keys to show for some headline ids across some recorded headlines: a yearly id becomes

@@ -7,7 +7,7 @@ import { boardText } from '@/lib/i18n/board';
 import { joinText } from '@/lib/i18n/join';
 import { proposalsText } from '@/lib/i18n/proposals';
 import { compareQuerySchema } from '@/lib/proposals';
-import type { ApiProblem } from '../comments/comments-api';
+import type { ApiProblem } from '../shell/api';
 import { LangSwitch } from '../lang-switch';
 import { proposalProblem } from '../proposals/problem';
 import { proposalsApi, type Comparison } from '../proposals/proposals-api';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { historyEntrySchema, type HistoryEntry } from '@/lib/history';
 import { presenterGrantSchema, type PresenterGrant } from '@/lib/presenter-grant';
-import { call, type ApiResult } from '../comments/comments-api';
+import { call, type ApiResult } from '../shell/api';
 
 const lastChangeAnswer = z.object({ entry: historyEntrySchema.nullable() });
 

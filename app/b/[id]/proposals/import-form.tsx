@@ -3,7 +3,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { translator, type Lang } from '@/lib/i18n';
 import { proposalsText } from '@/lib/i18n/proposals';
 import type { Proposal } from '@/lib/proposals';
-import type { ApiProblem } from '../comments/comments-api';
+import type { ApiProblem } from '../shell/api';
 import { proposalProblem } from './problem';
 import type { ProposalsApi } from './proposals-api';
 import { ERROR_BOX } from './styles';

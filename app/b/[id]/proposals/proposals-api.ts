@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Lang } from '@/lib/i18n';
 import { compareAnswerSchema, type CompareAnswer, type comparedSideSchema } from '@/lib/compare';
 import { proposalSchema, type CompareSide, type Proposal, type ProposalSummary } from '@/lib/proposals';
-import { call, type ApiProblem, type ApiResult } from '../comments/comments-api';
+import { call, type ApiProblem, type ApiResult } from '../shell/api';
 
 /**
  * The proposals' HTTP API as the board page and the shared comparison page call it. Every

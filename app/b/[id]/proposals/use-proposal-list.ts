@@ -1,8 +1,8 @@
 'use client';
 import type { RefObject } from 'react';
 import type { ProposalSummary } from '@/lib/proposals';
-import type { ApiProblem } from '../comments/comments-api';
-import { usePolled } from '../use-polled';
+import type { ApiProblem } from '../shell/api';
+import { useBoardPart } from '../shell/use-board-part';
 import type { ProposalsApi } from './proposals-api';
 
 /** The board's proposals as this page last heard them; `problem` is the last failed fetch, if any. */
@@ -13,11 +13,8 @@ export type ProposalList = {
   refresh: () => Promise<void>;
 };
 
-// Others save proposals too; a light poll keeps the list current without a live feed for it.
-const POLL_MS = 10_000;
-
-/** Fetches the list now and every ten seconds while `shown` is on screen (see usePolled). */
+/** Fetches the list when `shown` is on screen and again each time the live feed says a proposal was saved (see useBoardPart). */
 export function useProposalList(api: ProposalsApi, shown: RefObject<HTMLElement | null>): ProposalList {
-  const { value, problem, loading, refresh } = usePolled(api.list, shown, POLL_MS);
+  const { value, problem, loading, refresh } = useBoardPart('proposals', api.list, shown);
   return { proposals: value, problem, loading, refresh };
 }

@@ -1,6 +1,6 @@
 import type { Lang } from '@/lib/i18n';
 import { ratingsText } from '@/lib/i18n/ratings';
-import type { ApiProblem } from '../comments/comments-api';
+import type { ApiProblem } from '../shell/api';
 import { statusProblem } from '../status-problem';
 
 const KNOWN = [401, 403, 404, 409] as const;

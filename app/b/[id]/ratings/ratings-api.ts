@@ -8,7 +8,7 @@ import {
   type RoundResults,
   type RoundView,
 } from '@/lib/ratings';
-import { call, type ApiResult } from '../comments/comments-api';
+import { call, type ApiResult } from '../shell/api';
 
 /**
  * The rating rounds' HTTP API as the workshop tab calls it. Every answer is parsed with the

@@ -1,8 +1,8 @@
 'use client';
-import { useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { RoundView } from '@/lib/ratings';
-import type { ApiProblem } from '../comments/comments-api';
-import { usePolled } from '../use-polled';
+import type { ApiProblem } from '../shell/api';
+import { useBoardPart } from '../shell/use-board-part';
 import type { RatingsApi } from './ratings-api';
 
 /** The board's rating rounds as this page last heard them; `problem` is the last failed fetch, if any. */
@@ -12,18 +12,12 @@ export type Rounds = {
   refresh: () => Promise<void>;
 };
 
-// Answers, reveals and closes come from other people; while a round is under way a short poll
-// keeps counts and results current without a live feed of their own. With none under way, a
-// slower poll still notices the next round opening.
-const ACTIVE_MS = 3_000;
-const IDLE_MS = 8_000;
-
-/** Fetches the rounds now and then every few seconds while `shown` is on screen (see usePolled). */
+/**
+ * Fetches the rounds when `shown` is on screen and again each time the live feed says a round
+ * was opened, answered, revealed or closed. The signal names no answer: this page reads the
+ * rounds with its own token, so what it may see before a reveal is the server's decision.
+ */
 export function useRounds(api: RatingsApi, shown: RefObject<HTMLElement | null>): Rounds {
-  // The pace follows the rounds last fetched; until the first answer it is the idle one.
-  const [pace, setPace] = useState(IDLE_MS);
-  const { value, problem, refresh } = usePolled(api.list, shown, pace);
-  const wanted = value?.some((r) => r.status !== 'closed') ? ACTIVE_MS : IDLE_MS;
-  if (wanted !== pace) setPace(wanted);
+  const { value, problem, refresh } = useBoardPart('rounds', api.list, shown);
   return { rounds: value, problem, refresh };
 }

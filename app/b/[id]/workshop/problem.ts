@@ -1,6 +1,6 @@
 import { translator, type Lang } from '@/lib/i18n';
 import { workshopText } from '@/lib/i18n/workshop';
-import type { ApiProblem } from '../comments/comments-api';
+import type { ApiProblem } from '../shell/api';
 
 /**
  * A failed workshop call as the person should read it: no answer, a dead link, a refusal for

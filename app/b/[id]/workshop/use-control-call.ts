@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { ControlState } from '@/lib/control';
 import type { Lang } from '@/lib/i18n';
-import type { ApiResult } from '../comments/comments-api';
+import type { ApiResult } from '../shell/api';
 import { workshopProblem } from './problem';
 
 /**

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Follow } from '@/lib/control';
 import { findLeader, followOnRequest, type FollowTarget, type Peer } from '@/lib/presence';
-import { SIDE_TAB_IDS, type SideTabId } from '../comments/use-board-comments';
+import { SIDE_TAB_IDS, type SideTabId } from '../shell/side-tab-ids';
 import type { Awareness } from 'y-protocols/awareness';
 import { usePeerView, type ViewPublisher } from '../use-live';
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { controlStateSchema, linksResponseSchema, type ControlState, type LinksResponse, type TimerAction } from '@/lib/control';
 import type { Role } from '@/lib/roles';
-import { call, type ApiResult } from '../comments/comments-api';
+import { call, type ApiResult } from '../shell/api';
 
 const controlAnswer = z.object({ control: controlStateSchema });
 const cleanAnswer = z.object({ removed: z.array(z.string()), bytesBefore: z.number(), bytesAfter: z.number() });

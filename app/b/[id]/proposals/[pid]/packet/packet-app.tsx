@@ -4,7 +4,7 @@ import { translator, type Lang } from '@/lib/i18n';
 // Only the board page fetches English on demand; this page may open in English, so it carries it.
 import '@/lib/i18n/english';
 import { packetText } from '@/lib/i18n/packet';
-import type { ApiProblem } from '../../../comments/comments-api';
+import type { ApiProblem } from '../../../shell/api';
 import { linkTokenFromHash } from '../../../session';
 import { useLang } from '../../../use-lang';
 import { loadPacket, type PacketData } from './packet-load';

@@ -1,5 +1,5 @@
 import type { Proposal } from '@/lib/proposals';
-import type { ApiResult } from '../../../comments/comments-api';
+import type { ApiResult } from '../../../shell/api';
 import { proposalsApi, type Comparison } from '../../proposals-api';
 import { fetchBoardInfo } from '../../../session';
 

@@ -9,13 +9,15 @@ import { PanelToggle } from '../layout/panel-toggle';
 import type { BoardLayoutState } from '../layout/use-board-layout';
 import { loadWhenOnline } from '../load-when-online';
 import type { Joined } from '../session';
-import type { AnchorNames } from './anchor-names';
-import { CommentsTabLabel } from './comments-tab-label';
+import type { AnchorNames } from '../comments/anchor-names';
+import { CommentsTabLabel } from '../comments/comments-tab-label';
+import { FeedSignalsContext } from './feed-signals-context';
 import { SideTabs } from './side-tabs';
-import type { BoardCommentsState, SideTabId } from './use-board-comments';
+import type { BoardCommentsState } from '../comments/use-board-comments';
+import type { SideTabId } from './side-tab-ids';
 
 // The comments panel (composer, threads, mentions) loads on first use, not with the board.
-const CommentsPanel = dynamic(() => loadWhenOnline(() => import('./comments-panel').then((m) => m.CommentsPanel)), { ssr: false });
+const CommentsPanel = dynamic(() => loadWhenOnline(() => import('../comments/comments-panel').then((m) => m.CommentsPanel)), { ssr: false });
 
 type Props = {
   state: BoardCommentsState;
@@ -55,44 +57,47 @@ export function BoardAside({ state, joined, names, lang, layout, consequences, p
     aside.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
   };
 
+  // The parts in the tabs (proposals, rounds, groups, history) read again on the feed's signals.
   const tabs = (
-    <SideTabs
-      label={t('tabs.label')}
-      selected={state.tab}
-      onSelect={select}
-      collapsed={phone && !open}
-      oneRow={phone}
-      end={
-        !phone ? (
-          <PanelToggle open controls={id} lang={lang} onToggle={() => setOpen(false)} />
-        ) : open ? (
-          <button type="button" onClick={close} className="mx-2 mb-1 shrink-0 rounded border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600">
-            {b('layout.sheetClose')}
-          </button>
-        ) : null
-      }
-      tabs={[
-        { id: 'consequences', label: t('tabs.consequences'), panel: consequences },
-        {
-          id: 'comments',
-          label: <CommentsTabLabel unread={state.unread.total} mentionsMe={state.unread.mentionsMe} lang={lang} />,
-          panel: (
-            <CommentsPanel
-              comments={state.comments}
-              unread={state.unread}
-              joined={joined}
-              names={names}
-              lang={lang}
-              visible={open && state.tab === 'comments'}
-              focus={state.focus}
-            />
-          ),
-        },
-        { id: 'proposals', label: t('tabs.proposals'), panel: proposals },
-        { id: 'history', label: t('tabs.history'), panel: history },
-        { id: 'workshop', label: t('tabs.workshop'), panel: workshop },
-      ]}
-    />
+    <FeedSignalsContext value={state.comments.signals}>
+      <SideTabs
+        label={t('tabs.label')}
+        selected={state.tab}
+        onSelect={select}
+        collapsed={phone && !open}
+        oneRow={phone}
+        end={
+          !phone ? (
+            <PanelToggle open controls={id} lang={lang} onToggle={() => setOpen(false)} />
+          ) : open ? (
+            <button type="button" onClick={close} className="mx-2 mb-1 shrink-0 rounded border border-slate-300 px-2 py-0.5 text-sm hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600">
+              {b('layout.sheetClose')}
+            </button>
+          ) : null
+        }
+        tabs={[
+          { id: 'consequences', label: t('tabs.consequences'), panel: consequences },
+          {
+            id: 'comments',
+            label: <CommentsTabLabel unread={state.unread.total} mentionsMe={state.unread.mentionsMe} lang={lang} />,
+            panel: (
+              <CommentsPanel
+                comments={state.comments}
+                unread={state.unread}
+                joined={joined}
+                names={names}
+                lang={lang}
+                visible={open && state.tab === 'comments'}
+                focus={state.focus}
+              />
+            ),
+          },
+          { id: 'proposals', label: t('tabs.proposals'), panel: proposals },
+          { id: 'history', label: t('tabs.history'), panel: history },
+          { id: 'workshop', label: t('tabs.workshop'), panel: workshop },
+        ]}
+      />
+    </FeedSignalsContext>
   );
 
   // The same landmark on every screen, so tests, skip links and screen readers find it alike.

@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/i18n';
 import { translator } from '@/lib/i18n';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
-import type { ApiProblem } from './comments-api';
+import type { ApiProblem } from './api';
 
 /**
  * A failed call as the person should read it: what happened in their language, and the

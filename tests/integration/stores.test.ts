@@ -5,29 +5,29 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocStore } from '@/server/storage/doc-store';
-import { MemoryDocStore } from '@/server/storage/memory-doc-store';
-import { PgDocStore } from '@/server/storage/pg-doc-store';
-import { SqliteDocStore } from '@/server/storage/sqlite-doc-store';
+import { memoryStores } from '@/server/storage/memory-stores';
+import { openPgStores } from '@/server/storage/pg-stores';
 import { migrations } from '@/server/storage/sqlite-migrations';
-import { docStoreContract } from './doc-store.contract';
+import { openSqliteStores } from '@/server/storage/sqlite-stores';
+import type { Stores } from '@/server/storage/stores';
+import { storesContract } from './stores.contract';
 import { postgresSuiteTitle, postgresUnavailable, startPostgres, type PostgresServer } from './services/postgres';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'doc-store-'));
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'stores-'));
 
-docStoreContract('MemoryDocStore', async () => {
-  const store = new MemoryDocStore();
-  return { store, cleanup: () => store.close() };
+storesContract('memory stores', async () => {
+  const stores = memoryStores();
+  return { stores, cleanup: () => stores.close() };
 });
 
-docStoreContract('SqliteDocStore', async () => {
+storesContract('SQLite stores', async () => {
   const dir = tempDir();
   const file = path.join(dir, 'nested', 'boards.sqlite');
-  let current: DocStore = SqliteDocStore.open(file);
+  let current: Stores = openSqliteStores(file);
   return {
-    store: current,
-    reopen: async () => (current = SqliteDocStore.open(file)),
+    stores: current,
+    reopen: async () => (current = openSqliteStores(file)),
     cleanup: async () => {
       await current.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -35,7 +35,7 @@ docStoreContract('SqliteDocStore', async () => {
   };
 });
 
-describe.skipIf(postgresUnavailable() !== null)(postgresSuiteTitle('PgDocStore'), () => {
+describe.skipIf(postgresUnavailable() !== null)(postgresSuiteTitle('PostgreSQL stores'), () => {
   let server: PostgresServer;
   let databases = 0;
   beforeAll(async () => {
@@ -44,27 +44,27 @@ describe.skipIf(postgresUnavailable() !== null)(postgresSuiteTitle('PgDocStore')
   afterAll(() => server?.destroy());
 
   // A fresh database per test; reopening opens the same one, as a restarted instance would.
-  docStoreContract('contract', async () => {
+  storesContract('contract', async () => {
     const url = await server.createDatabase(`contract_${++databases}`);
-    let current: DocStore = await PgDocStore.open(url);
+    let current: Stores = await openPgStores(url);
     return {
-      store: current,
-      reopen: async () => (current = await PgDocStore.open(url)),
+      stores: current,
+      reopen: async () => (current = await openPgStores(url)),
       cleanup: () => current.close(),
     };
   });
 });
 
-// Runs in a child process: appends one update, reports once appendUpdate resolved, then idles
+// Runs in a child process: appends one update, reports once append resolved, then idles
 // with the database still open so the kill lands before any orderly close or checkpoint.
 const childScript = `
-const { SqliteDocStore } = await import(process.env.STORE_MODULE);
-const store = SqliteDocStore.open(process.env.DB_FILE);
-await store.createBoard(
+const { openSqliteStores } = await import(process.env.STORE_MODULE);
+const stores = openSqliteStores(process.env.DB_FILE);
+await stores.boards.createBoard(
   { id: 'k', title: 'Killed', template: 'standard', keyVersion: 1, createdAt: new Date().toISOString() },
   new Uint8Array([0]),
 );
-await store.appendUpdate('k', new Uint8Array([9, 8, 7]));
+await stores.log.append('k', new Uint8Array([9, 8, 7]));
 process.stdout.write('ok\\n');
 setInterval(() => {}, 1000);
 `;
@@ -75,7 +75,7 @@ function runUntilOk(script: string, dbFile: string) {
     cwd: root,
     env: {
       ...process.env,
-      STORE_MODULE: pathToFileURL(path.join(root, 'server/storage/sqlite-doc-store.ts')).href,
+      STORE_MODULE: pathToFileURL(path.join(root, 'server/storage/sqlite-stores.ts')).href,
       DB_FILE: dbFile,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,7 +101,7 @@ function runUntilOk(script: string, dbFile: string) {
   return { child, ok, exited };
 }
 
-describe('SqliteDocStore durability', () => {
+describe('SQLite stores durability', () => {
   it('keeps an acknowledged append when the process is killed with SIGKILL', async () => {
     const dir = tempDir();
     const dbFile = path.join(dir, 'boards.sqlite');
@@ -113,13 +113,13 @@ describe('SqliteDocStore durability', () => {
       child.kill('SIGKILL');
       expect(await exited).toBe('SIGKILL');
 
-      const store = SqliteDocStore.open(dbFile);
+      const stores = openSqliteStores(dbFile);
       try {
-        const doc = await store.load('k');
+        const doc = await stores.log.load('k');
         expect(doc.updates.map((u) => Array.from(u))).toEqual([[9, 8, 7]]);
-        expect((await store.getBoard('k'))?.title).toBe('Killed');
+        expect((await stores.boards.getBoard('k'))?.title).toBe('Killed');
       } finally {
-        await store.close();
+        await stores.close();
       }
     } finally {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -128,7 +128,7 @@ describe('SqliteDocStore durability', () => {
   });
 });
 
-describe('SqliteDocStore migrations', () => {
+describe('SQLite migrations', () => {
   it('carries an update log written by the first schema over, in order, and appends after it', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'boards.sqlite');
@@ -144,16 +144,16 @@ describe('SqliteDocStore migrations', () => {
     old.pragma('user_version = 1');
     old.close();
 
-    const store = SqliteDocStore.open(file);
+    const stores = openSqliteStores(file);
     try {
-      const bytes = async (id: string) => (await store.load(id)).updates.map((u) => Array.from(u));
+      const bytes = async (id: string) => (await stores.log.load(id)).updates.map((u) => Array.from(u));
       expect(await bytes('a')).toEqual([[1], [2], [3]]);
       expect(await bytes('b')).toEqual([[9], [8]]);
-      await store.appendUpdate('a', new Uint8Array([4]));
-      await store.compact('a', new Uint8Array([0]), 2);
+      await stores.log.append('a', new Uint8Array([4]));
+      await stores.log.compact('a', new Uint8Array([0]), 2);
       expect(await bytes('a')).toEqual([[3], [4]]);
     } finally {
-      await store.close();
+      await stores.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -168,12 +168,12 @@ describe('SqliteDocStore migrations', () => {
     db.pragma('user_version = 4');
     db.close();
 
-    const store = SqliteDocStore.open(file);
+    const stores = openSqliteStores(file);
     try {
-      expect(await store.getBoard('a')).toMatchObject({ keyVersion: 3, roleKeys: { facilitator: 3, editor: 3, commenter: 3, viewer: 3 } });
-      expect(await store.getControl('a')).toBeNull();
+      expect(await stores.boards.getBoard('a')).toMatchObject({ keyVersion: 3, roleKeys: { facilitator: 3, editor: 3, commenter: 3, viewer: 3 } });
+      expect(await stores.control.getControl('a')).toBeNull();
     } finally {
-      await store.close();
+      await stores.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { feedEventSchema, participantSchema, threadSchema, type FeedEvent } from '@/lib/comments';
+import { feedEventSchema, type FeedEvent } from '@/lib/board-feed';
+import { participantSchema, threadSchema } from '@/lib/comments';
 import { controlStateSchema } from '@/lib/control';
 
 const looseSnapshot = z.object({ type: z.literal('snapshot'), threads: z.array(z.unknown()), participants: z.array(z.unknown()), control: controlStateSchema });
@@ -9,7 +10,7 @@ function keepParsed<T>(items: unknown[], schema: z.ZodMiniType<T>, what: string)
   for (const item of items) {
     const parsed = schema.safeParse(item);
     if (parsed.success) out.push(parsed.data);
-    else console.warn(`comments feed: skipped a ${what} that does not parse`, parsed.error.issues[0]);
+    else console.warn(`board feed: skipped a ${what} that does not parse`, parsed.error.issues[0]);
   }
   return out;
 }
@@ -30,7 +31,7 @@ export function parseFeedEvent(data: string): FeedEvent | null {
   if (event.success) return event.data;
   const snapshot = looseSnapshot.safeParse(raw);
   if (!snapshot.success) {
-    console.warn('comments feed: ignored an event that does not parse', event.error.issues[0]);
+    console.warn('board feed: ignored an event that does not parse', event.error.issues[0]);
     return null;
   }
   return {

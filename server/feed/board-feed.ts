@@ -1,4 +1,4 @@
-import type { FeedEvent } from '@/lib/comments';
+import type { FeedEvent } from '@/lib/board-feed';
 import type { KeyScope } from '@/lib/roles';
 
 /** One open live feed: where its frames go, how to end it, and the key scope (role, or presenter) of the token that opened it. */
@@ -10,12 +10,16 @@ export const eventFrame = (event: FeedEvent): string => `data: ${JSON.stringify(
 /** How feeds reach other server instances: what is published goes out, and a board with open feeds is held so its events come in. */
 export type FeedSharing = { publish(boardId: string, event: FeedEvent): void; hold(boardId: string): Promise<() => void> };
 
+/** What a service that changes a board needs of the feed: a way to tell every page on the board, here and on the other instances. */
+export type FeedPublisher = Pick<BoardFeed, 'publish'>;
+
 /**
- * In-memory fan-out of comment events to the live feeds open on each board. Each event is
- * serialised once however many subscribers there are. One instance per server process; with
- * several instances, `share` links it to the others.
+ * In-memory fan-out of a board's live events (comments, controls, and the signals that a part of
+ * the board changed) to the feeds open on each board. Each event is serialised once however many
+ * subscribers there are. One instance per server process; with several instances, `share` links
+ * it to the others.
  */
-export class CommentFeed {
+export class BoardFeed {
   private readonly boards = new Map<string, Set<FeedSubscriber>>();
   private sharing: FeedSharing | null = null;
   private readonly held = new Map<string, Promise<() => void>>();

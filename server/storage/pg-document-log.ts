@@ -1,4 +1,4 @@
-import type { StoredDoc } from './doc-store';
+import type { DocumentLog, StoredDoc } from './document-log';
 import type { PgDb, Queryable } from './pg-db';
 
 type PendingAppend = { boardId: string; data: Buffer; resolve: () => void; reject: (e: unknown) => void };
@@ -8,7 +8,7 @@ type LogRow = { kind: number; id: string; data: Buffer };
 const MAX_BATCH = 1000;
 
 /**
- * Advisory lock key space of foldLog, apart from MIGRATION_LOCK's single-key space. The board id
+ * Advisory lock key space of fold, apart from MIGRATION_LOCK's single-key space. The board id
  * hashes to the second key; two boards sharing a hash only make one fold wait for a later try.
  */
 export const FOLD_LOCK_SPACE = 0x616e7376;
@@ -38,20 +38,22 @@ async function readLog(c: Queryable, boardId: string): Promise<{ stored: StoredD
 }
 
 /**
- * A board's state and update log in PostgreSQL. Appends are group-committed: while one INSERT is
- * in flight, later appends queue and go in the next one, in call order, so throughput does not
- * hang on one round trip per update. Each append resolves once its INSERT committed.
+ * The DocumentLog for scale-out: a board's state and update log in PostgreSQL, which several
+ * instances append to. Appends are group-committed: while one INSERT is in flight, later appends
+ * queue and go in the next one, in call order, so throughput does not hang on one round trip per
+ * update. Each append resolves once its INSERT committed.
  */
-export class PgUpdateLog {
+export class PgDocumentLog implements DocumentLog {
   private queue: PendingAppend[] = [];
   private draining = false;
+  private closed = false;
   /** Settles once every append called so far has settled; batches commit in call order. */
   private last: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: PgDb) {}
 
-  /** See DocStore.appendUpdate. */
   append(boardId: string, update: Uint8Array): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('the PostgreSQL store is closed'));
     const done = new Promise<void>((resolve, reject) => {
       // Copied now: the caller may reuse its buffer before the batch is written.
       this.queue.push({ boardId, data: Buffer.from(update), resolve, reject });
@@ -71,20 +73,19 @@ export class PgUpdateLog {
     return this.last;
   }
 
-  /** See DocStore.load; appends already called are read too. */
+  /** Takes no append after this; resolves once the ones already called have settled. */
+  close(): Promise<void> {
+    this.closed = true;
+    return this.settled();
+  }
+
+  /** Appends already called are read too. */
   async load(boardId: string): Promise<StoredDoc> {
     await this.settled();
     return (await readLog(this.db.pool, boardId)).stored;
   }
 
-  /** See DocStore.updateCount. */
-  async count(boardId: string): Promise<number> {
-    await this.settled();
-    const [row] = await this.db.rows<{ n: number }>('SELECT count(*)::int AS n FROM updates WHERE board_id = $1', [boardId]);
-    return row?.n ?? 0;
-  }
-
-  /** See DocStore.compact; appends called before it are among the ones counted. */
+  /** Appends called before it are among the ones counted. */
   async compact(boardId: string, state: Uint8Array, coveredUpdates: number): Promise<void> {
     await this.settled();
     await this.db.tx(async (c) => {
@@ -96,10 +97,10 @@ export class PgUpdateLog {
   }
 
   /**
-   * See DocStore.foldLog. Only a transaction-scoped advisory lock keeps two folds apart: a row
-   * lock on the board or its log would stall every instance's appends for the whole fold.
+   * Only a transaction-scoped advisory lock keeps two folds apart: a row lock on the board or its
+   * log would stall every instance's appends for the whole fold.
    */
-  async foldLog(boardId: string, fold: (stored: StoredDoc) => Uint8Array): Promise<boolean> {
+  async fold(boardId: string, fold: (stored: StoredDoc) => Uint8Array): Promise<boolean> {
     await this.settled();
     return this.db.tx(async (c) => {
       const [lock] = (await c.query<{ ok: boolean }>(`SELECT pg_try_advisory_xact_lock(${foldLockKeys('$1')}) AS ok`, [boardId])).rows;

@@ -1,0 +1,14 @@
+import type { HistoryEntry, NewHistoryEntry } from '@/lib/history';
+
+/**
+ * The live board's history of moves, numbered per board. The server is the only writer;
+ * every entry arrives validated, with its time and actors decided.
+ */
+export interface HistoryStore {
+  /** Appends one entry to the board's history and answers its sequence number (1, 2, ...). */
+  appendHistory(boardId: string, entry: NewHistoryEntry): Promise<number>;
+  /** History entries with seq > `after` (default 0), oldest first, at most `limit` (default 1000). */
+  listHistory(boardId: string, query?: { after?: number; limit?: number }): Promise<HistoryEntry[]>;
+  /** The board's newest history entry, or null when its history has not begun. */
+  lastHistory(boardId: string): Promise<HistoryEntry | null>;
+}

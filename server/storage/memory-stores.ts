@@ -1,0 +1,37 @@
+import { MemoryBoards } from './memory-boards';
+import { MemoryBreakouts } from './memory-breakouts';
+import { MemoryComments } from './memory-comments';
+import { MemoryControl } from './memory-control';
+import { MemoryDocumentLog } from './memory-document-log';
+import { MemoryHistory } from './memory-history';
+import { MemoryProposals } from './memory-proposals';
+import { MemoryRatings } from './memory-ratings';
+import type { Stores } from './stores';
+
+/** Every store held in memory, for tests and throwaway runs: same semantics as SQLite's, nothing survives the process. */
+export function memoryStores(): Stores {
+  const log = new MemoryDocumentLog();
+  const boards = new MemoryBoards(log);
+  const settings = new Map<string, string>();
+  let closed = false;
+  return {
+    boards,
+    log,
+    settings: {
+      getSetting: async (key) => settings.get(key) ?? null,
+      setSetting: async (key, value) => {
+        settings.set(key, value);
+      },
+    },
+    comments: new MemoryComments(),
+    proposals: new MemoryProposals(),
+    history: new MemoryHistory(),
+    ratings: new MemoryRatings(),
+    control: new MemoryControl(),
+    breakouts: new MemoryBreakouts(boards),
+    ping: async () => !closed,
+    close: async () => {
+      closed = true;
+    },
+  };
+}
