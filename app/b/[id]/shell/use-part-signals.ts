@@ -14,8 +14,11 @@ export function usePartSignals(part: BoardPart, shown: RefObject<HTMLElement | n
   const signals = useContext(FeedSignalsContext);
   useEffect(() => {
     let stale = true;
-    // A hidden panel has no layout box, so offsetParent tells whether the section is on screen.
-    const visible = () => document.visibilityState === 'visible' && Boolean(shown.current?.offsetParent);
+    // Whether the section has a box, as the resize observer last reported it: a hidden tab panel
+    // has none. Kept here rather than read from the layout (offsetParent) when a signal comes,
+    // since in a busy workshop signals come often and each read would force a layout of the board.
+    let onScreen = typeof ResizeObserver === 'undefined';
+    const visible = () => document.visibilityState === 'visible' && onScreen;
     const readIfShown = () => {
       if (!visible()) return;
       stale = false;
@@ -26,11 +29,19 @@ export function usePartSignals(part: BoardPart, shown: RefObject<HTMLElement | n
       readIfShown();
     };
     const onShown = () => stale && readIfShown();
-    readIfShown();
     const off = signals?.on(part, onSignal);
-    // Showing a hidden panel changes its box from nothing to something, which this notices.
-    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onShown);
-    if (shown.current) resized?.observe(shown.current);
+    // The observer reports a box on its first observation when the section is on screen (which
+    // makes the first read), and again whenever a hidden panel is shown or a shown one hidden.
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver((entries) => {
+            const box = entries[entries.length - 1]!.contentRect;
+            onScreen = box.width > 0 || box.height > 0;
+            onShown();
+          });
+    if (resized && shown.current) resized.observe(shown.current);
+    else readIfShown();
     document.addEventListener('visibilitychange', onShown);
     return () => {
       off?.();
