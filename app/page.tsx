@@ -5,6 +5,7 @@ import { computeConsequences } from '@/lib/consequences/engine';
 import { BoardColumns } from './components/board-columns';
 import { ConsequencePanel } from './components/consequence-panel';
 import { StartBoard } from './components/start-board';
+import { StartSignIn } from './components/start-sign-in';
 import { TemplateList } from './components/template-list';
 import { templateSummary } from './components/template-summary';
 
@@ -48,7 +49,9 @@ export default async function Home({ searchParams }: Props) {
           Start en tavle
         </h2>
         <p className="mb-3 text-sm text-slate-600">Gi tavla et navn, velg en mal og start. Du får én lenke per rolle å dele med deltakerne.</p>
-        <StartBoard key={template.id} templates={choices} initial={template.id} labelledBy="start-h" />
+        <StartSignIn>
+          <StartBoard key={template.id} templates={choices} initial={template.id} labelledBy="start-h" />
+        </StartSignIn>
       </section>
 
       <section aria-labelledby="templates-h">

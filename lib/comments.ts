@@ -60,8 +60,12 @@ export const threadQuerySchema = z.object({
 /** A parsed thread query. */
 export type ThreadQuery = z.infer<typeof threadQuerySchema>;
 
-/** Who wrote or did something, as the server's token said. */
-export const authorSchema = z.object({ participantId: z.string(), name: z.string(), organisation: z.string(), role: roleSchema });
+/**
+ * Who wrote or did something, as the server's token said. `verified` is true when the name and
+ * organisation came from a sign-in with the server's identity provider (the token's `a`); the
+ * server sets it, no request body can.
+ */
+export const authorSchema = z.object({ participantId: z.string(), name: z.string(), organisation: z.string(), role: roleSchema, verified: z.optional(z.boolean()) });
 export type Author = z.infer<typeof authorSchema>;
 
 /** One comment as the API and the live feed deliver it. A removed comment keeps its place with an empty body. */

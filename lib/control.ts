@@ -37,6 +37,11 @@ export const controlRecordSchema = z.object({
   lockedBy: z.nullable(z.string().check(z.maxLength(120))),
   timer: timerSchema,
   follow: z.nullable(followSchema),
+  /**
+   * Set by a facilitator when everyone must sign in with the server's identity provider to join
+   * (only when the server offers sign-in); absent on boards from before the setting existed.
+   */
+  signInRequired: z.optional(z.boolean()),
 });
 export type ControlRecord = z.infer<typeof controlRecordSchema>;
 
@@ -66,6 +71,9 @@ export type TimerAction = z.infer<typeof timerBodySchema>;
 
 /** POST /api/boards/<id>/control/follow: true asks everyone to follow the calling facilitator, false stops it. */
 export const followBodySchema = z.strictObject({ follow: z.boolean() });
+
+/** POST /api/boards/<id>/control/sign-in: true makes every join need a sign-in, false lets people join with a typed name again. */
+export const signInBodySchema = z.strictObject({ required: z.boolean() });
 
 /** GET /api/boards/<id>/links and POST links/<role>/rotate: each role's current link and its bare token. */
 export const linksResponseSchema = z.object({

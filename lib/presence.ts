@@ -29,6 +29,8 @@ export const presenceSchema = z.object({
     role: roleSchema,
     participantId: z.optional(z.nullable(z.string().check(z.maxLength(32)))),
     colour: z.optional(z.string().check(z.regex(/^#[0-9a-f]{6}$/i))),
+    /** Stamped by the server when the name came from a sign-in; the server drops any the client sends. */
+    verified: z.optional(z.boolean()),
   }),
   /** The card this participant is dragging and the column it is over, while a drag lasts. */
   drag: z.optional(z.nullable(z.object({ card: z.string().check(z.maxLength(64)), level: z.nullable(z.string().check(z.maxLength(64))) }))),

@@ -48,7 +48,8 @@ export type Headline = z.infer<typeof headlineSchema>;
 export const threadSummarySchema = z.object({
   id: z.string().max(64),
   anchor: anchorSchema,
-  author: z.object({ name: z.string().max(120), organisation: z.string().max(120) }),
+  /** `verified` as on the opening comment's author; the server drops it from imported files, which anyone can write. */
+  author: z.object({ name: z.string().max(120), organisation: z.string().max(120), verified: z.optional(z.boolean()) }),
   body: z.string().max(4000),
   stance: z.nullable(stanceSchema),
   replies: z.number().int().nonnegative(),
@@ -114,7 +115,7 @@ export function summariseOpenThreads(threads: readonly Thread[]): ThreadSummary[
       return {
         id: t.id,
         anchor: t.anchor,
-        author: { name: first.author.name, organisation: first.author.organisation },
+        author: { name: first.author.name, organisation: first.author.organisation, ...(first.author.verified ? { verified: true } : {}) },
         body: first.body,
         stance: first.stance,
         replies: t.comments.length - 1,

@@ -18,6 +18,8 @@ export const CLOSE = {
   unknownBoard: 4404,
   slowConsumer: 4408,
   boardFull: 4409,
+  /** The board was deleted: the page says so and does not reconnect. */
+  deleted: 4410,
   tooLarge: 4413,
   /** An update that would break the board's shape limits (nesting, keys, sizes, unknown root types); nothing of it is applied. */
   badContent: 4422,

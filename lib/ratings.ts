@@ -106,7 +106,7 @@ export const criterionTallySchema = z.object({
   unknown: z.number().int().nonnegative(),
   mean: z.number().nullable(),
   reasons: z.array(
-    z.object({ value: ratingValueSchema, text: z.string(), by: z.object({ name: z.string(), organisation: z.string() }).nullable() }),
+    z.object({ value: ratingValueSchema, text: z.string(), by: z.object({ name: z.string(), organisation: z.string(), verified: z.boolean().optional() }).nullable() }),
   ),
 });
 export type CriterionTally = z.infer<typeof criterionTallySchema>;
@@ -149,7 +149,7 @@ export function tallyCriterion(criterion: string, answers: readonly RatingAnswer
   const numbers = answers.flatMap((a) => (a.value === null ? [] : [a.value]));
   const reasons = answers
     .filter((a) => a.reason !== '')
-    .map((a) => ({ value: a.value, text: a.reason, by: anonymous ? null : { name: a.author.name, organisation: a.author.organisation } }));
+    .map((a) => ({ value: a.value, text: a.reason, by: anonymous ? null : { name: a.author.name, organisation: a.author.organisation, ...(a.author.verified ? { verified: true } : {}) } }));
   return {
     criterion,
     counts,

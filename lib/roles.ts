@@ -40,6 +40,12 @@ export const tokenPayloadSchema = z.object({
    * presenter grants rather than the viewer links, so replacing the viewer link leaves a projector on.
    */
   s: z.optional(z.literal('presenter')),
+  /**
+   * Authenticated: 1 on a participant token whose name and organisation came from a sign-in with
+   * the server's identity provider rather than from what the person typed. It says how the
+   * participant was identified when joining; the token outlives the sign-in session.
+   */
+  a: z.optional(z.literal(1)),
   /** Issued at, seconds since the epoch. */
   iat: z.number().check(z.int(), z.nonnegative()),
   /** Expires at, seconds since the epoch; shared links have none. */

@@ -2,11 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import type { Catalog } from '@/lib/catalog/schema';
 import type { KeyScope } from '@/lib/roles';
+import { createSignIn } from './auth/oidc/sign-in';
 import { createPresenterGrants } from './auth/presenter-grant';
 import type { Secret } from './auth/tokens';
 import { createBreakouts } from './breakouts/breakouts';
 import { BoardFeed } from './feed/board-feed';
 import { createControl } from './control/control';
+import { createBoardDeletion } from './deletion/board-deletion';
+import { startRetention } from './deletion/retention';
+import { boardToucher } from './deletion/touch';
 import { createThreads } from './comments/threads';
 import type { Config } from './config';
 import { BoardChannels } from './fanout/board-channels';
@@ -27,7 +31,7 @@ export type AppHandler = {
 };
 
 export type BoardServerDeps = {
-  config: Pick<Config, 'limits' | 'compactAfter' | 'unloadAfterMs' | 'comments' | 'joins' | 'boardsPerHourPerAddress' | 'allowedOrigins' | 'trustProxy'>;
+  config: Pick<Config, 'limits' | 'compactAfter' | 'unloadAfterMs' | 'comments' | 'joins' | 'boardsPerHourPerAddress' | 'allowedOrigins' | 'trustProxy' | 'createKey' | 'oidc' | 'retentionDays'>;
   stores: Stores;
   catalog: Catalog;
   secret: Secret;
@@ -45,10 +49,16 @@ export type BoardServerDeps = {
 export function createBoardServer(deps: BoardServerDeps) {
   const metrics = new Metrics();
   deps.fanout?.observe({ publish: metrics.fanoutPublishSeconds, delivery: metrics.fanoutDeliverySeconds });
-  const feed = new BoardFeed();
+  // Every stored change passes the feed (comments, proposals, rounds, controls, history) or a room (document updates).
+  const touch = boardToucher(deps.stores.boards, deps.log);
+  const feed = new BoardFeed(touch);
   // Closures: the rooms and the endpoint that receive from other instances are made below.
   const channels: BoardChannels | undefined = deps.fanout
-    ? new BoardChannels(deps.fanout, { room: (id) => rooms.resident(id), feed, closeRole: (id, role, k) => sync.closeRole(id, role, k) }, deps.log)
+    ? new BoardChannels(
+        deps.fanout,
+        { room: (id) => rooms.resident(id), feed, closeRole: (id, role, k) => sync.closeRole(id, role, k), deleted: (id) => deletion.deletedElsewhere(id) },
+        deps.log,
+      )
     : undefined;
   if (channels) feed.share({ publish: (id, event) => channels.publish(id, { kind: 'event', event }), hold: (id) => channels.hold(id) });
   const rooms: Rooms = new Rooms({
@@ -60,6 +70,7 @@ export function createBoardServer(deps: BoardServerDeps) {
     presenceTickMs: deps.config.limits.presenceTickMs,
     channels,
     feed,
+    touch,
   });
   // Who may call from where: the same policy for the sync upgrade and the API.
   const clients = { allowedOrigins: deps.config.allowedOrigins, trustProxy: deps.config.trustProxy };
@@ -73,7 +84,20 @@ export function createBoardServer(deps: BoardServerDeps) {
   const threads = createThreads({ stores: deps.stores, feed, log: deps.log, metrics, limits: deps.config.comments, control: control.get });
   const proposals = createProposals({ stores: deps.stores, rooms, catalog: deps.catalog, feed, log: deps.log, metrics });
   const breakouts = createBreakouts({ stores: deps.stores, rooms, catalog: deps.catalog, secret: deps.secret, proposals, feed, log: deps.log });
+  const deletion = createBoardDeletion({
+    stores: deps.stores,
+    rooms,
+    closeHere: (id) => {
+      sync.closeBoard(id);
+      feed.closeBoard(id);
+    },
+    channels,
+    log: deps.log,
+  });
+  const stopRetention = startRetention({ days: deps.config.retentionDays, stores: deps.stores, deletion, log: deps.log });
   const { maxPeersPerBoard, bufferWatermark } = deps.config.limits;
+  // Set when shutdown begins; readiness answers 503 from then on while everything else still serves.
+  let closing = false;
   const apiDeps = {
     stores: deps.stores,
     catalog: deps.catalog,
@@ -92,6 +116,10 @@ export function createBoardServer(deps: BoardServerDeps) {
     joins: deps.config.joins,
     boardsPerHourPerAddress: deps.config.boardsPerHourPerAddress,
     fanout: deps.fanout,
+    deletion,
+    signIn: deps.config.oidc ? createSignIn(deps.config.oidc, deps.secret) : null,
+    closing: () => closing,
+    createKey: deps.config.createKey,
     // A live feed costs about what a sync socket does, so it shares that socket's bounds.
     limits: { maxFeedsPerBoard: maxPeersPerBoard, bufferWatermark },
   };
@@ -140,8 +168,15 @@ export function createBoardServer(deps: BoardServerDeps) {
         });
       });
     },
+    /** Starts shutdown without stopping anything: readiness answers 503 so a balancer moves traffic away before close(). */
+    beginClose(): void {
+      closing = true;
+    },
     /** Stops accepting, closes sockets with 4503 and ends comment feeds, flushes and compacts every room, leaves the fan-out, closes the stores. */
     async close(): Promise<void> {
+      closing = true;
+      stopRetention();
+      deletion.close();
       sync.closeAll();
       feed.closeAll();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

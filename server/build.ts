@@ -25,6 +25,17 @@ export function isBuildStale(root: string): boolean {
   return INPUTS.some((input) => newestMtime(path.join(root, input)) > built);
 }
 
+/**
+ * For a server that must never build (`npm run serve`): throws, saying what to run, when there is
+ * no finished build, and only warns when the build is older than the sources.
+ */
+export function requireBuild(root: string, warn: (line: string) => void = console.warn): void {
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    throw new Error(`No finished production build in ${root}. Run \`npm run build\` first, then \`npm run serve\` (or \`npm start\`, which builds when needed).`);
+  }
+  if (isBuildStale(root)) warn('The production build is older than the sources; serving it as it is. Run `npm run build` and restart to serve the current sources.');
+}
+
 /** Runs `next build` in the project when the bundle is missing or stale; rejects if it fails. */
 export async function ensureBuild(root: string, log: (line: string) => void = console.log): Promise<void> {
   if (!isBuildStale(root)) return;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { catalog } from '@/lib/catalog';
+import { rotateSecret } from './auth/rotate-secret';
 import { loadSecret } from './auth/secret';
 import { boardLinks, createBoard } from './boards';
 import { loadConfig } from './config';
@@ -13,7 +14,11 @@ const USAGE = `Usage: npm run board -- create --title "<title>" [--template <id>
 
 Creates a board in <DATA_DIR>/boards.sqlite and prints its four role links.
   --title     the board's title, 1-120 characters (required)
-  --template  one of ${templateIds.join(', ')} (default dagens-ordning)`;
+  --template  one of ${templateIds.join(', ')} (default dagens-ordning)
+
+       npm run board -- rotate-secret
+
+Puts a new key first in <DATA_DIR>/secret.key; links signed with the older keys keep working.`;
 
 const createArgs = z.object({
   command: z.literal('create', { error: 'expected the command "create"' }),
@@ -39,13 +44,19 @@ export function parseCli(argv: string[]): { ok: true; value: z.infer<typeof crea
 }
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'rotate-secret' && process.argv.length === 3) {
+    const rotated = rotateSecret(loadConfig());
+    if (rotated.ok) rotated.value.forEach((line) => console.log(line));
+    else rotated.errors.forEach((e) => console.error(`error: ${e.message}`));
+    return rotated.ok ? 0 : 1;
+  }
   const args = parseCli(process.argv.slice(2));
   if (!args.ok) {
     console.error(`error: ${args.message}\n\n${USAGE}`);
     return 2;
   }
   const config = loadConfig();
-  const secret = loadSecret(config.boardSecret, config.dataDir);
+  const secret = loadSecret(config.boardSecret, config.dataDir, config.boardSecrets);
   const stores = await openStore(config, silentLogger);
   try {
     const board = await createBoard(stores.boards, catalog, { title: args.value.title, template: args.value.template });

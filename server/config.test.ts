@@ -33,3 +33,12 @@ describe('presence tick', () => {
     expect(() => loadConfig({ PRESENCE_TICK_MS: '5000' })).toThrow(/PRESENCE_TICK_MS/);
   });
 });
+
+describe('previous secrets', () => {
+  it('split BOARD_SECRET_PREVIOUS on commas, newest first, and need BOARD_SECRET beside them', () => {
+    const config = loadConfig({ BOARD_SECRET: secret, BOARD_SECRET_PREVIOUS: ` ${'b'.repeat(32)}, ${'c'.repeat(32)} ,`, BOARD_SECRET_PARTICIPANT_IDS: 'd'.repeat(32) });
+    expect(config.boardSecrets).toEqual({ previous: ['b'.repeat(32), 'c'.repeat(32)], participantIds: 'd'.repeat(32) });
+    expect(loadConfig({}).boardSecrets).toEqual({ previous: [], participantIds: undefined });
+    expect(() => loadConfig({ BOARD_SECRET_PREVIOUS: 'b'.repeat(32) })).toThrow(/BOARD_SECRET: required with BOARD_SECRET_PREVIOUS/);
+  });
+});

@@ -8,7 +8,17 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   PUBLIC_URL: z.string().url().optional(),
   BOARD_SECRET: z.string().optional(),
+  /** Earlier values of BOARD_SECRET, newest first, comma-separated: links they signed keep working. */
+  BOARD_SECRET_PREVIOUS: z.string().optional(),
+  /** The secret participant ids are derived with; defaults to the oldest of BOARD_SECRET(_PREVIOUS). */
+  BOARD_SECRET_PARTICIPANT_IDS: z.string().optional(),
   SKIP_BUILD: z.enum(['0', '1']).default('0'),
+  /**
+   * 1 (set by `npm run serve`) serves only the bundle `npm run build` made: no finished build
+   * stops start-up with what to run, and a stale one is warned about, never rebuilt. A production
+   * host then never compiles at start (slow, needs dev tooling and memory) nor serves a half-built bundle.
+   */
+  PREBUILT: z.enum(['0', '1']).default('0'),
   /** 0 runs only the API and sync endpoint, e.g. as a separate sync process. */
   SERVE_APP: z.enum(['0', '1']).default('1'),
   LOG: z.enum(['json', 'silent']).default('json'),
@@ -18,6 +28,8 @@ const envSchema = z.object({
   MAX_PEERS_PER_BOARD: z.coerce.number().int().positive().default(500),
   COMPACT_AFTER: z.coerce.number().int().positive().default(1000),
   UNLOAD_AFTER_MS: z.coerce.number().int().nonnegative().default(5000),
+  /** After SIGTERM, how long readiness answers 503 while everything still serves, before the server closes (SIGINT closes at once). */
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().nonnegative().max(600_000).default(0),
   /** Switches storage from the embedded SQLite file to PostgreSQL (postgres://user:pass@host/db). */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   /** Turns on fan-out between instances through Redis (redis://host:port). */
@@ -47,10 +59,22 @@ const envSchema = z.object({
   MAX_PARTICIPANTS_PER_BOARD: z.coerce.number().int().positive().default(2000),
   /** Boards one network address may create per hour. */
   BOARDS_PER_HOUR_PER_ADDRESS: z.coerce.number().int().positive().default(30),
+  /** When set, creating a board takes this key (the start form asks for it); unset, anyone who reaches the server may. */
+  CREATE_KEY: z.string().min(8, 'must be at least 8 characters').max(1000).optional(),
   /** Browser origins allowed to open the sync socket and call the API, comma-separated; the server's own origin always is. */
   ALLOWED_ORIGINS: z.string().default(''),
   /** 1 when a reverse proxy sets X-Forwarded-For: the address limits then count its last entry, not the proxy. */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** Boards unchanged for this many days are deleted, with everything in them (see docs/operations.md); 0, the default, keeps boards until a facilitator deletes them. */
+  RETENTION_DAYS: z.coerce.number().int().nonnegative().max(36_500).default(0),
+  /** Sign-in with OpenID Connect: all three of issuer, client id and secret, or none (sign-in off). */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The ID token or userinfo claim that names the person's organisation; without it the organisation is left empty. */
+  OIDC_ORG_CLAIM: z.string().min(1).default('organization'),
+  /** How long a sign-in lasts before the person must sign in again. */
+  OIDC_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
 });
 
 export type Config = {
@@ -65,7 +89,11 @@ export type Config = {
   redisUrl: string | undefined;
   publicUrl: string | undefined;
   boardSecret: string | undefined;
+  /** Older secrets that still verify, and the one participant ids come from (see server/auth/secret.ts). */
+  boardSecrets: { previous: string[]; participantIds: string | undefined };
   skipBuild: boolean;
+  /** Serve only a finished build and never build (PREBUILT=1). */
+  prebuilt: boolean;
   serveApp: boolean;
   log: 'json' | 'silent';
   limits: {
@@ -82,11 +110,18 @@ export type Config = {
   /** Who may join a board how often, and how many may have joined it. */
   joins: { perAddressPerMinute: number; perLinkPerMinute: number; maxParticipantsPerBoard: number };
   boardsPerHourPerAddress: number;
+  /** The key creating a board takes, when set. */
+  createKey: string | undefined;
   /** Origins other than the server's own that browsers may call from (scheme://host[:port]). */
   allowedOrigins: string[];
   trustProxy: boolean;
+  /** Sign-in with OpenID Connect; null when off (every identity is then self-declared). */
+  oidc: OidcSettings | null;
+  /** Days a board may go unchanged before it is deleted; 0 for never. */
+  retentionDays: number;
   compactAfter: number;
   unloadAfterMs: number;
+  shutdownDrainMs: number;
   comments: { perMinute: number; maxPerBoard: number; perAddressPerMinute: number };
   root: string;
 };
@@ -103,6 +138,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if ((e.DATABASE_URL || e.REDIS_URL) && !e.BOARD_SECRET) {
     throw new Error('invalid environment: BOARD_SECRET: required with DATABASE_URL or REDIS_URL, so every instance signs and checks links with the same secret');
   }
+  // Without BOARD_SECRET the ring comes from secret.key; older secrets here would be ignored unseen.
+  if ((e.BOARD_SECRET_PREVIOUS || e.BOARD_SECRET_PARTICIPANT_IDS) && !e.BOARD_SECRET) {
+    throw new Error('invalid environment: BOARD_SECRET: required with BOARD_SECRET_PREVIOUS or BOARD_SECRET_PARTICIPANT_IDS');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -112,7 +151,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: e.REDIS_URL,
     publicUrl: e.PUBLIC_URL,
     boardSecret: e.BOARD_SECRET,
+    boardSecrets: { previous: (e.BOARD_SECRET_PREVIOUS ?? '').split(',').map((s) => s.trim()).filter(Boolean), participantIds: e.BOARD_SECRET_PARTICIPANT_IDS || undefined },
     skipBuild: e.SKIP_BUILD === '1',
+    prebuilt: e.PREBUILT === '1',
     serveApp: e.SERVE_APP === '1',
     log: e.LOG,
     limits: {
@@ -129,14 +170,59 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     joins: { perAddressPerMinute: e.JOINS_PER_MINUTE_PER_ADDRESS, perLinkPerMinute: e.JOINS_PER_MINUTE_PER_LINK, maxParticipantsPerBoard: e.MAX_PARTICIPANTS_PER_BOARD },
     boardsPerHourPerAddress: e.BOARDS_PER_HOUR_PER_ADDRESS,
+    createKey: e.CREATE_KEY,
     allowedOrigins: parseOrigins(e.ALLOWED_ORIGINS),
     trustProxy: e.TRUST_PROXY === '1',
+    oidc: parseOidc(e),
+    retentionDays: e.RETENTION_DAYS,
     compactAfter: e.COMPACT_AFTER,
     unloadAfterMs: e.UNLOAD_AFTER_MS,
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     comments: { perMinute: e.COMMENTS_PER_MINUTE, maxPerBoard: e.MAX_COMMENTS_PER_BOARD, perAddressPerMinute: e.COMMENTS_PER_MINUTE_PER_ADDRESS },
     root,
   };
 }
+
+/** What sign-in with OpenID Connect needs, from the OIDC_* settings and PUBLIC_URL. */
+export type OidcSettings = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The claim read as the organisation. */
+  orgClaim: string;
+  /** Where the provider sends the browser back: PUBLIC_URL + /api/auth/callback, registered with the provider. */
+  redirectUri: string;
+  /** Whether cookies get the Secure flag: when PUBLIC_URL is https. */
+  secureCookies: boolean;
+  sessionSeconds: number;
+};
+
+/**
+ * The OIDC settings, or null when none is set. A partial set stops start-up rather than
+ * starting with sign-in silently off, which would leave the gates it promises open.
+ */
+function parseOidc(e: z.infer<typeof envSchema>): OidcSettings | null {
+  const given = { OIDC_ISSUER: e.OIDC_ISSUER, OIDC_CLIENT_ID: e.OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: e.OIDC_CLIENT_SECRET };
+  const missing = Object.entries(given).filter(([, v]) => !v).map(([k]) => k);
+  if (missing.length === 3) return null;
+  if (missing.length > 0) throw new Error(`invalid environment: ${missing.join(', ')}: sign-in with OpenID Connect needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together`);
+  if (!e.PUBLIC_URL) throw new Error('invalid environment: PUBLIC_URL: required with OIDC_ISSUER, since the provider sends people back to PUBLIC_URL/api/auth/callback');
+  const issuer = new URL(e.OIDC_ISSUER!);
+  // Plain http would let anyone on the path forge the provider's answers; only a provider on this machine (tests, development) may use it.
+  if (issuer.protocol !== 'https:' && !LOOPBACK.has(issuer.hostname)) throw new Error('invalid environment: OIDC_ISSUER: must be an https URL (http only for localhost)');
+  const base = new URL(e.PUBLIC_URL);
+  return {
+    issuer: e.OIDC_ISSUER!,
+    clientId: e.OIDC_CLIENT_ID!,
+    clientSecret: e.OIDC_CLIENT_SECRET!,
+    orgClaim: e.OIDC_ORG_CLAIM,
+    redirectUri: new URL('/api/auth/callback', base).href,
+    secureCookies: base.protocol === 'https:',
+    sessionSeconds: Math.round(e.OIDC_SESSION_HOURS * 3600),
+  };
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** ALLOWED_ORIGINS as origins; an entry that is not an http(s) URL stops start-up. */
 function parseOrigins(list: string): string[] {

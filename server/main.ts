@@ -1,7 +1,7 @@
 import { validateCatalog } from '@/lib/catalog';
 import { loadSecret } from './auth/secret';
 import { createBoardServer, type AppHandler } from './board-server';
-import { ensureBuild } from './build';
+import { ensureBuild, requireBuild } from './build';
 import { loadConfig } from './config';
 import { ensureDemoBoard, writeDemoLinks } from './demo';
 import { jsonLogger, silentLogger } from './log';
@@ -28,10 +28,12 @@ async function main() {
   const catalog = validateCatalog();
   const config = loadConfig();
   const log = config.log === 'json' ? jsonLogger : silentLogger;
+  // Before anything opens: a server that may not build stops at once when it has nothing to serve.
+  if (config.serveApp && config.prebuilt) requireBuild(config.root);
   const stores = await openStore(config, log);
-  const secret = loadSecret(config.boardSecret, config.dataDir);
+  const secret = loadSecret(config.boardSecret, config.dataDir, config.boardSecrets);
   const fanout = config.redisUrl ? await RedisFanout.connect({ url: config.redisUrl, log }) : undefined;
-  const app = config.serveApp ? await loadApp(config.root, config.skipBuild) : undefined;
+  const app = config.serveApp ? await loadApp(config.root, config.skipBuild || config.prebuilt) : undefined;
   const board = createBoardServer({ config, stores, catalog, secret, log, app, fanout });
   const port = await board.listen(config.port, config.host);
   const base = config.publicUrl ?? `http://localhost:${port}`;
@@ -46,10 +48,9 @@ async function main() {
   for (const [role, link] of shown) console.log(`  ${role.padEnd(11)} ${link}`);
   if (!process.stdout.isTTY) console.log(`  facilitator link in ${writeDemoLinks(config.dataDir, demo.board.title, demo.links)}`);
   let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log('stopping', { signal });
+  let draining: NodeJS.Timeout | undefined;
+  const close = () => {
+    draining = undefined;
     board.close().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -57,6 +58,24 @@ async function main() {
         process.exit(1);
       },
     );
+  };
+  // SIGTERM (what Kubernetes, systemd and docker send) turns readiness to 503 at once and keeps
+  // serving for SHUTDOWN_DRAIN_MS, so a balancer that polls it moves traffic away before the
+  // sockets close. SIGINT (Ctrl-C) stops at once, a drain too; a repeated SIGTERM does not cut it
+  // short, since a supervisor signalling the process group and a wrapper relaying it both send one.
+  const stop = (signal: 'SIGINT' | 'SIGTERM') => {
+    if (stopping) {
+      if (signal === 'SIGINT' && draining) {
+        clearTimeout(draining);
+        close();
+      }
+      return;
+    }
+    stopping = true;
+    const drainMs = signal === 'SIGTERM' ? config.shutdownDrainMs : 0;
+    log('stopping', { signal, drainMs });
+    board.beginClose();
+    draining = setTimeout(close, drainMs);
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -1,12 +1,18 @@
 'use client';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { roleSchema, type Role } from '@/lib/roles';
 import { templateAboutId } from './template-summary';
 
 /** What POST /api/boards answers: the board id and one capability link per role. */
 const createdSchema = z.object({ id: z.string(), links: z.record(roleSchema, z.string()) });
-const problemSchema = z.object({ error: z.string() });
+const problemSchema = z.object({ error: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() });
+/** What GET /api/boards/requirements answers; only the part this form reads. */
+const requirementsSchema = z.object({ createKey: z.boolean() });
+const KEY_PROBLEM: Record<string, string> = {
+  missing: 'denne serveren krever en opprettelsesnøkkel',
+  wrong: 'opprettelsesnøkkelen stemmer ikke',
+};
 
 const ROLE_TEXT: Record<Role, { name: string; hint: string }> = {
   facilitator: { name: 'Fasilitator', hint: 'styrer tavla; hold denne lenken for deg selv' },
@@ -40,12 +46,24 @@ export function StartBoard({ templates, initial, labelledBy }: Props) {
   const [typed, setTyped] = useState<string | null>(null);
   const title = typed ?? `Verksted: ${chosen.name}`;
   const [state, setState] = useState<State>({ phase: 'idle' });
+  // Whether the server wants a creation key: asked once; a refusal that names the key turns the field on as well.
+  const [needsKey, setNeedsKey] = useState(false);
+  const [createKey, setCreateKey] = useState('');
+  useEffect(() => {
+    fetch('/api/boards/requirements')
+      .then((res) => res.json())
+      .then((body: unknown) => setNeedsKey(requirementsSchema.safeParse(body).data?.createKey ?? false))
+      // Unanswered, the form stays as it is; the server's refusal tells the person if a key is needed.
+      .catch(() => undefined);
+  }, []);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setState({ phase: 'busy' });
     try {
-      const res = await fetch('/api/boards', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title, template: chosen.id }) });
+      // In the body, not a header: a header carries only Latin-1, and a key may hold any letter.
+      const sent = needsKey ? { title, template: chosen.id, createKey } : { title, template: chosen.id };
+      const res = await fetch('/api/boards', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(sent) });
       const body: unknown = await res.json().catch(() => null);
       const created = createdSchema.safeParse(body);
       if (res.ok && created.success) {
@@ -53,7 +71,9 @@ export function StartBoard({ templates, initial, labelledBy }: Props) {
         setState({ phase: 'done', links: absolute });
       } else {
         const problem = problemSchema.safeParse(body);
-        setState({ phase: 'failed', message: problem.success ? problem.data.error : `HTTP ${res.status}` });
+        const keyProblem = problem.data?.fields?.createKey?.[0];
+        if (keyProblem) setNeedsKey(true);
+        setState({ phase: 'failed', message: (keyProblem && KEY_PROBLEM[keyProblem]) || (problem.success ? problem.data.error : `HTTP ${res.status}`) });
       }
     } catch {
       setState({ phase: 'failed', message: 'fikk ikke kontakt med serveren' });
@@ -90,6 +110,26 @@ export function StartBoard({ templates, initial, labelledBy }: Props) {
           className="mt-1 w-full max-w-md rounded border border-slate-300 px-2 py-1 font-normal"
         />
       </label>
+      {needsKey ? (
+        <div className="flex flex-col text-sm">
+          <label htmlFor="create-key" className="font-medium">
+            Opprettelsesnøkkel <span lang="en" className="font-normal text-slate-600">(Creation key)</span>
+          </label>
+          <span id="create-key-hint" className="text-xs text-slate-600">
+            Denne serveren krever en nøkkel for å starte tavler. Du får den av dem som driver tjenesten.
+          </span>
+          <input
+            id="create-key"
+            type="password"
+            value={createKey}
+            onChange={(e) => setCreateKey(e.target.value)}
+            required
+            autoComplete="off"
+            aria-describedby="create-key-hint"
+            className="mt-1 w-full max-w-md rounded border border-slate-300 px-2 py-1"
+          />
+        </div>
+      ) : null}
       <fieldset>
         <legend className="text-sm font-medium">Mal å starte fra</legend>
         <p className="text-sm text-slate-600">

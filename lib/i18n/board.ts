@@ -29,6 +29,7 @@ const nb = {
   'close.4403': 'lenken er trukket tilbake',
   'close.4404': 'tavla finnes ikke',
   'close.4409': 'for mange er koblet til tavla akkurat nå',
+  'close.4410': 'tavla er slettet',
   'close.4413': 'tavla er full, eller endringen var for stor, så den ble ikke lagret',
   'close.4422': 'endringen bryter grensene for tavla og ble ikke lagret',
   'close.4500': 'tavla kunne ikke lastes akkurat nå',

@@ -17,6 +17,8 @@ const nb = {
   'link.unavailable': 'Tavla kunne ikke lastes akkurat nå. Prøv igjen om litt.',
   'link.replaced': 'Lenken din er byttet ut.',
   'link.replacedHelp': 'Tilretteleggeren har laget en ny lenke for rollen din, og den gamle virker ikke lenger. Be tilretteleggeren om den nye lenken.',
+  'link.deleted': 'Denne tavla er slettet',
+  'link.deletedHelp': 'Tavla er slettet med alt som var på den, og den kan ikke hentes tilbake.',
 
   'join.heading': 'Bli med på «{title}»',
   'join.intro': 'Navnet og organisasjonen vises for de andre på tavla. Du kommer inn som {role}.',

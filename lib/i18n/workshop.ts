@@ -97,6 +97,18 @@ const nb = {
   'present.headlines': 'Hovedtall',
   'present.empty': 'Ingen oppgaver her.',
 
+  'delete.heading': 'Slett tavla',
+  'delete.intro': 'Sletter tavla for godt: kortene, kommentarene, forslagene, historikken, vurderingene og gruppetavlene. Alle lenker slutter å virke, og de som har tavla åpen, får beskjed om at den er slettet.',
+  'delete.start': 'Slett tavla',
+  'delete.dialogTitle': 'Slette tavla for godt?',
+  'delete.warning': 'Dette kan ikke angres. Alt på tavla og gruppetavlene blir borte, også for de andre.',
+  'delete.typeTitle': 'Skriv navnet på tavla for å bekrefte: {title}',
+  'delete.mismatch': 'Navnet er ikke likt navnet på tavla ennå.',
+  'delete.confirm': 'Slett tavla for godt',
+  'delete.cancel': 'Avbryt',
+  'delete.busy': 'Sletter …',
+  'delete.failed': 'Tavla ble ikke slettet. {reason}',
+
   'error.network': 'Fikk ikke kontakt med serveren.',
   'error.401': 'Lenken virker ikke lenger.',
   'error.403': 'Bare tilretteleggere kan gjøre dette.',

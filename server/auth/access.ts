@@ -7,7 +7,13 @@ import { presenterKey as presenterKeyOf } from './presenter-grant';
 import { checkTokenFor, verifyToken, type Secret } from './tokens';
 
 /** Why access was refused, as an HTTP status and as a websocket close code. */
-export type Denied = { status: 401 | 403 | 404; code: CloseCode; message: string };
+export type Denied = { status: 401 | 403 | 404 | 410; code: CloseCode; message: string };
+
+/** The refusal for a board that was deleted; HTTP answers carry `code: 'deleted'` with it (see deniedBody). */
+export const BOARD_DELETED: Denied = { status: 410, code: CLOSE.deleted, message: 'this board was deleted' };
+
+/** A refusal as the JSON body an HTTP answer carries: the message, and for a deleted board a code a page can rely on. */
+export const deniedBody = (d: Denied) => (d.status === 410 ? { error: d.message, code: 'deleted' } : { error: d.message });
 
 /**
  * Checks a token for a board: signature, expiry, board and key version (a presenter grant's
@@ -18,7 +24,15 @@ export async function authorise(token: unknown, boardId: string, stores: Pick<St
   const verified = verifyToken(token, secret);
   if (!verified.ok) return err([{ status: 401, code: CLOSE.unauthorized, message: verified.errors[0]!.message }]);
   const board = await stores.boards.getBoard(boardId);
-  if (!board) return err([{ status: 404, code: CLOSE.unknownBoard, message: 'no board with that id' }]);
+  if (!board) {
+    // Only this server signs tokens, and it signs them only for boards it made. So a token that
+    // verifies, for this very board, names a board that existed: its absence means it was
+    // deleted. That needs no tombstone, which would itself keep the deleted board's id. (A
+    // database restored from a backup older than the board says "deleted" too, which is true
+    // of that database.) A token for another board, or none, gets the plain 404.
+    if (verified.value.b === boardId) return err([BOARD_DELETED]);
+    return err([{ status: 404, code: CLOSE.unknownBoard, message: 'no board with that id' }]);
+  }
   // Only a presenter grant costs the settings read its key version needs.
   const presenterKey = verified.value.s === 'presenter' && verified.value.b === boardId ? await presenterKeyOf(stores.settings, boardId) : undefined;
   const checked = checkTokenFor(verified.value, { ...board, presenterKey });

@@ -1,14 +1,15 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { err, ok, type Result } from '../../lib/result';
 import { tokenPayloadSchema, type Role, type TokenPayload } from '../../lib/roles';
+import { idKeyOf, macMatches, macOf, type Secret } from './key-ring';
 
 /** Why a token string was refused; the message is for logs, not for users. */
 export type TokenError = { kind: 'malformed' | 'bad-signature' | 'expired' | 'invalid-payload'; message: string };
 /** Why a genuine token does not open this board. */
 export type TokenCheckError = { kind: 'wrong-board' | 'revoked'; message: string };
-/** HMAC key: the bytes from loadSecret, or a string (tests). */
-export type Secret = Uint8Array | string;
+/** HMAC key or key ring: what loadSecret answers, or a string (tests). */
+export type { Secret };
 
 // Real tokens stay well under 1 KiB; the cap bounds work done on hostile input.
 const MAX_TOKEN_LENGTH = 2048;
@@ -16,7 +17,6 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const PARTICIPANT_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
-const mac = (secret: Secret, body: string): string => createHmac('sha256', secret).update(body).digest('base64url');
 const fail = (kind: TokenError['kind'], message: string): Result<never, TokenError> => err([{ kind, message }]);
 
 /**
@@ -25,7 +25,7 @@ const fail = (kind: TokenError['kind'], message: string): Result<never, TokenErr
  */
 export function signToken(payload: TokenPayload, secret: Secret): string {
   const body = Buffer.from(JSON.stringify(tokenPayloadSchema.parse(payload)), 'utf8').toString('base64url');
-  return `${body}.${mac(secret, body)}`;
+  return `${body}.${macOf(secret, body)}`;
 }
 
 /**
@@ -39,10 +39,7 @@ export function verifyToken(token: unknown, secret: Secret, opts: { now?: number
   if (parts.length !== 2 || !parts.every((p) => BASE64URL.test(p))) return fail('malformed', 'token is not two base64url parts');
   const [body, signature] = parts as [string, string];
 
-  // Comparing the canonical encodings (not decoded bytes) also refuses other spellings of the same MAC.
-  const expected = Buffer.from(mac(secret, body), 'ascii');
-  const given = Buffer.from(signature, 'ascii');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return fail('bad-signature', 'signature does not match');
+  if (!macMatches(secret, body, signature)) return fail('bad-signature', 'signature does not match');
 
   let json: unknown;
   try {
@@ -117,7 +114,7 @@ export const newGrantId = (): string => randomBytes(12).toString('base64url');
 /** A signed, opaque grant naming `grantId` on `boardId`, for the page to keep and send back when it joins again. */
 export function signGrant(boardId: string, grantId: string, secret: Secret, now = nowSeconds()): string {
   const body = Buffer.from(JSON.stringify(grantSchema.parse({ v: 1, b: boardId, g: grantId, iat: now, exp: now + GRANT_TTL_SECONDS })), 'utf8').toString('base64url');
-  return `${body}.${mac(secret, `grant.${body}`)}`;
+  return `${body}.${macOf(secret, `grant.${body}`)}`;
 }
 
 /**
@@ -129,9 +126,7 @@ export function verifyGrant(grant: unknown, boardId: string, secret: Secret, opt
   const parts = grant.split('.');
   if (parts.length !== 2 || !parts.every((p) => BASE64URL.test(p))) return null;
   const [body, signature] = parts as [string, string];
-  const expected = Buffer.from(mac(secret, `grant.${body}`), 'ascii');
-  const given = Buffer.from(signature, 'ascii');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  if (!macMatches(secret, `grant.${body}`, signature)) return null;
   let json: unknown;
   try {
     json = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
@@ -147,7 +142,8 @@ export function verifyGrant(grant: unknown, boardId: string, secret: Secret, opt
 /**
  * The participant id a grant joins as on a board: derived from the grant with the secret, so a
  * grant always yields the same id (answers per grant then count once, as per participant) and
- * a participant id, which everyone on the board sees, does not reveal the grant.
+ * a participant id, which everyone on the board sees, does not reveal the grant. It uses the
+ * ring's id key, not the signing key: a grant re-signed after a key rotation names the same person.
  */
 export const grantParticipantId = (boardId: string, grantId: string, secret: Secret): string =>
-  createHmac('sha256', secret).update(`participant.${boardId}.${grantId}`).digest('base64url').slice(0, 16);
+  createHmac('sha256', idKeyOf(secret)).update(`participant.${boardId}.${grantId}`).digest('base64url').slice(0, 16);

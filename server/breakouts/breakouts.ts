@@ -72,7 +72,7 @@ export function createBreakouts(deps: BreakoutsDeps) {
   /** A group with its board's four links, made from the board's current key versions. */
   async function linked(r: BreakoutRecord): Promise<BreakoutGroup> {
     const child = await stores.boards.getBoard(r.childId);
-    // Rows and boards are created together and boards are never deleted.
+    // Rows and boards are created together and deleted together (see Stores.purgeBoard).
     if (!child) throw new Error(`invariant: breakout group ${r.childId} of ${r.parentId} has no board`);
     return toGroup(r, boardLinks(child, secret).links);
   }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   filterThreads,
   findMentions,
+  participantSchema,
   type Author,
   type editCommentSchema,
   type newReplySchema,
@@ -17,6 +18,7 @@ import { canComment, type TokenPayload } from '@/lib/roles';
 import { eventFrame, type BoardFeed, type FeedSubscriber } from '../feed/board-feed';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
+import type { CommentErasure } from '../storage/comment-store';
 import type { Stores } from '../storage/stores';
 import { RateLimit } from './rate-limit';
 import { keyedSerial } from './serial';
@@ -52,7 +54,7 @@ const now = () => new Date().toISOString();
 export function writerOf(token: TokenPayload): Result<Author, Refusal> {
   if (!canComment(token.r)) return refuse(403, 'viewers can read comments but not write them');
   if (!token.p || !token.n) return refuse(401, 'join the board first: comments are written with the participant token that joining gives, not with a shared link');
-  return ok({ participantId: token.p, name: token.n, organisation: token.o ?? '', role: token.r });
+  return ok({ participantId: token.p, name: token.n, organisation: token.o ?? '', role: token.r, ...(token.a === 1 ? { verified: true } : {}) });
 }
 
 /**
@@ -180,6 +182,23 @@ export function createThreads(deps: ThreadsDeps) {
           deps.log('comment-removed-by-facilitator', { board: boardId, thread: comment.threadId, comment: commentId, author: comment.author.participantId, by: actor.participantId });
         }
         return publish(boardId, comment.threadId);
+      }),
+
+    /**
+     * Erases a participant's comments and name (see CommentStore.eraseParticipant) in the board's
+     * queue, then sends each thread it touched and the blanked participant to the open feeds.
+     */
+    erase: (boardId: string, participantId: string): Promise<CommentErasure> =>
+      serial(boardId, async () => {
+        const erasure = await stores.comments.eraseParticipant(boardId, participantId, now());
+        for (const id of erasure.threads) {
+          const thread = await stores.comments.getThread(boardId, id);
+          if (thread) feed.publish(boardId, { type: 'thread', thread });
+        }
+        const blanked = erasure.participant ? await stores.comments.getParticipant(boardId, participantId) : null;
+        // The feed's participant carries no join time, so the schema drops it.
+        if (blanked) feed.publish(boardId, { type: 'participant', participant: participantSchema.parse(blanked) });
+        return erasure;
       }),
 
     /** Resolves or reopens a thread; anyone who may comment may do either. */

@@ -69,6 +69,9 @@ export function createControl(deps: ControlDeps) {
     /** Asks everyone to follow `follow`, or (null) stops asking. */
     follow: (boardId: string, follow: Follow | null): Answer => change(boardId, (record) => ok({ ...record, follow })),
 
+    /** Makes joining the board need a sign-in, or not; joins already made keep their tokens. */
+    requireSignIn: (boardId: string, required: boolean): Answer => change(boardId, (record) => ok({ ...record, signInRequired: required })),
+
     /**
      * Replaces one role's links: the role's key moves on, so its old link and every participant
      * token issued from it stop working; its open sockets close with 4401 'link rotated' and its

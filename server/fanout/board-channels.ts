@@ -11,6 +11,8 @@ export type ChannelTargets = {
   feed: BoardFeed;
   /** Closes this instance's sockets of a key scope (a role, or presenter grants) another instance rotated. */
   closeRole(boardId: string, role: KeyScope, keyVersion: number): number;
+  /** Ends everything of a board another instance deleted: its sockets, feeds and room here. */
+  deleted(boardId: string): void;
 };
 
 type Held = { count: number; release: Promise<() => void> };
@@ -67,6 +69,12 @@ export class BoardChannels {
     this.fanout.publish(boardId, message);
   }
 
+  /** Tells the other instances the board was deleted, then lets the link forget it (see Fanout.drop). */
+  publishDeleted(boardId: string): void {
+    this.fanout.publish(boardId, { kind: 'deleted' });
+    this.fanout.drop(boardId);
+  }
+
   private receive(boardId: string, message: BoardMessage): void {
     switch (message.kind) {
       case 'update':
@@ -88,6 +96,8 @@ export class BoardChannels {
         this.targets.closeRole(boardId, message.role, message.keyVersion);
         this.targets.feed.closeRole(boardId, message.role);
         return;
+      case 'deleted':
+        return this.targets.deleted(boardId);
     }
   }
 

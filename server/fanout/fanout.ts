@@ -10,7 +10,8 @@ import { keyScopeSchema, type KeyScope } from '@/lib/roles';
  * - hello: the sender just loaded the board; instances with clients on it answer with their presence;
  * - catch-up: the sender could not forward something; reload the board from storage and renew its live feeds;
  * - event: a board feed event (a comment, the controls, a part of the board that changed) for the live feeds;
- * - rotated: a role's links (or the presenter grants) were replaced; close that scope's sockets and feeds.
+ * - rotated: a role's links (or the presenter grants) were replaced; close that scope's sockets and feeds;
+ * - deleted: the board was deleted; close its sockets and feeds and drop its room without writing.
  */
 export type BoardMessage =
   | { kind: 'update'; data: Uint8Array }
@@ -18,7 +19,8 @@ export type BoardMessage =
   | { kind: 'hello' }
   | { kind: 'catch-up' }
   | { kind: 'event'; event: FeedEvent }
-  | { kind: 'rotated'; role: KeyScope; keyVersion: number };
+  | { kind: 'rotated'; role: KeyScope; keyVersion: number }
+  | { kind: 'deleted' };
 
 /** Receives what other instances published on a board, in the order they published it. */
 export type BoardHandler = (message: BoardMessage) => void;
@@ -35,6 +37,11 @@ export interface Fanout {
   subscribe(boardId: string, handler: BoardHandler): Promise<() => void>;
   /** Sends to the other instances; never throws. A message that could not be sent is made good by a catch-up. */
   publish(boardId: string, message: BoardMessage): void;
+  /**
+   * Removes whatever the link keeps for a deleted board (Redis: its stream), once the others had
+   * a moment to read the last message published on it. Never throws.
+   */
+  drop(boardId: string): void;
   /** Called after the link to the other instances was lost and is back: anything subscribed may have missed messages. */
   onResume(listener: () => void): void;
   /** Reports how long messages take from now on; the board server that owns the metrics calls it. */
@@ -50,7 +57,7 @@ export type FanoutTimings = {
   delivery: { observe(seconds: number): void };
 };
 
-const KIND = { update: 'u', awareness: 'a', hello: 'h', 'catch-up': 'c', event: 'e', rotated: 'r' } as const;
+const KIND = { update: 'u', awareness: 'a', hello: 'h', 'catch-up': 'c', event: 'e', rotated: 'r', deleted: 'x' } as const;
 const KIND_OF = Object.fromEntries(Object.entries(KIND).map(([k, v]) => [v, k])) as Record<string, BoardMessage['kind']>;
 const rotatedSchema = z.object({ role: keyScopeSchema, keyVersion: z.number().int().nonnegative() });
 
@@ -81,6 +88,7 @@ export function decodeMessage(kind: string, data: Uint8Array): BoardMessage | nu
         return { kind: name, data };
       case 'hello':
       case 'catch-up':
+      case 'deleted':
         return { kind: name };
       case 'event': {
         const event = feedEventSchema.safeParse(json());

@@ -10,6 +10,8 @@ export type RedisFanoutOptions = {
   maxLen?: number;
   /** Prefix of every key, so several deployments can share one Redis. */
   prefix?: string;
+  /** How long a deleted board's stream is kept for the other instances to read its last message. */
+  dropAfterMs?: number;
 };
 
 type Subscription = { position: string | null; ready: Promise<void>; handlers: Set<BoardHandler> };
@@ -139,8 +141,9 @@ export class RedisFanout implements Fanout {
           this.timings?.publish.observe((performance.now() - started) / 1000);
           if (this.unsent.size > 0) this.flushUnsent();
         },
-        // Whatever was lost (an update, presence, a feed event) is made good by one catch-up.
-        () => message.kind !== 'catch-up' && this.unsent.add(boardId),
+        // Whatever was lost (an update, presence, a feed event) is made good by one catch-up; a
+        // deleted board has nothing to catch up on, and a catch-up would write its stream anew.
+        () => message.kind !== 'catch-up' && message.kind !== 'deleted' && this.unsent.add(boardId),
       );
   }
 
@@ -149,6 +152,16 @@ export class RedisFanout implements Fanout {
     const boards = [...this.unsent];
     this.unsent.clear();
     for (const boardId of boards) this.publish(boardId, { kind: 'catch-up' });
+  }
+
+  drop(boardId: string): void {
+    this.unsent.delete(boardId);
+    // An expiry rather than a DEL: sent after the last XADD on the same connection, it lets the
+    // other instances read that message first, and Redis removes the key even if this process
+    // dies meanwhile. An XADD racing in later keeps the expiry, so it goes with the key.
+    this.pub.pexpire(this.key(boardId), this.opts.dropAfterMs ?? 5000).catch((error: unknown) => {
+      this.opts.log('redis-drop-failed', { board: boardId, error: String(error) }, 'warn');
+    });
   }
 
   observe(timings: FanoutTimings): void {

@@ -24,6 +24,9 @@ export class BoardFeed {
   private sharing: FeedSharing | null = null;
   private readonly held = new Map<string, Promise<() => void>>();
 
+  /** `onPublish` hears of every event published here (not those delivered from other instances): the board changed. */
+  constructor(private readonly onPublish?: (boardId: string) => void) {}
+
   /** Sends every event published here to the other instances too, and delivers theirs to feeds open here. */
   share(sharing: FeedSharing): void {
     this.sharing = sharing;
@@ -48,6 +51,7 @@ export class BoardFeed {
 
   /** Sends an event to every feed open on the board, on this instance and the others. */
   publish(boardId: string, event: FeedEvent): void {
+    this.onPublish?.(boardId);
     this.sharing?.publish(boardId, event);
     this.deliver(boardId, event);
   }
@@ -79,6 +83,13 @@ export class BoardFeed {
    */
   renew(boardId: string): void {
     for (const s of [...(this.boards.get(boardId) ?? [])]) s.close();
+  }
+
+  /** Ends every feed on the board here (it was deleted; a reconnect gets 410); answers how many. */
+  closeBoard(boardId: string): number {
+    const ending = [...(this.boards.get(boardId) ?? [])];
+    for (const s of ending) s.close();
+    return ending.length;
   }
 
   /** Ends every feed, e.g. when the server shuts down; clients reconnect to the next instance. */

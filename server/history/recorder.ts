@@ -122,6 +122,16 @@ export class HistoryRecorder {
     await this.flush();
   }
 
+  /** Stops noting and forgets the pending burst without writing it (the board is being deleted); resolves once a write already under way has settled. */
+  discard(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.dirty = false;
+    this.actors = new Map();
+    return this.chain;
+  }
+
   private arm(ms: number): void {
     this.timer = setTimeout(this.tick, Math.max(0, ms));
     // A pending entry must not keep a process alive; close() flushes it on an orderly stop.

@@ -1,13 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { z } from 'zod';
 import { readBoardDoc } from '@/lib/board-doc';
 import type { Catalog } from '@/lib/catalog/schema';
 import { BOARD_ID_PATTERN } from '@/lib/protocol';
 import { roleSchema } from '@/lib/roles';
-import { authorise, bearer } from '../auth/access';
+import { authorise, bearer, deniedBody } from '../auth/access';
 import type { PresenterGrants } from '../auth/presenter-grant';
 import type { Secret } from '../auth/tokens';
-import { boardLinks, createBoard } from '../boards';
 import type { Breakouts } from '../breakouts/breakouts';
 import type { BoardFeed } from '../feed/board-feed';
 import type { Control } from '../control/control';
@@ -15,24 +13,30 @@ import type { Threads } from '../comments/threads';
 import type { Fanout } from '../fanout/fanout';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
-import { clientAddress, originAllowed, type ClientPolicy } from './client';
+import { originAllowed, type ClientPolicy } from './client';
 import type { Proposals } from '../proposals/proposals';
 import type { Stores } from '../storage/stores';
 import type { Rooms } from '../sync/rooms';
+import type { SignIn } from '../auth/oidc/sign-in';
+import { handleAuth } from './auth';
 import { handleBreakouts } from './breakouts';
 import { handleComments } from './comments';
 import { handleConsequences, templateList } from './consequences';
 import { handleControl } from './control';
+import { boardRequirements, handleCreateBoard } from './create-board';
+import { handleHealth } from './health';
 import { handleHistory } from './history';
 import { handleJoin } from './join';
-import { apiLimits, sendTooMany } from './limits';
 import { handlePresenter } from './presenter';
 import { handleProposals } from './proposals';
+import { handleOwnData } from './own-data';
 import { handleRatings } from './ratings';
-import { fail, json, readJson } from './respond';
+import { handleDeleteBoard } from './delete-board';
+import type { BoardDeletion } from '../deletion/board-deletion';
+import { fail, json } from './respond';
 
 export type ApiDeps = {
-  stores: Pick<Stores, 'boards' | 'settings' | 'history' | 'ratings' | 'proposals' | 'ping'>;
+  stores: Pick<Stores, 'boards' | 'settings' | 'history' | 'ratings' | 'proposals' | 'comments' | 'ping'>;
   catalog: Catalog;
   secret: Secret;
   metrics: Metrics;
@@ -49,19 +53,20 @@ export type ApiDeps = {
   joins: { perAddressPerMinute: number; perLinkPerMinute: number; maxParticipantsPerBoard: number };
   boardsPerHourPerAddress: number;
   limits: { maxFeedsPerBoard: number; bufferWatermark: number };
+  /** Deletes boards (DELETE /api/boards/<id>). */
+  deletion: BoardDeletion;
   /** The link to other instances, when there are any; health reports it. */
   fanout?: Pick<Fanout, 'connected'>;
+  /** Sign-in with OpenID Connect; null when it is off. */
+  signIn: SignIn | null;
+  /** True once shutdown has begun; readiness reports it. */
+  closing: () => boolean;
+  /** The key POST /api/boards asks for, when the server is set to ask for one. */
+  createKey: string | undefined;
 };
 
-const createSchema = (catalog: Catalog) => {
-  const ids = catalog.templates.map((t) => t.id);
-  return z.object({
-    title: z.string().trim().min(1).max(120),
-    template: z.string().refine((t) => ids.includes(t), `unknown template; use one of ${ids.join(', ')}`),
-  });
-};
 /** Fixed endpoints and their one method, so any other method gets 405 rather than 404. */
-const FIXED: Record<string, string> = { '/api/health': 'GET', '/api/boards': 'POST', '/api/templates': 'GET' };
+const FIXED: Record<string, string> = { '/api/boards': 'POST', '/api/boards/requirements': 'GET', '/api/templates': 'GET' };
 const BOARD = new RegExp(`^/api/boards/(${BOARD_ID_PATTERN})(/join)?$`);
 // The API changes nothing on these, so any page may send them; it cannot read the answers without CORS.
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -84,11 +89,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     fail(res, 403, 'origin not allowed');
     return true;
   }
-  if (path === '/api/health' && req.method === 'GET') {
-    const db = await deps.stores.ping().catch(() => false);
-    // Without Redis an instance still serves its own clients, so only the database decides the status.
-    const fanout = deps.fanout ? (deps.fanout.connected ? 'ok' : 'unreachable') : 'off';
-    json(res, db ? 200 : 503, { ok: db, database: db ? 'ok' : 'unreachable', fanout, uptimeSeconds: Math.round(process.uptime()), rooms: deps.rooms.size });
+  if (await handleHealth(req, res, path, deps)) return true;
+  if (await handleAuth(req, res, url, deps)) return true;
+  if (path === '/api/boards/requirements' && req.method === 'GET') {
+    json(res, 200, boardRequirements(deps));
     return true;
   }
   if (path === '/api/templates' && req.method === 'GET') {
@@ -96,13 +100,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     return true;
   }
   if (path === '/api/boards' && req.method === 'POST') {
-    const body = await readJson(req, createSchema(deps.catalog), deps.maxBodyBytes);
-    if (!body.ok) return sendBodyError(res, body.errors[0]!);
-    // Counted after the body checks out, so a mistyped request costs no one a board.
-    const waitMs = apiLimits(deps).boardsPerAddress.take(clientAddress(req, deps.clients));
-    if (waitMs > 0) return sendTooMany(res, deps.metrics, waitMs, `too many boards from your network address: at most ${deps.boardsPerHourPerAddress} an hour; try again in {wait}`);
-    const board = await createBoard(deps.stores.boards, deps.catalog, body.value);
-    json(res, 201, { id: board.id, ...boardLinks(board, deps.secret) });
+    await handleCreateBoard(req, res, deps);
     return true;
   }
   const allowed = FIXED[path];
@@ -119,6 +117,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   if (await handlePresenter(req, res, url, deps)) return true;
   if (await handleBreakouts(req, res, url, deps)) return true;
   if (await handleRatings(req, res, url, deps)) return true;
+  if (await handleDeleteBoard(req, res, url, deps)) return true;
+  if (await handleOwnData(req, res, url, deps)) return true;
   const m = BOARD.exec(path);
   if (!m) {
     fail(res, 404, 'no such endpoint');
@@ -126,7 +126,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   }
   const access = await authorise(bearer(req.headers.authorization), m[1]!, deps.stores, deps.secret);
   if (!access.ok) {
-    fail(res, access.errors[0]!.status, access.errors[0]!.message);
+    json(res, access.errors[0]!.status, deniedBody(access.errors[0]!));
     return true;
   }
   const { payload, board } = access.value;
@@ -161,11 +161,6 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     return true;
   }
   fail(res, 405, 'method not allowed');
-  return true;
-}
-
-function sendBodyError(res: ServerResponse, e: { status: number; message: string; fields?: Record<string, string[]> }): true {
-  fail(res, e.status, e.message, e.fields);
   return true;
 }
 

@@ -4,7 +4,7 @@ import type { Author } from '@/lib/comments';
 import { BOARD_ID_PATTERN } from '@/lib/protocol';
 import type { Result } from '@/lib/result';
 import type { TokenPayload } from '@/lib/roles';
-import { authorise, bearer } from '../auth/access';
+import { authorise, bearer, deniedBody } from '../auth/access';
 import type { Secret } from '../auth/tokens';
 import type { BoardRecord } from '../storage/board-store';
 import type { Stores } from '../storage/stores';
@@ -50,7 +50,7 @@ export async function boardAccess(
   const access = await authorise(token, call.boardId, call.deps.stores, call.deps.secret);
   if (access.ok) return access.value;
   const denied = access.errors[0]!;
-  fail(call.res, denied.status, denied.message);
+  json(call.res, denied.status, deniedBody(denied));
   return null;
 }
 
@@ -66,7 +66,8 @@ export async function facilitatorAccess(call: BoardCall<{ stores: Pick<Stores, '
 /** Who a participant token names, as an author; null for a shared link, which carries no identity until its holder joins. */
 export function joinedAuthor(payload: TokenPayload): Author | null {
   const { p: participantId, n: name, o: organisation, r: role } = payload;
-  return participantId && name ? { participantId, name, organisation: organisation ?? '', role } : null;
+  // Only the signed token says whether the name came from a sign-in.
+  return participantId && name ? { participantId, name, organisation: organisation ?? '', role, ...(payload.a === 1 ? { verified: true } : {}) } : null;
 }
 
 /**

@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { Catalog } from '@/lib/catalog/schema';
 import { cleanBoard } from '@/lib/clean-board';
-import { followBodySchema, lockBodySchema, timerBodySchema, type ControlState } from '@/lib/control';
+import { followBodySchema, lockBodySchema, signInBodySchema, timerBodySchema, type ControlState } from '@/lib/control';
 import type { Result } from '@/lib/result';
 import { roleSchema } from '@/lib/roles';
+import type { SignIn } from '../auth/oidc/sign-in';
 import type { Secret } from '../auth/tokens';
 import { boardLinks } from '../boards';
 import type { Control, ControlRefusal } from '../control/control';
@@ -15,7 +16,7 @@ import { boardAccess, dispatchBoardRoutes, facilitatorAccess, readBody, ROUTE_ID
 import { fail, json } from './respond';
 
 /** What the control, link and clean endpoints need; a subset of ApiDeps. */
-export type ControlRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; control: Control; maxBodyBytes: number; rooms: Rooms; catalog: Catalog };
+export type ControlRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; control: Control; maxBodyBytes: number; rooms: Rooms; catalog: Catalog; signIn: SignIn | null };
 
 type Call = BoardCall<ControlRouteDeps>;
 type Handler = BoardHandler<ControlRouteDeps>;
@@ -48,6 +49,15 @@ const follow: Handler = async (call) => {
   // Followers look for the leader's presence by participant id, which a shared link does not have.
   if (!who.p || !who.n) return fail(call.res, 403, 'join the board first: everyone follows the participant token that joining gives, not a shared link');
   answer(call.res, await call.deps.control.follow(call.boardId, { participantId: who.p, name: who.n }));
+};
+
+const signIn: Handler = async (call) => {
+  const who = await facilitator(call, 'decide whether joining needs a sign-in');
+  const input = who && (await body(call, signInBodySchema));
+  if (!who || !input) return;
+  // Without a provider nobody could sign in, so requiring it would shut everyone out.
+  if (input.required && !call.deps.signIn) return fail(call.res, 409, 'sign-in is not enabled on this server, so it cannot be required');
+  answer(call.res, await call.deps.control.requireSignIn(call.boardId, input.required));
 };
 
 const links: Handler = async (call) => {
@@ -94,6 +104,7 @@ const ROUTES: BoardRoute<ControlRouteDeps>[] = [
   { path: /^control\/lock$/, methods: { POST: lock } },
   { path: /^control\/timer$/, methods: { POST: timer } },
   { path: /^control\/follow$/, methods: { POST: follow } },
+  { path: /^control\/sign-in$/, methods: { POST: signIn } },
   { path: /^links$/, methods: { GET: links } },
   { path: new RegExp(`^links/${ROUTE_ID}/rotate$`), methods: { POST: rotate } },
   { path: /^clean$/, methods: { POST: clean } },

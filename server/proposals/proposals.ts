@@ -121,7 +121,9 @@ export function createProposals(deps: ProposalsDeps) {
           const problem: ImportProblem = file.errors[0]!;
           return refuse(422, problem.message, problem.fields);
         }
-        const { name, note, content, openThreads } = file.value;
+        const { name, note, content } = file.value;
+        // Only this server can vouch that someone signed in; a file can claim anything.
+        const openThreads = file.value.openThreads.map((t) => ({ ...t, author: { name: t.author.name, organisation: t.author.organisation } }));
         // The file's own figures were checked when its catalog is ours; either way this board shows its own.
         return ok({ id: newId(), boardId, name, note, author, createdAt: now(), origin: 'import', content, headline: headline(content), openThreads });
       }),

@@ -35,4 +35,8 @@ export interface BoardStore {
   rotateKey(id: string): Promise<BoardRecord | null>;
   /** Gives one role the next key version (revoking that role's tokens only); returns the updated record or null. */
   rotateRoleKey(id: string, role: Role): Promise<BoardRecord | null>;
+  /** Records that the board changed at `at` (an ISO time); an earlier time than the one stored changes nothing. */
+  touchBoard(id: string, at: string): Promise<void>;
+  /** The ids of boards last changed (or, never touched, created) before `before` (an ISO time), oldest first. */
+  idleBoards(before: string): Promise<string[]>;
 }

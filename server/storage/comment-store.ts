@@ -1,4 +1,5 @@
 import type { Author, Comment, Participant, Thread } from '@/lib/comments';
+import type { OwnParticipant } from '@/lib/own-data';
 
 /** A thread without its comments: what createThread stores besides the opening comment. */
 export type ThreadRecord = Omit<Thread, 'comments'>;
@@ -42,4 +43,16 @@ export interface CommentStore {
   listThreads(boardId: string): Promise<Thread[]>;
   /** How many comments the board holds, removed ones included (they keep their row). */
   countComments(boardId: string): Promise<number>;
+  /** One participant of the board with the time they first joined, or null. */
+  getParticipant(boardId: string, participantId: string): Promise<OwnParticipant | null>;
+  /**
+   * Erases a participant's part, in one transaction: each of their comments not yet removed is
+   * removed as by removeComment (by themselves, logged); their name and organisation are blanked
+   * (see ERASED_NAME) on their participant record, on every comment they wrote, on removals they
+   * made and on threads they resolved. Running it again blanks nothing new and removes nothing.
+   */
+  eraseParticipant(boardId: string, participantId: string, at: string): Promise<CommentErasure>;
 }
+
+/** What eraseParticipant did: comments newly removed, the threads it touched, and whether a participant record was there. */
+export type CommentErasure = { removed: number; threads: string[]; participant: boolean };

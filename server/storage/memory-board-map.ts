@@ -19,6 +19,11 @@ export class BoardMap<B> {
     return board;
   }
 
+  /** Drops the board's state (the board was deleted). */
+  delete(boardId: string): void {
+    this.boards.delete(boardId);
+  }
+
   /** The board's state for reading: a fresh empty one for an unknown board, not kept. */
   read(boardId: string): B {
     return this.boards.get(boardId) ?? this.empty();

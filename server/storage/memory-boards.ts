@@ -7,6 +7,8 @@ const copyBoard = (b: BoardRecord): BoardRecord => ({ ...b, roleKeys: { ...b.rol
 /** The BoardStore in memory; a new board's first state goes to the memory document log beside it. */
 export class MemoryBoards implements BoardStore {
   private readonly boards = new Map<string, BoardRecord>();
+  /** When each board last changed, once touched; its createdAt stands in before that. */
+  private readonly touched = new Map<string, string>();
 
   constructor(private readonly log: DocumentLog) {}
 
@@ -46,5 +48,25 @@ export class MemoryBoards implements BoardStore {
     board.keyVersion += 1;
     board.roleKeys[role] = board.keyVersion;
     return copyBoard(board);
+  }
+
+  async touchBoard(id: string, at: string): Promise<void> {
+    const board = this.boards.get(id);
+    if (board && this.touchedAt(board) < at) this.touched.set(id, at);
+  }
+
+  async idleBoards(before: string): Promise<string[]> {
+    const idle = (await this.listBoards()).filter((b) => this.touchedAt(b) < before);
+    return idle.sort((a, b) => (this.touchedAt(a) < this.touchedAt(b) ? -1 : this.touchedAt(a) > this.touchedAt(b) ? 1 : 0)).map((b) => b.id);
+  }
+
+  /** Drops the board's record (its document is the log's to forget). */
+  forget(id: string): void {
+    this.boards.delete(id);
+    this.touched.delete(id);
+  }
+
+  private touchedAt(board: BoardRecord): string {
+    return this.touched.get(board.id) ?? board.createdAt;
   }
 }

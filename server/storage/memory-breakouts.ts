@@ -42,4 +42,9 @@ export class MemoryBreakouts implements BreakoutStore {
       slots.add(slot(r));
     }
   }
+
+  /** Drops the board's row as a group and its groups' rows (the board was deleted). */
+  forget(boardId: string): void {
+    for (const [child, r] of this.byChild) if (child === boardId || r.parentId === boardId) this.byChild.delete(child);
+  }
 }

@@ -1,10 +1,11 @@
 import type { Author, Comment, Participant, Thread } from '@/lib/comments';
-import type { CommentRemoval, CommentStore, ThreadRecord } from './comment-store';
+import { blankPerson, isErasedName, type OwnParticipant } from '@/lib/own-data';
+import type { CommentErasure, CommentRemoval, CommentStore, ThreadRecord } from './comment-store';
 import { BoardMap } from './memory-board-map';
 
-type Board = { participants: Map<string, Participant>; threads: Map<string, ThreadRecord>; comments: Map<string, Comment>; removals: CommentRemoval[] };
+type Board = { participants: Map<string, Participant>; threads: Map<string, ThreadRecord>; comments: Map<string, Comment>; removals: CommentRemoval[]; joinedAt: Map<string, string> };
 
-const emptyBoard = (): Board => ({ participants: new Map(), threads: new Map(), comments: new Map(), removals: [] });
+const emptyBoard = (): Board => ({ participants: new Map(), threads: new Map(), comments: new Map(), removals: [], joinedAt: new Map() });
 
 // structuredClone keeps callers from aliasing what is stored, in both directions.
 const copy = <T>(value: T): T => structuredClone(value);
@@ -13,11 +14,12 @@ const copy = <T>(value: T): T => structuredClone(value);
 export class MemoryComments implements CommentStore {
   private readonly boards = new BoardMap<Board>(emptyBoard);
 
-  // The join time only orders participants, and a Map keeps insertion order already.
-  async addParticipant(boardId: string, participant: Participant, _at?: string): Promise<boolean> {
-    const { participants } = this.boards.write(boardId);
+  // A Map keeps insertion order, so the join time is kept only for the participant to read back.
+  async addParticipant(boardId: string, participant: Participant, at: string): Promise<boolean> {
+    const { participants, joinedAt } = this.boards.write(boardId);
     if (participants.has(participant.participantId)) return false;
     participants.set(participant.participantId, copy(participant));
+    joinedAt.set(participant.participantId, at);
     return true;
   }
 
@@ -91,5 +93,42 @@ export class MemoryComments implements CommentStore {
 
   async countComments(boardId: string): Promise<number> {
     return this.boards.read(boardId).comments.size;
+  }
+
+  async getParticipant(boardId: string, participantId: string): Promise<OwnParticipant | null> {
+    const board = this.boards.read(boardId);
+    const p = board.participants.get(participantId);
+    return p ? { ...copy(p), joinedAt: board.joinedAt.get(participantId) ?? '' } : null;
+  }
+
+  async eraseParticipant(boardId: string, participantId: string, at: string): Promise<CommentErasure> {
+    const board = this.boards.get(boardId);
+    if (!board) return { removed: 0, threads: [], participant: false };
+    const threads = new Set<string>();
+    let removed = 0;
+    const p = board.participants.get(participantId);
+    if (p) Object.assign(p, blankPerson(p));
+    for (const c of board.comments.values()) {
+      if (c.author.participantId !== participantId) continue;
+      if (c.removedAt && isErasedName(c.author.name) && isErasedName(c.author.organisation)) continue;
+      threads.add(c.threadId);
+      c.author = blankPerson(c.author);
+      if (c.removedAt) continue;
+      Object.assign(c, { body: '', stance: null, mentions: [], removedAt: at, removedBy: null });
+      board.removals.push({ commentId: c.id, threadId: c.threadId, authorId: participantId, by: copy(c.author), at });
+      removed++;
+    }
+    for (const r of board.removals) if (r.by.participantId === participantId) r.by = blankPerson(r.by);
+    for (const t of board.threads.values()) {
+      if (t.resolvedBy?.participantId !== participantId || (isErasedName(t.resolvedBy.name) && isErasedName(t.resolvedBy.organisation))) continue;
+      t.resolvedBy = blankPerson(t.resolvedBy);
+      threads.add(t.id);
+    }
+    return { removed, threads: [...threads], participant: p !== undefined };
+  }
+
+  /** Drops everything held for the board (the board was deleted). */
+  forget(boardId: string): void {
+    this.boards.delete(boardId);
   }
 }

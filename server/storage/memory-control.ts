@@ -14,4 +14,9 @@ export class MemoryControl implements ControlStore {
     // Parsed as SQLite's JSON column is, so both stores refuse the same malformed record.
     this.records.set(boardId, controlRecordSchema.parse(structuredClone(record)));
   }
+
+  /** Drops everything held for the board (the board was deleted). */
+  forget(boardId: string): void {
+    this.records.delete(boardId);
+  }
 }

@@ -46,4 +46,9 @@ export class MemoryDocumentLog implements DocumentLog {
     const doc = this.docs.get(boardId);
     return { state: doc?.state?.slice() ?? null, updates: (doc?.updates ?? []).map((u) => u.slice()) };
   }
+
+  /** Drops everything held for the board (the board was deleted). */
+  forget(boardId: string): void {
+    this.docs.delete(boardId);
+  }
 }

@@ -1,4 +1,5 @@
 import { MAX_HISTORY_PAGE, type HistoryEntry, type NewHistoryEntry } from '@/lib/history';
+import { eraseActor } from '@/lib/own-data';
 import type { HistoryStore } from './history-store';
 import { BoardMap } from './memory-board-map';
 
@@ -29,5 +30,28 @@ export class MemoryHistory implements HistoryStore {
   async lastHistory(boardId: string): Promise<HistoryEntry | null> {
     const last = this.boards.read(boardId).at(-1);
     return last ? copy(last) : null;
+  }
+
+  async historyNaming(boardId: string, participantId: string): Promise<HistoryEntry[]> {
+    return this.boards
+      .read(boardId)
+      .filter((e) => e.actors.some((a) => a.participantId === participantId))
+      .map(copy);
+  }
+
+  async eraseActor(boardId: string, participantId: string): Promise<number> {
+    let changed = 0;
+    for (const entry of this.boards.get(boardId) ?? []) {
+      const actors = eraseActor(entry.actors, participantId);
+      if (!actors) continue;
+      entry.actors = actors;
+      changed++;
+    }
+    return changed;
+  }
+
+  /** Drops everything held for the board (the board was deleted). */
+  forget(boardId: string): void {
+    this.boards.delete(boardId);
   }
 }

@@ -27,4 +27,9 @@ export class MemoryProposals implements ProposalStore {
   async countProposals(boardId: string): Promise<number> {
     return this.boards.read(boardId).size;
   }
+
+  /** Drops everything held for the board (the board was deleted). */
+  forget(boardId: string): void {
+    this.boards.delete(boardId);
+  }
 }

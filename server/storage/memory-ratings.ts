@@ -1,5 +1,6 @@
 import type { RatingAnswer, RatingRound } from '@/lib/ratings';
-import type { AnswerOutcome, RatingStore } from './rating-store';
+import { blankPerson } from '@/lib/own-data';
+import type { AnswerOutcome, RatingErasure, RatingStore } from './rating-store';
 import { BoardMap } from './memory-board-map';
 
 /** A board's rounds, its answers in arrival order, and the keys of the answered triples. */
@@ -57,5 +58,36 @@ export class MemoryRatings implements RatingStore {
 
   async listAnswers(boardId: string, roundId: string): Promise<RatingAnswer[]> {
     return (this.boards.get(boardId)?.answers ?? []).filter((a) => a.roundId === roundId).map(copy);
+  }
+
+  async eraseParticipant(boardId: string, participantId: string, standInId: string): Promise<RatingErasure> {
+    const board = this.boards.get(boardId);
+    const erasure: RatingErasure = { removed: 0, unlinked: 0, rounds: [] };
+    if (!board) return erasure;
+    const rounds = new Set<string>();
+    const kept: RatingAnswer[] = [];
+    for (const a of board.answers) {
+      if (a.author.participantId !== participantId) {
+        kept.push(a);
+        continue;
+      }
+      rounds.add(a.roundId);
+      board.answered.delete(answerKey(a));
+      if (board.rounds.get(a.roundId)?.revealedAt == null) {
+        erasure.removed++;
+        continue;
+      }
+      const unlinked = { ...a, reason: '', author: { ...blankPerson(a.author), participantId: standInId } };
+      board.answered.add(answerKey(unlinked));
+      kept.push(unlinked);
+      erasure.unlinked++;
+    }
+    board.answers = kept;
+    return { ...erasure, rounds: [...rounds] };
+  }
+
+  /** Drops everything held for the board (the board was deleted). */
+  forget(boardId: string): void {
+    this.boards.delete(boardId);
   }
 }

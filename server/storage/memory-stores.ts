@@ -13,6 +13,14 @@ export function memoryStores(): Stores {
   const log = new MemoryDocumentLog();
   const boards = new MemoryBoards(log);
   const settings = new Map<string, string>();
+  const parts = {
+    comments: new MemoryComments(),
+    proposals: new MemoryProposals(),
+    history: new MemoryHistory(),
+    ratings: new MemoryRatings(),
+    control: new MemoryControl(),
+    breakouts: new MemoryBreakouts(boards),
+  };
   let closed = false;
   return {
     boards,
@@ -23,12 +31,18 @@ export function memoryStores(): Stores {
         settings.set(key, value);
       },
     },
-    comments: new MemoryComments(),
-    proposals: new MemoryProposals(),
-    history: new MemoryHistory(),
-    ratings: new MemoryRatings(),
-    control: new MemoryControl(),
-    breakouts: new MemoryBreakouts(boards),
+    ...parts,
+    purgeBoard: async (id) => {
+      const ids = [id];
+      for (let i = 0; i < ids.length; i++) for (const g of await parts.breakouts.listBreakouts(ids[i]!)) if (!ids.includes(g.childId)) ids.push(g.childId);
+      for (const board of ids) {
+        boards.forget(board);
+        log.forget(board);
+        for (const part of Object.values(parts)) part.forget(board);
+        for (const [key, value] of settings) if (value === board || key.endsWith(`:${board}`)) settings.delete(key);
+      }
+      return ids;
+    },
     ping: async () => !closed,
     close: async () => {
       closed = true;

@@ -14,5 +14,5 @@ export async function openStore(config: Pick<Config, 'databaseUrl' | 'databaseFi
       throw new Error(`cannot open PostgreSQL at ${hostname}:${port || 5432}${pathname} (DATABASE_URL): ${error instanceof Error ? error.message : String(error)}`);
     });
   }
-  return openSqliteStores(config.databaseFile);
+  return openSqliteStores(config.databaseFile, { log });
 }

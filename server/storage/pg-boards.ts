@@ -48,6 +48,15 @@ export class PgBoards implements BoardStore {
     return this.rotate(ROTATE_ONE[role], id);
   }
 
+  async touchBoard(id: string, at: string): Promise<void> {
+    await this.db.rows('UPDATE boards SET touched_at = $2 WHERE id = $1 AND coalesce(touched_at, created_at) < $2', [id, at]);
+  }
+
+  async idleBoards(before: string): Promise<string[]> {
+    const rows = await this.db.rows<{ id: string }>('SELECT id FROM boards WHERE coalesce(touched_at, created_at) < $1 ORDER BY coalesce(touched_at, created_at), seq', [before]);
+    return rows.map((r) => r.id);
+  }
+
   private async rotate(sql: string, id: string): Promise<BoardRecord | null> {
     const [row] = await this.db.rows<BoardRow>(sql, [id]);
     return row ? toRecord(row) : null;

@@ -1,16 +1,18 @@
 import { anchorKey, type Author, type Comment, type Participant, type Thread } from '@/lib/comments';
-import type { CommentRemoval, CommentStore, ThreadRecord } from './comment-store';
+import type { OwnParticipant } from '@/lib/own-data';
+import type { CommentErasure, CommentRemoval, CommentStore, ThreadRecord } from './comment-store';
+import { pgEraseComments, pgParticipant } from './pg-erasure';
 import type { PgDb, Queryable } from './pg-db';
 import { threadsWithComments, toComment, toParticipant, toRemoval, toThread, type CommentRow, type ParticipantRow, type RemovalRow, type ThreadRow } from './sql-rows';
 
 // Names and bodies go to json columns (see pg-migrations.ts), hence the JSON.stringify on them.
-const INSERT_COMMENT = `INSERT INTO comments (board_id, id, thread_id, author_id, author_name, author_organisation, author_role, body, stance, mentions, created_at, edited_at, removed_at, removed_by)`;
+const INSERT_COMMENT = `INSERT INTO comments (board_id, id, thread_id, author_id, author_name, author_organisation, author_role, body, stance, mentions, created_at, edited_at, removed_at, removed_by, author_verified)`;
 const commentValues = (boardId: string, c: Comment): unknown[] => {
   const a = c.author;
-  return [boardId, c.id, c.threadId, a.participantId, JSON.stringify(a.name), JSON.stringify(a.organisation), a.role, JSON.stringify(c.body), c.stance, JSON.stringify(c.mentions), c.createdAt, c.editedAt, c.removedAt, c.removedBy];
+  return [boardId, c.id, c.threadId, a.participantId, JSON.stringify(a.name), JSON.stringify(a.organisation), a.role, JSON.stringify(c.body), c.stance, JSON.stringify(c.mentions), c.createdAt, c.editedAt, c.removedAt, c.removedBy, a.verified === true];
 };
 // Cast where a column is json: in INSERT ... SELECT a parameter is not typed by its column.
-const COMMENT_PARAMS = '$1, $2, $3, $4, $5::json, $6::json, $7, $8::json, $9, $10, $11, $12, $13, $14';
+const COMMENT_PARAMS = '$1, $2, $3, $4, $5::json, $6::json, $7, $8::json, $9, $10, $11, $12, $13, $14, $15';
 
 /**
  * The comment tables in PostgreSQL. Each check and its write are one statement (threads are never
@@ -104,5 +106,13 @@ export class PgComments implements CommentStore {
   async countComments(boardId: string): Promise<number> {
     const [row] = await this.db.rows<{ n: number }>('SELECT count(*)::int AS n FROM comments WHERE board_id = $1', [boardId]);
     return row?.n ?? 0;
+  }
+
+  getParticipant(boardId: string, participantId: string): Promise<OwnParticipant | null> {
+    return pgParticipant(this.db, boardId, participantId);
+  }
+
+  eraseParticipant(boardId: string, participantId: string, at: string): Promise<CommentErasure> {
+    return pgEraseComments(this.db, boardId, participantId, at);
   }
 }

@@ -1,6 +1,7 @@
 import { MAX_HISTORY_PAGE, type HistoryEntry, type NewHistoryEntry } from '@/lib/history';
 import type { HistoryStore } from './history-store';
 import type { PgDb } from './pg-db';
+import { pgEraseActor, pgHistoryNaming } from './pg-erasure';
 import { toEntry, type HistoryRow } from './sql-rows';
 
 /** The history tables in PostgreSQL: the entries, and history_heads, which numbers them. */
@@ -30,5 +31,13 @@ export class PgHistory implements HistoryStore {
   async lastHistory(boardId: string): Promise<HistoryEntry | null> {
     const [row] = await this.db.rows<HistoryRow>('SELECT seq, data FROM history WHERE board_id = $1 ORDER BY seq DESC LIMIT 1', [boardId]);
     return row ? toEntry(row) : null;
+  }
+
+  historyNaming(boardId: string, participantId: string): Promise<HistoryEntry[]> {
+    return pgHistoryNaming(this.db, boardId, participantId);
+  }
+
+  eraseActor(boardId: string, participantId: string): Promise<number> {
+    return pgEraseActor(this.db, boardId, participantId);
   }
 }

@@ -137,6 +137,10 @@ export const migrations: readonly string[] = [
      created_at text NOT NULL,
      UNIQUE (parent_id, round, group_number)
    );`,
+  // When a board last changed, as in sqlite-migrations.ts.
+  `ALTER TABLE boards ADD COLUMN touched_at text COLLATE "C";`,
+  // Whether a comment's author was signed in, as in sqlite-migrations.ts.
+  `ALTER TABLE comments ADD COLUMN author_verified boolean NOT NULL DEFAULT false;`,
 ];
 
 /**

@@ -1,6 +1,7 @@
 import type { RatingAnswer, RatingRound } from '@/lib/ratings';
 import type { PgDb } from './pg-db';
-import type { AnswerOutcome, RatingStore } from './rating-store';
+import { pgEraseAnswers } from './pg-erasure';
+import type { AnswerOutcome, RatingErasure, RatingStore } from './rating-store';
 import { toAnswer, toRound, type RoundRow } from './sql-rows';
 
 const ROUND_COLUMNS = 'board_id, id, data, revealed_at, closed_at';
@@ -58,5 +59,9 @@ export class PgRatings implements RatingStore {
 
   async listAnswers(boardId: string, roundId: string): Promise<RatingAnswer[]> {
     return (await this.db.rows<{ data: string }>('SELECT data FROM rating_answers WHERE board_id = $1 AND round_id = $2 ORDER BY seq', [boardId, roundId])).map(toAnswer);
+  }
+
+  eraseParticipant(boardId: string, participantId: string, standInId: string): Promise<RatingErasure> {
+    return pgEraseAnswers(this.db, boardId, participantId, standInId);
   }
 }

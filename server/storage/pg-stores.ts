@@ -8,6 +8,7 @@ import { PgDocumentLog } from './pg-document-log';
 import { PgHistory } from './pg-history';
 import { migrate } from './pg-migrations';
 import { PgProposals } from './pg-proposals';
+import { PgPurge } from './pg-purge';
 import { PgRatings } from './pg-ratings';
 import { PgSettings } from './pg-settings';
 import type { Stores } from './stores';
@@ -29,6 +30,7 @@ export async function openPgStores(url: string, opts: { log?: Logger } = {}): Pr
   }
   const log = new PgDocumentLog(db);
   const boards = new PgBoards(db);
+  const purge = new PgPurge(db);
   let closed = false;
   return {
     boards,
@@ -40,6 +42,11 @@ export async function openPgStores(url: string, opts: { log?: Logger } = {}): Pr
     ratings: new PgRatings(db),
     control: new PgControl(db),
     breakouts: new PgBreakouts(db, boards),
+    purgeBoard: async (id) => {
+      // Appends already called would otherwise land after the purge.
+      await log.settled();
+      return purge.purge(id);
+    },
     ping: async () => !closed && (await db.ping()),
     close: async () => {
       if (closed) return;

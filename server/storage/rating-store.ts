@@ -24,4 +24,15 @@ export interface RatingStore {
   addAnswer(answer: RatingAnswer): Promise<AnswerOutcome>;
   /** Every answer of a round, in the order they were stored. */
   listAnswers(boardId: string, roundId: string): Promise<RatingAnswer[]>;
+  /**
+   * Erases a participant's answers on the board, in one step that no reveal can interleave with:
+   * answers in rounds not yet revealed are deleted; answers in revealed rounds keep their value
+   * (the tallies people have seen stay true) but lose their reason, their author's name, and their
+   * author's id for `standInId`, an id that leads back to no one (one per erasure, so a round's
+   * count of respondents stays as it was). Running it again finds nothing of theirs.
+   */
+  eraseParticipant(boardId: string, participantId: string, standInId: string): Promise<RatingErasure>;
 }
+
+/** What RatingStore.eraseParticipant did: answers deleted, answers cut loose, and the rounds either touched. */
+export type RatingErasure = { removed: number; unlinked: number; rounds: string[] };

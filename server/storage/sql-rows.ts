@@ -52,6 +52,8 @@ export type CommentRow = {
   author_name: string;
   author_organisation: string;
   author_role: string;
+  /** 1 or true when the author was signed in (a later migration step; SQLite answers a number, PostgreSQL a boolean). */
+  author_verified: number | boolean;
   body: string;
   stance: string | null;
   mentions: string;
@@ -69,7 +71,7 @@ export const toComment = (r: CommentRow): Comment =>
   commentSchema.parse({
     id: r.id,
     threadId: r.thread_id,
-    author: { participantId: r.author_id, name: r.author_name, organisation: r.author_organisation, role: r.author_role },
+    author: { participantId: r.author_id, name: r.author_name, organisation: r.author_organisation, role: r.author_role, ...(r.author_verified ? { verified: true } : {}) },
     body: r.body,
     stance: r.stance,
     mentions: JSON.parse(r.mentions),

@@ -26,6 +26,8 @@ export class SqliteBoards implements BoardStore {
         'UPDATE boards SET key_version = key_version + 1, facilitator_key = key_version + 1, editor_key = key_version + 1, commenter_key = key_version + 1, viewer_key = key_version + 1 WHERE id = ? RETURNING *',
       ),
       upsertState: database.prepare(UPSERT_STATE),
+      touch: database.prepare<[string, string, string]>('UPDATE boards SET touched_at = ? WHERE id = ? AND coalesce(touched_at, created_at) < ?'),
+      idle: database.prepare<[string], { id: string }>('SELECT id FROM boards WHERE coalesce(touched_at, created_at) < ? ORDER BY coalesce(touched_at, created_at), rowid'),
     };
     this.rotate = Object.fromEntries(
       roleSchema.options.map((role) => [
@@ -65,5 +67,13 @@ export class SqliteBoards implements BoardStore {
   async rotateRoleKey(id: string, role: Role): Promise<BoardRecord | null> {
     const row = this.db.write(() => this.rotate[role].get(id));
     return row ? toRecord(row) : null;
+  }
+
+  async touchBoard(id: string, at: string): Promise<void> {
+    this.db.write(() => this.stmt.touch.run(at, id, at));
+  }
+
+  async idleBoards(before: string): Promise<string[]> {
+    return this.db.read(() => this.stmt.idle.all(before)).map((r) => r.id);
   }
 }

@@ -1,5 +1,7 @@
 import { anchorKey, type Author, type Comment, type Participant, type Thread } from '@/lib/comments';
-import type { CommentRemoval, CommentStore, ThreadRecord } from './comment-store';
+import type { OwnParticipant } from '@/lib/own-data';
+import type { CommentErasure, CommentRemoval, CommentStore, ThreadRecord } from './comment-store';
+import { sqliteEraseComments, sqliteParticipant } from './sqlite-erasure';
 import type { SqliteDb } from './sqlite-db';
 import { threadsWithComments, toComment, toParticipant, toRemoval, toThread, type CommentRow, type ParticipantRow, type RemovalRow, type ThreadRow } from './sql-rows';
 
@@ -18,8 +20,8 @@ export class SqliteComments implements CommentStore {
       ),
       insertThread: database.prepare('INSERT INTO threads (board_id, id, anchor, status, created_at, resolved_at, resolved_by) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       insertComment: database.prepare(
-        `INSERT INTO comments (board_id, id, thread_id, author_id, author_name, author_organisation, author_role, body, stance, mentions, created_at, edited_at, removed_at, removed_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO comments (board_id, id, thread_id, author_id, author_name, author_organisation, author_role, body, stance, mentions, created_at, edited_at, removed_at, removed_by, author_verified)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       getThread: database.prepare<[string, string], ThreadRow>('SELECT * FROM threads WHERE board_id = ? AND id = ?'),
       listThreads: database.prepare<[string], ThreadRow>('SELECT * FROM threads WHERE board_id = ? ORDER BY seq'),
@@ -120,9 +122,17 @@ export class SqliteComments implements CommentStore {
     return this.db.read(() => this.stmt.countComments.get(boardId)?.n ?? 0);
   }
 
+  async getParticipant(boardId: string, participantId: string): Promise<OwnParticipant | null> {
+    return sqliteParticipant(this.db, boardId, participantId);
+  }
+
+  async eraseParticipant(boardId: string, participantId: string, at: string): Promise<CommentErasure> {
+    return sqliteEraseComments(this.db, boardId, participantId, at);
+  }
+
   private insertComment(boardId: string, c: Comment): void {
     const a = c.author;
     const mentions = JSON.stringify(c.mentions);
-    this.stmt.insertComment.run(boardId, c.id, c.threadId, a.participantId, a.name, a.organisation, a.role, c.body, c.stance, mentions, c.createdAt, c.editedAt, c.removedAt, c.removedBy);
+    this.stmt.insertComment.run(boardId, c.id, c.threadId, a.participantId, a.name, a.organisation, a.role, c.body, c.stance, mentions, c.createdAt, c.editedAt, c.removedAt, c.removedBy, a.verified ? 1 : 0);
   }
 }

@@ -36,6 +36,10 @@ export class SqliteDb {
     db.pragma('busy_timeout = 5000');
     // Checkpoints run in a worker thread instead (see checkpointer.ts).
     db.pragma('wal_autocheckpoint = 0');
+    // A deleted board must not linger in the file: without this, deleted rows stay readable in
+    // freed pages and cell gaps until SQLite happens to reuse them. With it, every delete
+    // overwrites the freed bytes with zeros, at the cost of writing those pages once more.
+    db.pragma('secure_delete = ON');
     migrate(db);
     return new SqliteDb(db, startCheckpointer(file, createRequire(import.meta.url).resolve('better-sqlite3')));
   }
@@ -62,6 +66,27 @@ export class SqliteDb {
   /** Tells the checkpointer a commit landed; for writes that manage their own transaction. */
   committed(): void {
     this.checkpointer.committed();
+  }
+
+  /**
+   * Copies the whole WAL into the database and truncates it to nothing, so frames holding rows
+   * deleted since (a deleted board's) are gone from the disk as well. Runs on this connection and
+   * blocks the loop for one checkpoint's fsync, which a deletion (rare) may cost. While a reader
+   * in another process holds an older snapshot the checkpoint cannot finish: it is tried again
+   * every second for a minute, and `failed` is told if it never finished.
+   */
+  truncateWal(failed: (error: string) => void, attempts = 60): void {
+    if (this.closed) return;
+    let busy: boolean;
+    try {
+      busy = (this.database.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[])[0]?.busy !== 0;
+    } catch (error) {
+      busy = true;
+      if (attempts <= 1) return failed(String(error));
+    }
+    if (!busy) return;
+    if (attempts <= 1) return failed('the WAL stayed in use');
+    setTimeout(() => this.truncateWal(failed, attempts - 1), 1000).unref();
   }
 
   /** True when the database answers a trivial query. */

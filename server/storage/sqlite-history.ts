@@ -1,5 +1,6 @@
 import { MAX_HISTORY_PAGE, type HistoryEntry, type NewHistoryEntry } from '@/lib/history';
 import type { HistoryStore } from './history-store';
+import { sqliteEraseActor, sqliteHistoryNaming } from './sqlite-erasure';
 import type { SqliteDb } from './sqlite-db';
 import { toEntry, type HistoryRow } from './sql-rows';
 
@@ -35,5 +36,13 @@ export class SqliteHistory implements HistoryStore {
   async lastHistory(boardId: string): Promise<HistoryEntry | null> {
     const row = this.db.read(() => this.stmt.lastHistory.get(boardId));
     return row ? toEntry(row) : null;
+  }
+
+  async historyNaming(boardId: string, participantId: string): Promise<HistoryEntry[]> {
+    return sqliteHistoryNaming(this.db, boardId, participantId);
+  }
+
+  async eraseActor(boardId: string, participantId: string): Promise<number> {
+    return sqliteEraseActor(this.db, boardId, participantId);
   }
 }

@@ -142,6 +142,13 @@ export const migrations: readonly string[] = [
      created_at TEXT NOT NULL,
      UNIQUE (parent_id, round, group_number)
    );`,
+  // When a board last changed (written at most hourly, see server/deletion/touch.ts), so a
+  // retention period can find boards no one has used. Null until the first change after this
+  // step: created_at stands in for it.
+  `ALTER TABLE boards ADD COLUMN touched_at TEXT;`,
+  // Whether a comment's author was signed in with the identity provider when joining (1) or typed
+  // their name (0, and every comment from before sign-in existed).
+  `ALTER TABLE comments ADD COLUMN author_verified INTEGER NOT NULL DEFAULT 0;`,
 ];
 
 /** Brings the schema up to the newest migration, each step in its own transaction. */

@@ -1,5 +1,6 @@
 import type { RatingAnswer, RatingRound } from '@/lib/ratings';
-import type { AnswerOutcome, RatingStore } from './rating-store';
+import type { AnswerOutcome, RatingErasure, RatingStore } from './rating-store';
+import { sqliteEraseAnswers } from './sqlite-erasure';
 import type { SqliteDb } from './sqlite-db';
 import { toAnswer, toRound, type RoundRow } from './sql-rows';
 
@@ -75,5 +76,9 @@ export class SqliteRatings implements RatingStore {
 
   async listAnswers(boardId: string, roundId: string): Promise<RatingAnswer[]> {
     return this.db.read(() => this.stmt.listAnswers.all(boardId, roundId)).map(toAnswer);
+  }
+
+  async eraseParticipant(boardId: string, participantId: string, standInId: string): Promise<RatingErasure> {
+    return sqliteEraseAnswers(this.db, boardId, participantId, standInId);
   }
 }

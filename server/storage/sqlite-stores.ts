@@ -6,18 +6,21 @@ import { SqliteDb } from './sqlite-db';
 import { SqliteDocumentLog } from './sqlite-document-log';
 import { SqliteHistory } from './sqlite-history';
 import { SqliteProposals } from './sqlite-proposals';
+import { SqlitePurge } from './sqlite-purge';
 import { SqliteRatings } from './sqlite-ratings';
 import { SqliteSettings } from './sqlite-settings';
 import type { Stores } from './stores';
+import type { Logger } from '../log';
 
 /**
  * The default stores: one SQLite file in WAL mode at `file` (created and migrated as needed),
  * every store on the one connection.
  */
-export function openSqliteStores(file: string): Stores {
+export function openSqliteStores(file: string, opts: { log?: Logger } = {}): Stores {
   const db = SqliteDb.open(file);
   const log = new SqliteDocumentLog(db);
   const boards = new SqliteBoards(db);
+  const purge = new SqlitePurge(db, (error) => opts.log?.('wal-truncate-failed', { error }, 'error'));
   return {
     boards,
     log,
@@ -28,6 +31,11 @@ export function openSqliteStores(file: string): Stores {
     ratings: new SqliteRatings(db),
     control: new SqliteControl(db),
     breakouts: new SqliteBreakouts(db, boards),
+    purgeBoard: async (id) => {
+      // Updates appended but not yet written would land after the purge.
+      log.flush();
+      return purge.purge(id);
+    },
     ping: async () => db.ping(),
     close: async () => {
       if (db.closed) return;

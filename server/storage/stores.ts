@@ -22,6 +22,14 @@ export type Stores = {
   ratings: RatingStore;
   control: ControlStore;
   breakouts: BreakoutStore;
+  /**
+   * Deletes the board and everything stored under it (document, comments and people, proposals,
+   * history, rating rounds, controls, settings that name it) together with its breakout boards
+   * and theirs, all in one transaction. Answers the ids it covered, the board's first; a board
+   * with nothing stored is covered all the same, so calling it again sweeps up late writes. See
+   * server/deletion/board-deletion.ts for what else a deletion ends.
+   */
+  purgeBoard(id: string): Promise<string[]>;
   /** True when the backend answers a trivial query; false, never a throw, while it cannot be reached. Used by the health check. */
   ping(): Promise<boolean>;
   /** Waits for the appends already called, then closes the backend; a second call does nothing. */

@@ -29,7 +29,7 @@ export function stampAwareness(update: Uint8Array, identity: Identity, admit: (e
       continue;
     }
     if (typeof state !== 'object' || Array.isArray(state)) throw new Error('awareness state must be an object');
-    const user = { name: identity.name, organisation: identity.organisation, role: identity.role, participantId: identity.participantId };
+    const user = { name: identity.name, organisation: identity.organisation, role: identity.role, participantId: identity.participantId, ...(identity.verified ? { verified: true } : {}) };
     entries.push({ clientId, clock, state: JSON.stringify({ ...(state as object), user: { ...readColour(state), ...user } }) });
   }
   if (entries.length === 0) return null;

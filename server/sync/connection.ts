@@ -15,7 +15,8 @@ import { checkUpdate, dropPending, MAX_PENDING_BYTES, pendingBytes } from './upd
 import { binaryFrame } from './ws-frame';
 
 /** Who is on the other end, as the server's token says, never as the client claims. */
-export type Identity = { role: Role; participantId: string | null; name: string; organisation: string };
+/** Who a connection is, from its token; `verified` when the name came from a sign-in. */
+export type Identity = { role: Role; participantId: string | null; name: string; organisation: string; verified?: boolean };
 
 export type ConnectionLimits = {
   maxMessageBytes: number;

@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { BOARD_ID_PATTERN, CLOSE, CLOSE_REASON, SYNC_PATH, SYNC_SUBPROTOCOL, type CloseCode } from '@/lib/protocol';
 import { err, ok, type Result } from '@/lib/result';
 import { keyScopeOf, type KeyScope, type TokenPayload } from '@/lib/roles';
-import { authorise } from '../auth/access';
+import { authorise, BOARD_DELETED } from '../auth/access';
 import type { Secret } from '../auth/tokens';
 import { redactToken, type Logger } from '../log';
 import { originAllowed, type ClientPolicy } from '../http/client';
@@ -26,6 +26,7 @@ export type EndpointDeps = {
 };
 
 const PATH = new RegExp(`^${SYNC_PATH}/(${BOARD_ID_PATTERN})$`);
+const DELETED_MEMORY_MS = 10 * 60_000;
 
 /** Why an upgrade is refused: the close code and reason the socket gets. */
 type Refusal = { code: CloseCode; message: string };
@@ -41,7 +42,7 @@ function offeredToken(req: IncomingMessage): string | undefined {
  * SYNC_SUBPROTOCOL (the page's way, which keeps it out of URLs and proxy logs) or as ?token=…
  * (tools and benchmarks). It is checked here, in the upgrade, before the socket joins any room.
  * A refused socket is still completed so that it can carry a named close code (4401, 4403,
- * 4404, 4409, 4500) the page can explain; it never reads a message.
+ * 4404, 4409, 4410, 4500) the page can explain; it never reads a message.
  */
 export function createSyncEndpoint(deps: EndpointDeps) {
   // A browser that offered subprotocols fails a handshake whose answer names none, before any
@@ -58,6 +59,9 @@ export function createSyncEndpoint(deps: EndpointDeps) {
   const rotation = (boardId: string, scope: KeyScope) => `${boardId} ${scope}`;
   // A presenter grant's socket has role viewer but is revoked with the presenter key, not the viewer link.
   const scopes = new WeakMap<Connection, KeyScope>();
+  // Boards deleted lately: an upgrade authorised just before the deletion may attach just after
+  // it, and must not (its client would write the board back). Kept for a while, not forever.
+  const deleted = new Set<string>();
 
   const refuse = (req: IncomingMessage, socket: Duplex, head: Buffer, code: CloseCode, reason: string) => {
     deps.metrics.rejectedConnections.inc();
@@ -95,6 +99,7 @@ export function createSyncEndpoint(deps: EndpointDeps) {
     try {
       const access = await authorise(token, boardId, deps.stores, deps.secret);
       if (!access.ok) return access;
+      if (deleted.has(boardId)) return err([BOARD_DELETED]);
       return ok({ payload: access.value.payload, room: await deps.rooms.acquire(boardId) });
     } catch (error) {
       // The store is down or the stored board unreadable: a code the page retries on, not a dead socket.
@@ -126,7 +131,7 @@ export function createSyncEndpoint(deps: EndpointDeps) {
         return true;
       }
       const { payload: p, room } = admitted.value;
-      const identity = { role: p.r, participantId: p.p ?? null, name: p.n ?? 'Gjest', organisation: p.o ?? '' };
+      const identity = { role: p.r, participantId: p.p ?? null, name: p.n ?? 'Gjest', organisation: p.o ?? '', verified: p.a === 1 };
       if (room.peers.size >= deps.limits.maxPeersPerBoard) {
         deps.rooms.release(room);
         refuse(req, socket, head, CLOSE.boardFull, `board has ${deps.limits.maxPeersPerBoard} connections already`);
@@ -137,6 +142,12 @@ export function createSyncEndpoint(deps: EndpointDeps) {
       socket.once('close', () => attached || deps.rooms.release(room));
       wss.handleUpgrade(req, socket, head, (ws) => {
         attached = true;
+        if (deleted.has(room.boardId)) {
+          deps.metrics.rejectedConnections.inc();
+          ws.close(CLOSE.deleted, BOARD_DELETED.message);
+          deps.rooms.release(room);
+          return;
+        }
         if (p.k < (rotated.get(rotation(room.boardId, keyScopeOf(p))) ?? 0)) {
           deps.metrics.rejectedConnections.inc();
           ws.close(CLOSE.unauthorized, CLOSE_REASON.linkRotated);
@@ -158,6 +169,20 @@ export function createSyncEndpoint(deps: EndpointDeps) {
       for (const c of connections) {
         if (c.boardId !== boardId || scopes.get(c) !== scope) continue;
         c.close(CLOSE.unauthorized, CLOSE_REASON.linkRotated);
+        closed++;
+      }
+      return closed;
+    },
+
+    /** Closes the board's sockets with 4410 (deleted) and refuses its upgrades in flight; answers how many were closed. */
+    closeBoard(boardId: string): number {
+      deleted.add(boardId);
+      // Long past any upgrade that was authorised before the board went.
+      setTimeout(() => deleted.delete(boardId), DELETED_MEMORY_MS).unref();
+      let closed = 0;
+      for (const c of connections) {
+        if (c.boardId !== boardId) continue;
+        c.close(CLOSE.deleted, BOARD_DELETED.message);
         closed++;
       }
       return closed;

@@ -48,6 +48,15 @@ export class PresenceBatch {
     this.closed = true;
   }
 
+  /** Forgets what is pending and takes nothing more: the board is gone, so no one is told. */
+  drop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.changed.clear();
+    this.originated.clear();
+    this.closed = true;
+  }
+
   private flushNow(): void {
     if (this.changed.size === 0) return;
     const changed = [...this.changed];

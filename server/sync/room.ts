@@ -26,8 +26,9 @@ export type Peer = {
  * `channels`, when set, links the room to the same board on other instances (see server/fanout).
  * `presenceTickMs` is how long presence changes gather before they go out as one message; 0 or
  * absent sends each at once. `feed`, when set, is where the room's history announces each entry it records.
+ * `touch` is told of every update stored here: the board changed (see server/deletion/touch.ts).
  */
-export type RoomOptions = { stores: Pick<Stores, 'log' | 'control' | 'history'>; metrics: Metrics; log: Logger; compactAfter: number; channels?: BoardChannels; presenceTickMs?: number; feed?: FeedPublisher };
+export type RoomOptions = { stores: Pick<Stores, 'log' | 'control' | 'history'>; metrics: Metrics; log: Logger; compactAfter: number; channels?: BoardChannels; presenceTickMs?: number; feed?: FeedPublisher; touch?: (boardId: string) => void };
 
 /**
  * One board in memory: its document, its presence, and the peers connected to it.
@@ -221,6 +222,7 @@ export class Room {
   /** Sends an update that is now stored to the other instances and to every peer but its sender. */
   private relayStored(update: Uint8Array, origin: unknown, received: number): void {
     this.logged++;
+    this.opts.touch?.(this.boardId);
     this.opts.metrics.persistSeconds.observe((performance.now() - received) / 1000);
     // Forwarded first: the write to Redis is one socket write, while the local relay is one
     // per peer, and the other instances' peers should not wait behind this instance's.
@@ -314,6 +316,23 @@ export class Room {
     this.docBytes = state.byteLength;
     return state;
   };
+
+  /**
+   * Frees the document without writing anything more: no history entry, no compaction, no
+   * presence. For a board being deleted, whose sockets are closed already; resolves once the
+   * writes already under way (appends, a compaction, a history entry) have settled, so a purge
+   * after it finds them.
+   */
+  async discard(): Promise<void> {
+    this.presence.drop();
+    await this.history.discard();
+    await this.settled();
+    await this.compacting?.catch(() => undefined);
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
 
   /** Records pending history, flushes, compacts and frees the document; the room must have no peers. */
   async unload(): Promise<void> {

@@ -2,6 +2,9 @@ import { Room, type RoomOptions } from './room';
 
 export type RoomsOptions = RoomOptions & { unloadAfterMs: number };
 
+// Long past any request that was authorised before its board was deleted.
+const DISCARDED_MEMORY_MS = 10 * 60_000;
+
 /**
  * The rooms resident in memory. A room loads on first join and unloads (compacted) a short
  * grace period after its last peer leaves, so a quick reconnect does not reload the board.
@@ -11,6 +14,11 @@ export class Rooms {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Unloads still writing their last history entry and compaction, per board. */
   private readonly unloading = new Map<string, Promise<void>>();
+  /**
+   * Boards discarded lately (deleted): a request that checked its token just before the deletion
+   * must not load the board again, since a loaded room writes its history and compaction back.
+   */
+  private readonly discarded = new Set<string>();
 
   constructor(private readonly opts: RoomsOptions) {}
 
@@ -18,8 +26,9 @@ export class Rooms {
     return this.loaded.size;
   }
 
-  /** The board's room, loading it when needed; cancels a pending unload. */
+  /** The board's room, loading it when needed; cancels a pending unload. Rejects for a board discarded lately (deleted). */
   acquire(boardId: string): Promise<Room> {
+    if (this.discarded.has(boardId)) return Promise.reject(new Error(`board ${boardId} was deleted`));
     clearTimeout(this.timers.get(boardId));
     this.timers.delete(boardId);
     let room = this.loaded.get(boardId);
@@ -61,6 +70,23 @@ export class Rooms {
     this.unloading.set(room.boardId, done);
     await done;
     if (this.unloading.get(room.boardId) === done) this.unloading.delete(room.boardId);
+  }
+
+  /**
+   * Drops the board's room at once, writing nothing more (see Room.discard): the board is being
+   * deleted. Resolves once an unload or load under way has settled, so nothing of it is written
+   * after the caller's purge. Peers still attached should have been closed first.
+   */
+  async discard(boardId: string): Promise<void> {
+    this.discarded.add(boardId);
+    setTimeout(() => this.discarded.delete(boardId), DISCARDED_MEMORY_MS).unref();
+    clearTimeout(this.timers.get(boardId));
+    this.timers.delete(boardId);
+    const room = this.loaded.get(boardId);
+    this.loaded.delete(boardId);
+    this.opts.metrics.rooms.set(this.loaded.size);
+    await this.unloading.get(boardId);
+    await (await room?.catch(() => null))?.discard();
   }
 
   /** Unloads every room now (shutdown): records pending history, flushes and compacts each. */

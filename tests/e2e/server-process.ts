@@ -6,12 +6,13 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 /**
  * A second board server for tests that restart it: the full app on its own port and data
- * directory, using the production build the shared test server has already made.
+ * directory, using the production build the shared test server has already made. `env` adds
+ * settings (sign-in, limits) on top of the test environment.
  */
-export async function startBoardServer(port: number, dataDir: string): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
+export async function startBoardServer(port: number, dataDir: string, env: Record<string, string> = {}): Promise<{ url: string; output: () => string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SKIP_BUILD: '1' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SKIP_BUILD: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -129,15 +129,18 @@ describe('POST /api/boards/<id>/join', () => {
     }
   });
 
-  it("refuses another board's token with 403 and an unknown board with 404", async () => {
+  it("refuses another board's token with 403, an unknown board with 404, and its own token for a board that is gone with 410", async () => {
     const board = await server.board();
     const other = await server.board();
     const wrong = await join(board.id, other.tokens.editor);
     expect([wrong.status, wrong.json?.error]).toEqual([403, 'token is for another board']);
 
     const ghost = 'zzzzzzzzzzzz';
+    const unknown = await join(ghost, other.tokens.editor);
+    expect([unknown.status, unknown.json?.error]).toEqual([404, 'no board with that id']);
+    // Only the server signs tokens, for boards it made: a board its own token names that is not there was deleted.
     const missing = await join(ghost, signToken(linkToken(ghost, 'editor', 1), SECRET));
-    expect([missing.status, missing.json?.error]).toEqual([404, 'no board with that id']);
+    expect([missing.status, missing.json?.error]).toEqual([410, 'this board was deleted']);
   });
 
   it('refuses the old links with 401 after a key rotation', async () => {
@@ -167,7 +170,7 @@ describe('health, metrics and unknown routes', () => {
 
     const board = await server.board();
     const wrong: [string, string, string | undefined][] = [
-      ['DELETE', `/api/boards/${board.id}`, board.tokens.facilitator],
+      ['PUT', `/api/boards/${board.id}`, board.tokens.facilitator],
       ['GET', `/api/boards/${board.id}/join`, board.tokens.editor],
       ['GET', '/api/boards', undefined],
       ['POST', '/api/health', undefined],

@@ -91,12 +91,15 @@ describe('GET /api/boards/<id>/events', () => {
       ['no token', `${server.http}/api/boards/${board.id}/events`, 401, 'token is not a string'],
       ['malformed token', feedUrl(board.id, 'not-a-token'), 401, 'token is not two base64url parts'],
       ["another board's token", feedUrl(board.id, other.tokens.viewer), 403, 'token is for another board'],
-      ['unknown board', `${server.http}/api/boards/${ghost}/events?token=${signToken(linkToken(ghost, 'viewer', 1), SECRET)}`, 404, 'no board with that id'],
+      ['unknown board', feedUrl(ghost, other.tokens.viewer), 404, 'no board with that id'],
+      // The server's own token for a board that is not there: the board was deleted.
+      ['board gone', `${server.http}/api/boards/${ghost}/events?token=${signToken(linkToken(ghost, 'viewer', 1), SECRET)}`, 410, 'this board was deleted'],
     ];
     for (const [label, url, status, message] of cases) {
       const feed = openFeed(url);
       const res = await feed.response;
-      expect([res.status, res.type, JSON.parse(res.body)], label).toEqual([status, 'application/json; charset=utf-8', { error: message }]);
+      const body = status === 410 ? { error: message, code: 'deleted' } : { error: message };
+      expect([res.status, res.type, JSON.parse(res.body)], label).toEqual([status, 'application/json; charset=utf-8', body]);
       await res.ended;
     }
     await server.stores.boards.rotateKey(board.id);

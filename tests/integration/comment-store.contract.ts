@@ -53,6 +53,17 @@ export function commentStoreContract(harness: () => StoresHarness): void {
     expect(await store.listParticipants('none')).toEqual([]);
   });
 
+  it('keeps whether an author was signed in: verified authors read back verified, others without the marker', async () => {
+    const store = harness().stores.comments;
+    const signedIn: Author = { ...ola, participantId: 'ola-signed', verified: true };
+    await store.createThread(threadRecord('tv'), comment('cv1', 'tv', signedIn));
+    expect(await store.addComment('b1', comment('cv2', 'tv', kari))).toBe(true);
+    const authors = (await store.getThread('b1', 'tv'))!.comments.map((c) => c.author);
+    expect(authors).toEqual([signedIn, kari]);
+    expect(authors[1]).not.toHaveProperty('verified');
+    expect((await store.getComment('b1', 'cv1'))!.author.verified).toBe(true);
+  });
+
   it('stores threads with their comments in order, and every anchor kind, stance and body exactly', async () => {
     const store = harness().stores.comments;
     const anchors = [{ kind: 'board' }, { kind: 'card', id: 'legevakt' }, { kind: 'level', id: 'kommune' }, { kind: 'proposal', id: 'p-1' }, { kind: 'indicator', id: 'cost:total' }] as const;

@@ -137,7 +137,10 @@ describe('GET /api/boards/<id>/consequences', () => {
     expect((await get(`/api/boards/${a.id}/consequences`, 'not-a-token')).status).toBe(401);
     expect((await get(`/api/boards/${a.id}/consequences`, b.tokens.viewer)).status).toBe(403);
     const ghost = 'zzzzzzzzzzzz';
-    const unknown = await get(`/api/boards/${ghost}/consequences`, signToken(linkToken(ghost, 'viewer', 1), SECRET));
+    const unknown = await get(`/api/boards/${ghost}/consequences`, b.tokens.viewer);
     expect([unknown.status, unknown.json.error]).toEqual([404, 'no board with that id']);
+    // The server's own token for a board that is not there: the board was deleted.
+    const gone = await get(`/api/boards/${ghost}/consequences`, signToken(linkToken(ghost, 'viewer', 1), SECRET));
+    expect([gone.status, gone.json.error]).toEqual([410, 'this board was deleted']);
   });
 });

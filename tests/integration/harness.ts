@@ -18,14 +18,15 @@ export const SECRET = 'integration-test-secret-0123456789abcdef';
 
 /**
  * A real board server on port 0 with SQLite in a fresh temp dir, no Next.js. Pass `dataDir` to
- * restart on the data a closed server left, and `log` to see what it logs.
+ * restart on the data a closed server left, `log` to see what it logs, and `port` when its address
+ * must be known before it starts (PUBLIC_URL, a provider's registered callback).
  */
-export async function startServer(env: Record<string, string> = {}, opts: { dataDir?: string; log?: Logger } = {}) {
+export async function startServer(env: Record<string, string> = {}, opts: { dataDir?: string; log?: Logger; port?: number } = {}) {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'ansvarstavla-'));
   const config = loadConfig({ UNLOAD_AFTER_MS: '0', ...env }, process.cwd());
   const stores = openSqliteStores(path.join(dataDir, 'boards.sqlite'));
   const server = createBoardServer({ config, stores, catalog, secret: SECRET, log: opts.log ?? silentLogger });
-  const port = await server.listen(0);
+  const port = await server.listen(opts.port ?? 0);
   const http = `http://127.0.0.1:${port}`;
   return {
     ...server,

@@ -6,7 +6,9 @@ import { commentStoreContract } from './comment-store.contract';
 import { controlStoreContract } from './control-store.contract';
 import { documentLogContract } from './document-log.contract';
 import { historyStoreContract } from './history-store.contract';
+import { ownDataStoreContract } from './own-data-store.contract';
 import { proposalStoreContract } from './proposal-store.contract';
+import { purgeContract } from './purge.contract';
 import { ratingStoreContract } from './rating-store.contract';
 import { settingStoreContract } from './setting-store.contract';
 
@@ -52,5 +54,7 @@ export function storesContract(name: string, make: () => Promise<StoresHarness>)
     describe('rating rounds', () => ratingStoreContract(harness));
     describe('controls', () => controlStoreContract(harness));
     describe('breakout groups', () => breakoutStoreContract(harness));
+    describe('board purge', () => purgeContract(harness));
+    describe('erasing a participant', () => ownDataStoreContract(harness));
   });
 }

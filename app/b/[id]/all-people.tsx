@@ -11,7 +11,7 @@ import { loadWhenOnline } from './load-when-online';
 const AllPeopleList = dynamic(() => loadWhenOnline(() => import('./all-people-list').then((m) => m.AllPeopleList)), { ssr: false });
 
 /** One person as the avatars and the full list show them; `peer` is null for oneself. */
-export type Person = { key: string; name: string; organisation: string; role: Role; colour: string; you: boolean; peer: Peer | null };
+export type Person = { key: string; name: string; organisation: string; role: Role; colour: string; you: boolean; peer: Peer | null; verified?: boolean };
 
 /** Following from the list: whom this page follows (a client id) and how to start or stop. */
 export type PeopleFollow = { following: number | null; onFollow: (peer: Peer) => void; onStop: () => void };

@@ -5,9 +5,11 @@ import { translator } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { LiveBoard } from './live-board';
 import { loadWhenOnline } from './load-when-online';
+import { forgetDeviceCopy } from './device-copy';
 import { fetchBoardInfo, forgetJoined, linkTokenFromHash, loadJoined, type BoardInfo, type Joined, type LinkProblem } from './session';
 import { useLang } from './use-lang';
 import { PageLoading } from './page-loading';
+import { restoreLinkAfterSignIn } from './sign-in-return';
 
 // Someone who joined on this device before goes straight to the board: the join form and the
 // explanation of a bad link are loaded only by the page that shows them. React's lazy rather
@@ -33,6 +35,7 @@ export function BoardApp({ boardId }: { boardId: string }) {
 
   const check = useCallback(async () => {
     setPhase({ kind: 'checking' });
+    restoreLinkAfterSignIn();
     const linkToken = linkTokenFromHash(location.hash);
     if (!linkToken) return setPhase({ kind: 'problem', problem: null, replaced: false });
     // Someone who joined with this link before connects at once; the link is checked meanwhile
@@ -43,6 +46,7 @@ export function BoardApp({ boardId }: { boardId: string }) {
     if (!info.ok) {
       if (joined && info.problem.status === 0) return; // offline: keep working from the device copy
       if (joined) forgetJoined(boardId, linkToken);
+      if (info.problem.status === 410) forgetDeviceCopy(boardId);
       return setPhase({ kind: 'problem', problem: info.problem, replaced: replaced.current && info.problem.status === 401 });
     }
     replaced.current = false;

@@ -4,6 +4,7 @@ import { CLOSE, CLOSE_REASON } from '@/lib/protocol';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import type { Peer } from '@/lib/presence';
+import type { ReactNode } from 'react';
 import { LangSwitch } from './lang-switch';
 import type { LiveState } from './live-client';
 import { loadWhenOnline } from './load-when-online';
@@ -29,13 +30,15 @@ type Props = {
   layout: BoardLayout;
   /** The compact cards switch, where it applies (wide layouts). */
   compact?: { on: boolean; onChange: (on: boolean) => void };
+  /** The participant's own entry ("Mine data"), given the toolbar's button style. */
+  own?: (buttonClass: string) => ReactNode;
 };
 
 const DOT = { connected: 'bg-green-600', connecting: 'bg-amber-500', offline: 'bg-red-600' } as const;
 const SAVED = { saved: 'status.saved', saving: 'status.saving', local: 'status.local', dropped: 'status.dropped' } as const;
 
 /** The board's title, connection and saved state, the timer, who is here (to follow), undo and redo, compact cards, language. */
-export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, control, follow, layout, compact }: Props) {
+export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, control, follow, layout, compact, own }: Props) {
   const phone = layout === 'phone';
   const word = phone ? 'sr-only' : '';
   const t = translator(boardText, lang);
@@ -81,6 +84,7 @@ export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, cont
           {t('layout.compact')}
         </button>
       ) : null}
+      {own?.(BUTTON)}
       <LangSwitch lang={lang} onLang={onLang} />
     </header>
   );
@@ -88,7 +92,7 @@ export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, cont
 
 const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-50';
 
-const EXPLAINED = [CLOSE.unauthorized, CLOSE.forbidden, CLOSE.unknownBoard, CLOSE.boardFull, CLOSE.tooLarge, CLOSE.badContent, CLOSE.loadFailed] as const;
+const EXPLAINED = [CLOSE.unauthorized, CLOSE.forbidden, CLOSE.unknownBoard, CLOSE.boardFull, CLOSE.deleted, CLOSE.tooLarge, CLOSE.badContent, CLOSE.loadFailed] as const;
 
 /** Why the server closed the connection, in words; other codes are shown as their number. A replaced link says so. */
 export function closeReason(code: number, lang: Lang, reason = ''): string {

@@ -6,6 +6,7 @@ import { joinText } from '@/lib/i18n/join';
 import { LangSwitch } from './lang-switch';
 import { TextField } from './text-field';
 import { joinBoard, loadProfile, saveProfile } from './join-session';
+import { JoinSignIn, useJoinSignIn } from './join-sign-in';
 import { saveJoined, type BoardInfo, type Joined } from './session';
 
 type Props = { boardId: string; info: BoardInfo; linkToken: string; lang: Lang; onLang: (l: Lang) => void; onJoined: (j: Joined) => void };
@@ -16,14 +17,17 @@ export function JoinDialog({ boardId, info, linkToken, lang, onLang, onJoined }:
   const [profile, setProfile] = useState(loadProfile);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const signIn = useJoinSignIn(boardId, linkToken, info.role);
+  const signedIn = signIn.kind === 'signed-in' ? signIn : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const entered = { name: profile.name.trim(), organisation: profile.organisation.trim() };
+    // Signed in, the server names the person from the sign-in and ignores what is sent.
+    const entered = signedIn ? { name: signedIn.name, organisation: signedIn.organisation } : { name: profile.name.trim(), organisation: profile.organisation.trim() };
     if (!entered.name) return setError(t('join.nameRequired'));
     setBusy(true);
     setError(null);
-    saveProfile(entered);
+    if (!signedIn) saveProfile(entered);
     const joined = await joinBoard(boardId, linkToken, entered);
     setBusy(false);
     if (!joined.ok) return setError(t('join.failed', { reason: joined.problem.status === 0 ? t('link.network') : joined.problem.message }));
@@ -41,16 +45,21 @@ export function JoinDialog({ boardId, info, linkToken, lang, onLang, onJoined }:
           <LangSwitch lang={lang} onLang={onLang} />
         </div>
         <p className="text-slate-700">{t('join.intro', { role: translator(boardText, lang)(`role.${info.role}`) })}</p>
-        <form onSubmit={submit} className="space-y-3" noValidate>
-          <TextField label={t('join.name')} value={profile.name} maxLength={60} autoComplete="name" autoFocus required onChange={(name) => setProfile({ ...profile, name })} />
-          <TextField
-            label={t('join.organisation')}
-            value={profile.organisation}
-            maxLength={80}
-            autoComplete="organization"
-            hint={t('join.organisationHint')}
-            onChange={(organisation) => setProfile({ ...profile, organisation })}
-          />
+        <JoinSignIn state={signIn} lang={lang} />
+        <form onSubmit={submit} className="space-y-3" noValidate hidden={signIn.kind === 'needed'}>
+          {signedIn ? null : (
+            <>
+              <TextField label={t('join.name')} value={profile.name} maxLength={60} autoComplete="name" autoFocus required onChange={(name) => setProfile({ ...profile, name })} />
+              <TextField
+                label={t('join.organisation')}
+                value={profile.organisation}
+                maxLength={80}
+                autoComplete="organization"
+                hint={t('join.organisationHint')}
+                onChange={(organisation) => setProfile({ ...profile, organisation })}
+              />
+            </>
+          )}
           {error ? (
             <p role="alert" className="rounded bg-red-50 p-2 text-red-900">
               {error}

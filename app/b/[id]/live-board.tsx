@@ -25,6 +25,7 @@ import { loadWhenOnline } from './load-when-online';
 import { useCalm } from './use-calm';
 import { useEngine } from './use-engine';
 import { presenceUser, type Joined } from './session';
+import { OwnDataButton } from './own-data/own-data-button';
 import { useMoveAnnouncements } from './use-move-announcements';
 import { useDocVersion, useLiveState, usePeers, useUndoKeys, useUndoState, useViewPublisher } from './use-live';
 import { useLiveClient, type Dropped } from './use-live-client';
@@ -149,7 +150,8 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
   const { announcement, arrived } = useMoveAnnouncements({ client, projection, synced: state.synced, names, labels, t });
 
   useEffect(() => {
-    if (state.closed && (state.closed.code === CLOSE.unauthorized || state.closed.code === CLOSE.forbidden)) onRejected(state.closed);
+    // A deleted board goes the same way: the link check then answers 410 and the page says the board is gone.
+    if (state.closed && (state.closed.code === CLOSE.unauthorized || state.closed.code === CLOSE.forbidden || state.closed.code === CLOSE.deleted)) onRejected(state.closed);
   }, [state.closed, onRejected]);
 
   useUndoKeys(client.undo, editable);
@@ -189,6 +191,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
         follow={{ following: follow.leader?.clientId ?? null, onFollow: follow.follow, onStop: follow.stop }}
         layout={layout.layout}
         compact={phone ? undefined : { on: layout.compact, onChange: layout.setCompact }}
+        own={(className) => <OwnDataButton boardId={boardId} joined={joined} lang={lang} className={className} />}
       />
       <DroppedNotice dropped={dropped} lang={lang} onDismiss={onDismissDropped} />
       {state.closed?.code === CLOSE.tooLarge || state.closed?.code === CLOSE.badContent ? (
@@ -214,7 +217,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
               lang={lang}
               proposals={<ProposalsPanel boardId={boardId} joined={joined} client={client} projection={projection} lang={lang} comments={badges} canChangeBoard={editable} />}
               history={<HistoryPanel boardId={boardId} joined={joined} lang={lang} onPreview={setPreview} previewing={preview?.seq ?? null} />}
-              workshop={<WorkshopPanel boardId={boardId} joined={joined} lang={lang} control={control} onControl={applyControl} />}
+              workshop={<WorkshopPanel boardId={boardId} title={title || projection.title} joined={joined} lang={lang} control={control} onControl={applyControl} />}
               consequences={
                 <>
                   <h2 id="consequences-h" className="mb-3 text-xl font-semibold">

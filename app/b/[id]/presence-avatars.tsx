@@ -1,5 +1,6 @@
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
+import { signInText } from '@/lib/i18n/sign-in';
 import { colourFor, initials, type Peer } from '@/lib/presence';
 import { AllPeople, type Person } from './all-people';
 import type { Joined } from './session';
@@ -19,11 +20,11 @@ export type AvatarFollow = { following: number | null; onFollow: (peer: Peer) =>
 export function PresenceAvatars({ peers, me, lang, follow, max = MAX_SHOWN }: { peers: Peer[]; me: Joined; lang: Lang; follow?: AvatarFollow; max?: number }) {
   const t = translator(boardText, lang);
   const people: Person[] = [
-    { key: 'me', name: me.name, organisation: me.organisation, role: me.role, colour: colourFor(me.participantId), you: true, peer: null },
+    { key: 'me', name: me.name, organisation: me.organisation, role: me.role, colour: colourFor(me.participantId), you: true, peer: null, verified: me.verified },
     ...peers.map((p) => ({ key: String(p.clientId), ...p.user, colour: p.user.colour ?? colourFor(p.user.name), you: false, peer: p })),
   ];
   const label = (p: Person) =>
-    `${p.name}${p.you ? ` (${t('toolbar.you')})` : ''}${p.organisation ? `, ${p.organisation}` : ''}, ${t(`role.${p.role}`)}`;
+    `${p.name}${p.you ? ` (${t('toolbar.you')})` : ''}${p.organisation ? `, ${p.organisation}` : ''}, ${t(`role.${p.role}`)}${p.verified ? `, ${translator(signInText, lang)('badge.text')}` : ''}`;
   return (
     <div className="flex items-center gap-2">
       <ul className="flex -space-x-1.5" aria-label={t('toolbar.people', { count: people.length })} data-testid="presence">
@@ -31,10 +32,12 @@ export function PresenceAvatars({ peers, me, lang, follow, max = MAX_SHOWN }: { 
           const avatar = (
             <span
               aria-hidden="true"
-              className={`grid size-8 place-items-center rounded-full border-2 text-xs font-semibold text-white ${follow && p.peer && follow.following === p.peer.clientId ? 'border-slate-900' : 'border-white'}`}
+              className={`relative grid size-8 place-items-center rounded-full border-2 text-xs font-semibold text-white ${follow && p.peer && follow.following === p.peer.clientId ? 'border-slate-900' : 'border-white'}`}
               style={{ backgroundColor: p.colour }}
             >
               {initials(p.name)}
+              {/* The server stamps `verified` from the token; the label above says it in words. */}
+              {p.verified ? <span className="absolute -right-1 -bottom-1 grid size-3.5 place-items-center rounded-full bg-emerald-700 text-[0.55rem] leading-none text-white ring-1 ring-white">✓</span> : null}
             </span>
           );
           const peer = p.peer;

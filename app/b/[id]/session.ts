@@ -7,7 +7,15 @@ import { roleSchema } from '@/lib/roles';
 const boardInfoSchema = z.object({ id: z.string(), title: z.string(), role: roleSchema, levels: z.array(boardLevelSchema) });
 export type BoardInfo = z.infer<typeof boardInfoSchema>;
 
-export const joinedSchema = z.object({ token: z.string(), participantId: z.string(), role: roleSchema, name: z.string(), organisation: z.string() });
+export const joinedSchema = z.object({
+  token: z.string(),
+  participantId: z.string(),
+  role: roleSchema,
+  name: z.string(),
+  organisation: z.string(),
+  /** True when the name and organisation came from a sign-in (the token says so too). */
+  verified: z.optional(z.boolean()),
+});
 /** A participant token and the identity the server bound to it. */
 export type Joined = z.infer<typeof joinedSchema>;
 

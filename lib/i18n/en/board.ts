@@ -26,6 +26,7 @@ export const boardEn = {
   'close.4403': 'the link has been revoked',
   'close.4404': 'the board does not exist',
   'close.4409': 'too many people are connected to the board right now',
+  'close.4410': 'the board has been deleted',
   'close.4413': 'the board is full, or the change was too large, so it was not saved',
   'close.4422': 'the change breaks the board’s limits and was not saved',
   'close.4500': 'the board could not be loaded just now',

@@ -16,6 +16,8 @@ export const joinEn = {
   'link.unavailable': 'The board could not be loaded just now. Try again in a little while.',
   'link.replaced': 'Your link has been replaced.',
   'link.replacedHelp': 'The facilitator made a new link for your role, and the old one no longer works. Ask the facilitator for the new link.',
+  'link.deleted': 'This board has been deleted',
+  'link.deletedHelp': 'The board has been deleted, with everything that was on it. It cannot be brought back.',
 
   'join.heading': 'Join “{title}”',
   'join.intro': 'Your name and organisation are shown to the others on the board. You join as {role}.',

@@ -92,6 +92,18 @@ export const workshopEn = {
   'present.headlines': 'Headline figures',
   'present.empty': 'No responsibilities here.',
 
+  'delete.heading': 'Delete board',
+  'delete.intro': 'Deletes the board for good: its cards, comments, proposals, history, ratings and group boards. Every link stops working, and everyone who has the board open is told it has been deleted.',
+  'delete.start': 'Delete board',
+  'delete.dialogTitle': 'Delete the board for good?',
+  'delete.warning': 'This cannot be undone. Everything on the board and its group boards is gone, for the others too.',
+  'delete.typeTitle': "Type the board's name to confirm: {title}",
+  'delete.mismatch': "The name does not match the board's name yet.",
+  'delete.confirm': 'Delete board for good',
+  'delete.cancel': 'Cancel',
+  'delete.busy': 'Deleting …',
+  'delete.failed': 'The board was not deleted. {reason}',
+
   'error.network': 'Could not reach the server.',
   'error.401': 'The link no longer works.',
   'error.403': 'Only facilitators can do this.',

@@ -4,8 +4,11 @@ import type { Comment, Participant } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
+import { ownDataText } from '@/lib/i18n/own-data';
+import { isErasedName } from '@/lib/own-data';
 import type { Joined } from '../session';
 import type { ApiResult } from '../shell/api';
+import { VerifiedBadge } from '@/app/components/verified-badge';
 import { formatCommentTime } from './comment-time';
 import { CommentText } from './comment-text';
 import { Composer } from './composer';
@@ -41,6 +44,9 @@ export function CommentItem({ comment: c, me, participants, mentionable, canComm
   const mayEdit = canComment && own && !removed;
   const mayRemove = canComment && !removed && (own || me.role === 'facilitator');
   const mentionsMe = !removed && c.mentions.includes(me.participantId);
+  // An author who erased what they wrote: their comment says so, and their name is gone.
+  const erased = isErasedName(c.author.name);
+  const te = translator(ownDataText, lang);
 
   async function remove() {
     setConfirming(false);
@@ -58,7 +64,8 @@ export function CommentItem({ comment: c, me, participants, mentionable, canComm
     >
       <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span className="font-semibold">
-          {c.author.name}
+          {erased ? <em className="font-normal text-slate-600">{te('erased.name')}</em> : c.author.name}
+          {c.author.verified && !erased ? <VerifiedBadge lang={lang} /> : null}
           {own ? <span className="font-normal text-slate-600"> ({t('comment.you')})</span> : null}
         </span>
         <span className="text-slate-600">{[c.author.organisation, tb(`role.${c.author.role}`)].filter(Boolean).join(' · ')}</span>
@@ -89,7 +96,7 @@ export function CommentItem({ comment: c, me, participants, mentionable, canComm
           />
         </div>
       ) : removed ? (
-        <p className="text-slate-500 italic">{t('comment.removed')}</p>
+        <p className="text-slate-500 italic">{erased ? te('erased.comment') : t('comment.removed')}</p>
       ) : (
         <CommentText body={c.body} participants={participants} me={me.participantId} />
       )}

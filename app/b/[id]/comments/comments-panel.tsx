@@ -4,6 +4,7 @@ import { anchorKey, parseAnchorKey, type Anchor } from '@/lib/comments';
 import { canComment as roleCanComment } from '@/lib/roles';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
+import { isErasedName } from '@/lib/own-data';
 import type { Joined } from '../session';
 import { labelAnchor, type AnchorNames } from './anchor-names';
 import { Composer } from './composer';
@@ -60,7 +61,7 @@ export function CommentsPanel({ comments, unread, joined, names, lang, visible, 
   });
 
   const people = useMemo(() => knownPeople(participants, threads.values()), [participants, threads]);
-  const mentionable = useMemo(() => participants.filter((p) => p.participantId !== joined.participantId), [participants, joined.participantId]);
+  const mentionable = useMemo(() => participants.filter((p) => p.participantId !== joined.participantId && !isErasedName(p.name)), [participants, joined.participantId]);
   const anchors = useMemo(() => anchorOptions(threads.values(), names, filter.anchor, lang), [threads, names, filter.anchor, lang]);
   const list = useMemo(() => visibleThreads(threads.values(), filter, expanded), [threads, filter, expanded]);
   const target = (filter.anchor && filter.anchor !== 'board' ? parseAnchorKey(filter.anchor) : null) ?? BOARD;

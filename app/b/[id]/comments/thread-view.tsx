@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { Participant, Thread } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
+import { ownDataText } from '@/lib/i18n/own-data';
+import { shownName } from '@/lib/own-data';
 import type { Joined } from '../session';
 import { CommentItem } from './comment-item';
 import { formatCommentTime } from './comment-time';
@@ -39,7 +41,7 @@ export function ThreadView({ id, thread, me, participants, mentionable, canComme
     <div id={id} className="space-y-2 border-t border-slate-200 px-2 pt-1 pb-2">
       {!open && thread.resolvedBy ? (
         <p className="text-xs text-slate-600">
-          {t('thread.resolvedBy', { name: thread.resolvedBy.name, time: thread.resolvedAt ? formatCommentTime(thread.resolvedAt, lang) : '' })}
+          {t('thread.resolvedBy', { name: shownName(thread.resolvedBy, translator(ownDataText, lang)('erased.name')), time: thread.resolvedAt ? formatCommentTime(thread.resolvedAt, lang) : '' })}
         </p>
       ) : null}
       <ol aria-label={t('thread.comments')} className="space-y-1">

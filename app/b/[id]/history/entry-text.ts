@@ -3,6 +3,8 @@ import type { HistoryChange, HistoryEntry } from '@/lib/history';
 import { translator, type Lang } from '@/lib/i18n';
 import { cardName } from '@/lib/i18n/catalog-names';
 import { historyText } from '@/lib/i18n/history';
+import { ownDataText } from '@/lib/i18n/own-data';
+import { shownName } from '@/lib/own-data';
 import { columnLabels } from './column-labels';
 
 /** An entry as the timeline reads it: who made it and each change in words. */
@@ -39,7 +41,7 @@ export function describeEntry(entry: HistoryEntry, before: HistoryEntry | null, 
   };
   const who =
     entry.actors.length > 0
-      ? entry.actors.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : a.name)).join(', ')
+      ? entry.actors.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : shownName(a, translator(ownDataText, lang)('erased.name')))).join(', ')
       : entry.changes.length === 0
         ? t('entry.created')
         : t('entry.server');

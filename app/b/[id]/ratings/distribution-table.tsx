@@ -4,6 +4,7 @@ import { formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { ratingsText } from '@/lib/i18n/ratings';
 import { RATING_VALUES, type CriterionTally, type RatingValue } from '@/lib/ratings';
+import { VerifiedBadge } from '@/app/components/verified-badge';
 import { valueText } from './criterion-field';
 
 type Props = { name: string; criteria: readonly CriterionTally[]; lang: Lang };
@@ -83,7 +84,13 @@ export function DistributionTable({ name, criteria, lang }: Props) {
             {c.reasons.map((r, i) => (
               <li key={i} className="break-words">
                 <span className="font-medium tabular-nums">{valueText(r.value, lang)}</span> – {r.text}
-                {r.by ? <span className="text-slate-600"> ({r.by.organisation ? t('results.by', r.by) : r.by.name})</span> : null}
+                {r.by ? (
+                  <span className="text-slate-600">
+                    {' '}
+                    ({r.by.organisation ? t('results.by', r.by) : r.by.name}
+                    {r.by.verified ? <VerifiedBadge lang={lang} /> : null})
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

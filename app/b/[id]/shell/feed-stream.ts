@@ -1,5 +1,5 @@
-/** What an open feed reports: it is open, each event's data, and its end (refused: the server answered with an error). */
-export type FeedHandlers = { onOpen: () => void; onData: (data: string) => void; onEnd: (refused: boolean) => void };
+/** What an open feed reports: it is open, each event's data, and its end (refused: the server answered with an error, whose status comes too). */
+export type FeedHandlers = { onOpen: () => void; onData: (data: string) => void; onEnd: (refused: boolean, status?: number) => void };
 
 /**
  * Reads a server-sent event stream through fetch, so the token travels in the Authorization
@@ -9,7 +9,7 @@ export type FeedHandlers = { onOpen: () => void; onData: (data: string) => void;
  */
 export function openFeed(url: string, token: string, handlers: FeedHandlers): () => void {
   const abort = new AbortController();
-  const end = (refused: boolean) => abort.signal.aborted || handlers.onEnd(refused);
+  const end = (refused: boolean, status?: number) => abort.signal.aborted || handlers.onEnd(refused, status);
   void (async () => {
     let res: Response;
     try {
@@ -17,7 +17,7 @@ export function openFeed(url: string, token: string, handlers: FeedHandlers): ()
     } catch {
       return end(false);
     }
-    if (!res.ok || !res.body) return end(true);
+    if (!res.ok || !res.body) return end(true, res.status);
     handlers.onOpen();
     const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
     const feed = eventStreamParser(handlers.onData);

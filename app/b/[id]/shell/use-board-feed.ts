@@ -38,8 +38,10 @@ export function useBoardFeed(boardId: string, token: string, onEvent: (event: Fe
           const event = parseFeedEvent(data);
           if (event) handler.current(event);
         },
-        onEnd: (refused) => {
+        onEnd: (refused, status) => {
           setState(refused ? 'down' : 'reconnecting');
+          // The board was deleted: asking again would only hear that again. The socket's close tells the page.
+          if (status === 410) return;
           timer = setTimeout(open, delay);
           delay = Math.min(delay * 2, MAX_RETRY_MS);
         },

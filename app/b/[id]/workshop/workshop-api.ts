@@ -4,6 +4,7 @@ import type { Role } from '@/lib/roles';
 import { call, type ApiResult } from '../shell/api';
 
 const controlAnswer = z.object({ control: controlStateSchema });
+const deleteAnswer = z.object({ deleted: z.literal(true), boards: z.number() });
 const cleanAnswer = z.object({ removed: z.array(z.string()), bytesBefore: z.number(), bytesAfter: z.number() });
 /** What cleaning a board removed (document paths) and its stored size before and after, in bytes. */
 export type CleanResult = z.infer<typeof cleanAnswer>;
@@ -22,9 +23,12 @@ export function workshopApi(boardId: string, token: string) {
     lock: (locked: boolean) => control('lock', { locked }),
     timer: (action: TimerAction) => control('timer', action),
     follow: (follow: boolean) => control('follow', { follow }),
+    requireSignIn: (required: boolean) => control('sign-in', { required }),
     links: (): Promise<ApiResult<LinksResponse>> => call(linksResponseSchema, token, `${base}/links`),
     rotate: (role: Role): Promise<ApiResult<LinksResponse>> => call(linksResponseSchema, token, `${base}/links/${role}/rotate`, { method: 'POST' }),
     clean: (): Promise<ApiResult<CleanResult>> => call(cleanAnswer, token, `${base}/clean`, { method: 'POST' }),
+    /** Deletes the board and its group boards for good; `title` must be the board's, as typed to confirm. */
+    deleteBoard: (title: string) => call(deleteAnswer, token, base, { method: 'DELETE', body: { title } }),
   };
 }
 

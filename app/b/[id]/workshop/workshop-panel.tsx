@@ -10,8 +10,10 @@ import { RatingSection } from '../ratings/rating-section';
 import type { Joined } from '../session';
 import { CleanControl } from './clean-control';
 import type { LiveControl } from './clock';
+import { DeleteControl } from './delete-control';
 import { FollowControl } from './follow-control';
 import { LockControl } from './lock-control';
+import { SignInControl } from './sign-in-control';
 import { SharePanel } from './share-panel';
 import { TimerControls } from './timer-controls';
 import { workshopApi } from './workshop-api';
@@ -21,6 +23,8 @@ const presenterNeedsNoLinks = () => {};
 
 type Props = {
   boardId: string;
+  /** The board's title as the server has it; deleting the board asks for it. */
+  title: string;
   joined: Joined;
   lang: Lang;
   /** The live controls from the board's feed; null until they first arrive. */
@@ -30,10 +34,10 @@ type Props = {
 };
 
 /**
- * The "Verksted" tab: for facilitators the share panel, the lock, timer and follow-me controls
- * and cleaning the board; for everyone the presenter view, the rating rounds and the breakout groups.
+ * The "Verksted" tab: for facilitators the share panel, the lock, timer and follow-me controls,
+ * cleaning the board and deleting it; for everyone the presenter view, the rating rounds and the breakout groups.
  */
-export function WorkshopPanel({ boardId, joined, lang, control, onControl }: Props) {
+export function WorkshopPanel({ boardId, title, joined, lang, control, onControl }: Props) {
   const t = translator(workshopText, lang);
   const facilitator = joined.role === 'facilitator';
   const api = useMemo(() => workshopApi(boardId, joined.token), [boardId, joined.token]);
@@ -53,6 +57,7 @@ export function WorkshopPanel({ boardId, joined, lang, control, onControl }: Pro
               <LockControl api={api} locked={control.state.locked} lang={lang} onControl={onControl} />
               <TimerControls api={api} control={control} lang={lang} onControl={onControl} />
               <FollowControl api={api} follow={control.state.follow} me={joined.participantId} lang={lang} onControl={onControl} />
+              <SignInControl api={api} required={control.state.signInRequired === true} lang={lang} onControl={onControl} />
             </>
           ) : (
             <p role="status" className="text-sm text-slate-500">
@@ -66,6 +71,8 @@ export function WorkshopPanel({ boardId, joined, lang, control, onControl }: Pro
       )}
       <RatingSection boardId={boardId} joined={joined} lang={lang} />
       <BreakoutSection boardId={boardId} joined={joined} lang={lang} />
+      {/* Last: the one control here that cannot be undone. */}
+      {facilitator ? <DeleteControl api={api} title={title} lang={lang} /> : null}
     </div>
   );
 }

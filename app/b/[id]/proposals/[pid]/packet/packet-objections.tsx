@@ -3,6 +3,7 @@ import { packetText } from '@/lib/i18n/packet';
 import type { ProposalContent, ThreadSummary } from '@/lib/proposals';
 import { anchorNames, labelAnchor } from '../../../comments/anchor-names';
 import { StanceChip } from '../../../comments/stance';
+import { VerifiedBadge } from '@/app/components/verified-badge';
 import { formatLongTime } from './packet-time';
 
 type Props = { threads: readonly ThreadSummary[]; content: ProposalContent; labels: ReadonlyMap<string, string>; lang: Lang };
@@ -26,7 +27,10 @@ export function PacketObjections({ threads, content, labels, lang }: Props) {
             <li key={th.id} className="break-inside-avoid border-l-4 border-slate-300 pl-3" data-stance={th.stance ?? 'none'}>
               <div className="flex flex-wrap items-baseline gap-x-2 text-slate-700">
                 {th.stance ? <StanceChip stance={th.stance} lang={lang} /> : <span className="text-xs">{t('objections.noStance')}</span>}
-                <span className="font-medium text-slate-900">{th.author.organisation ? `${th.author.name} (${th.author.organisation})` : th.author.name}</span>
+                <span className="font-medium text-slate-900">
+                  {th.author.organisation ? `${th.author.name} (${th.author.organisation})` : th.author.name}
+                  {th.author.verified ? <VerifiedBadge lang={lang} /> : null}
+                </span>
                 <span>{t('objections.on', { anchor: labelAnchor(th.anchor, names, lang) })}</span>
                 <span className="text-xs">{formatLongTime(th.createdAt, lang)}</span>
                 {th.replies > 0 ? <span className="text-xs">· {t('objections.replies', { count: th.replies })}</span> : null}

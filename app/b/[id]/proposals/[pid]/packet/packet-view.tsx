@@ -17,6 +17,7 @@ import { PacketMatrix } from './packet-matrix';
 import { PacketObjections } from './packet-objections';
 import { PacketPositions } from './packet-positions';
 import { PacketSources } from './packet-sources-list';
+import { VerifiedBadge } from '@/app/components/verified-badge';
 import { formatLongTime } from './packet-time';
 
 // A4 with room for a hole punch; Chromium repeats a table's header row on every page by itself.
@@ -56,7 +57,10 @@ export function PacketView({ data, lang, onLang }: Props) {
           <dt className="font-medium text-slate-600">{t('meta.board')}</dt>
           <dd>{title}</dd>
           <dt className="font-medium text-slate-600">{t('meta.author')}</dt>
-          <dd>{author}</dd>
+          <dd>
+            {author}
+            {proposal.author.verified ? <VerifiedBadge lang={lang} /> : null}
+          </dd>
           <dt className="font-medium text-slate-600">{t('meta.date')}</dt>
           <dd>
             {formatLongTime(proposal.createdAt, lang)}

@@ -1,0 +1,52 @@
+import type { Dictionary } from './index';
+
+// "Mine data": what the board keeps about the person using it, and erasing what they wrote. An
+// erased participant's name shows as `erased.name` wherever names are shown. End-to-end tests
+// match the button and dialog names, so change those together with tests/e2e.
+const nb = {
+  'open': 'Mine data',
+  'openHint': 'Se og slett det tavla har lagret om deg',
+  'heading': 'Mine data på denne tavla',
+  'intro': 'Dette er alt tavla har lagret om deg. Hvem som er til stede akkurat nå, lagres ikke.',
+  'loading': 'Henter dataene dine …',
+  'close': 'Lukk',
+  'problem': 'Fikk ikke hentet dataene dine: {reason}',
+
+  'you.heading': 'Deg som deltaker',
+  'you.none': 'Tavla har ikke lagret deg som deltaker.',
+  'you.name': 'Navn',
+  'you.organisation': 'Organisasjon',
+  'you.role': 'Rolle',
+  'you.joined': 'Ble med',
+
+  'comments.heading': 'Kommentarene dine',
+  'comments.empty': 'Du har ikke skrevet noen kommentarer.',
+  'comments.removed': 'slettet',
+
+  'answers.heading': 'Svarene dine i vurderingsrunder',
+  'answers.empty': 'Du har ikke svart i noen vurderingsrunde.',
+  'answers.revealed': 'resultatet er vist',
+  'answers.hidden': 'resultatet er ikke vist',
+  'answers.unknown': 'vet ikke',
+
+  'history.heading': 'Endringer i historikken som nevner deg',
+  'history.empty': 'Historikken nevner deg ikke.',
+  'history.entry': 'Endring nr. {seq}',
+
+  'erase.button': 'Slett det jeg har skrevet',
+  'erase.confirmHeading': 'Slette det du har skrevet?',
+  'erase.confirmText':
+    'Kommentarene dine blir stående som «slettet» uten tekst, navnet og organisasjonen din fjernes overalt på tavla, og svarene dine i runder som ikke er vist, slettes. I runder som allerede er vist, blir tallene stående, men uten navnet og begrunnelsen din. Dette kan ikke angres.',
+  'erase.yes': 'Ja, slett',
+  'erase.cancel': 'Avbryt',
+  'erase.busy': 'Sletter …',
+  'erase.done': 'Slettet: {comments} kommentarer, {answers} svar fjernet, {unlinked} svar gjort anonyme, {history} historikkoppføringer.',
+  'erase.nothing': 'Det var ingenting igjen å slette.',
+  'erase.failed': 'Slettingen gikk ikke: {reason}',
+
+  'erased.name': 'slettet deltaker',
+  'erased.comment': 'Kommentaren er slettet',
+} as const;
+
+/** The own-data dialog's strings in Bokmål; English in en/own-data.ts. */
+export const ownDataText: Dictionary<typeof nb> = { nb };

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { anchorSchema, participantSchema, stanceSchema, type Participant, type Thread } from './comments';
+import type { HistoryActor, HistoryEntry } from './history';
+import { ratingCriterionSchema, ratingValueSchema, roundStatus, roundStatusSchema, type RatingAnswer, type RatingRound } from './ratings';
+
+/**
+ * A participant's own data on one board (GET /api/boards/<id>/me/data) and its erasure
+ * (POST /api/boards/<id>/me/erase): the shapes both sides share and the pure rules of what
+ * erasing blanks.
+ */
+
+/**
+ * The name and organisation stored in place of an erased participant's. Empty, since no one can
+ * join with an empty name (the join dialog requires a visible character), so an empty name always
+ * means "erased", and each page shows it in its own language ("slettet deltaker", "deleted participant").
+ */
+export const ERASED_NAME = '';
+
+/** True when a stored name is an erased participant's. */
+export const isErasedName = (name: string): boolean => name === ERASED_NAME;
+
+/** The same person-shaped record with name and organisation blanked; ids and role stay. */
+export const blankPerson = <P extends { name: string; organisation: string }>(p: P): P => ({ ...p, name: ERASED_NAME, organisation: ERASED_NAME });
+
+/**
+ * A history entry's actors with `participantId` replaced by an erased actor without an id, or null
+ * when the entry does not name them. The id goes too: a history entry only shows who edited, and
+ * an id left behind would still tie the entry to the person's device.
+ */
+export function eraseActor(actors: readonly HistoryActor[], participantId: string): HistoryActor[] | null {
+  if (!actors.some((a) => a.participantId === participantId)) return null;
+  return actors.map((a) => (a.participantId === participantId ? { ...blankPerson(a), participantId: null } : a));
+}
+
+/** The participant record as its owner reads it back: who they said they were and when they joined. */
+export const ownParticipantSchema = z.object({ ...participantSchema.shape, joinedAt: z.string() });
+export type OwnParticipant = z.infer<typeof ownParticipantSchema>;
+
+/** One comment the caller wrote, with the thread it is in and what that thread is about; removed ones have an empty body. */
+export const ownCommentSchema = z.object({
+  id: z.string(),
+  threadId: z.string(),
+  anchor: anchorSchema,
+  body: z.string(),
+  stance: z.nullable(stanceSchema),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  removedAt: z.string().nullable(),
+});
+export type OwnComment = z.infer<typeof ownCommentSchema>;
+
+/** One answer the caller gave in a rating round, with whether the round's results have been shown. */
+export const ownAnswerSchema = z.object({
+  roundId: z.string(),
+  status: roundStatusSchema,
+  revealed: z.boolean(),
+  proposal: z.string(),
+  proposalName: z.string(),
+  criterion: ratingCriterionSchema,
+  value: ratingValueSchema,
+  reason: z.string(),
+  at: z.string(),
+});
+export type OwnAnswer = z.infer<typeof ownAnswerSchema>;
+
+/** A history entry that names the caller among those who edited. */
+export const ownHistorySchema = z.object({ seq: z.number().int().positive(), at: z.string(), changes: z.number().int().nonnegative() });
+export type OwnHistory = z.infer<typeof ownHistorySchema>;
+
+/** Everything the board stores about the caller; presence is not stored, so it is not here. */
+export const ownDataSchema = z.object({
+  boardId: z.string(),
+  participantId: z.string(),
+  participant: ownParticipantSchema.nullable(),
+  comments: z.array(ownCommentSchema),
+  answers: z.array(ownAnswerSchema),
+  history: z.array(ownHistorySchema),
+});
+export type OwnData = z.infer<typeof ownDataSchema>;
+
+/** The word an erase request must carry, so no stray or replayed empty POST erases anything. */
+export const ERASE_CONFIRMATION = 'erase';
+
+/** POST /api/boards/<id>/me/erase */
+export const eraseRequestSchema = z.object({ confirm: z.literal(ERASE_CONFIRMATION) }).strict();
+
+/**
+ * What one erasure did: comments newly removed, answers deleted from rounds not yet revealed,
+ * answers in revealed rounds cut loose from the person, history entries no longer naming them,
+ * and whether a participant record was blanked. Zero everywhere when there was nothing (left).
+ */
+export const erasureSchema = z.object({
+  comments: z.number().int().nonnegative(),
+  answersRemoved: z.number().int().nonnegative(),
+  answersUnlinked: z.number().int().nonnegative(),
+  historyEntries: z.number().int().nonnegative(),
+  participant: z.boolean(),
+});
+export type Erasure = z.infer<typeof erasureSchema>;
+
+/** What collectOwnData reads: the stored participant, the board's threads, its rounds with their answers, and history naming them. */
+export type OwnDataSources = {
+  participant: OwnParticipant | null;
+  threads: readonly Thread[];
+  rounds: readonly { round: RatingRound; answers: readonly RatingAnswer[] }[];
+  history: readonly Pick<HistoryEntry, 'seq' | 'at' | 'actors' | 'changes'>[];
+};
+
+/** The caller's own data out of what the board stores, and nothing of anyone else's. */
+export function collectOwnData(boardId: string, participantId: string, src: OwnDataSources): OwnData {
+  const comments = src.threads.flatMap((t) =>
+    t.comments
+      .filter((c) => c.author.participantId === participantId)
+      .map((c) => ({ id: c.id, threadId: t.id, anchor: t.anchor, body: c.body, stance: c.stance, createdAt: c.createdAt, editedAt: c.editedAt, removedAt: c.removedAt })),
+  );
+  const answers = src.rounds.flatMap(({ round, answers: all }) => {
+    const names = new Map(round.proposals.map((p) => [p.id, p.name]));
+    return all
+      .filter((a) => a.author.participantId === participantId)
+      .map((a) => ({
+        roundId: round.id,
+        status: roundStatus(round),
+        revealed: round.revealedAt !== null,
+        proposal: a.proposal,
+        proposalName: names.get(a.proposal) ?? a.proposal,
+        criterion: a.criterion,
+        value: a.value,
+        reason: a.reason,
+        at: a.at,
+      }));
+  });
+  const history = src.history
+    .filter((e) => e.actors.some((a) => a.participantId === participantId))
+    .map((e) => ({ seq: e.seq, at: e.at, changes: e.changes.length }));
+  return { boardId, participantId, participant: src.participant, comments, answers, history };
+}
+
+/** A participant as shown to others: the neutral label in place of an erased name. */
+export const shownName = (p: Pick<Participant, 'name'>, erasedLabel: string): string => (isErasedName(p.name) ? erasedLabel : p.name);
