@@ -20,7 +20,7 @@ const serverId = z.string().check(z.regex(new RegExp(`^${PROPOSAL_ID_PATTERN}$`)
  * happened, and which item (a proposal, a round), or the split round or the history entry's number.
  */
 export const boardChangeSchema = z.discriminatedUnion('part', [
-  z.object({ part: z.literal('proposals'), action: z.enum(['saved', 'imported', 'adopted', 'restored']), id: serverId }),
+  z.object({ part: z.literal('proposals'), action: z.enum(['saved', 'imported', 'adopted', 'restored', 'erased']), id: serverId }),
   z.object({ part: z.literal('rounds'), action: z.enum(['opened', 'answered', 'revealed', 'closed']), id: serverId }),
   z.object({ part: z.literal('breakouts'), action: z.literal('split'), round: z.number().check(z.int(), z.positive()) }),
   z.object({ part: z.literal('history'), action: z.literal('appended'), seq: z.number().check(z.int(), z.positive()) }),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { initBoardDoc, readBoardDoc } from './board-doc';
-import { addCustomCard, addLevel, moveCard, removeCustomCard, removeLevel, renameLevel, reorderLevel } from './board-ops';
+import { addCustomCard, addLevel, eraseCustomCardAuthor, moveCard, removeCustomCard, removeLevel, renameLevel, reorderLevel } from './board-ops';
 import { catalog } from './catalog';
 import { computeConsequences } from './consequences/engine';
 import { compareOrdered, MAX_ORDER_LENGTH } from './order';
@@ -217,6 +217,24 @@ describe('custom cards', () => {
     expect(addCustomCard(doc, card, ME, ids('egen-aaaaaaaa'))).toEqual({ ok: false, errors: [{ kind: 'id-taken', id: 'egen-aaaaaaaa' }] });
     for (let i = 1; i < 60; i++) expect(addCustomCard(doc, card, ME).ok).toBe(true);
     expect(addCustomCard(doc, card, ME)).toEqual({ ok: false, errors: [{ kind: 'too-many-custom-cards', max: 60 }] });
+  });
+
+  it('blanks the author of the cards with exactly that author text in one change, keeping card, figures and place', () => {
+    const doc = board();
+    addCustomCard(doc, card, OTHER, ids('egen-skole123'));
+    addCustomCard(doc, { ...card, author: 'Ola' }, OTHER, ids('egen-skole456'));
+    const before = readBoardDoc(doc);
+    let transactions = 0;
+    doc.on('afterTransaction', (tr: Y.Transaction) => void (tr.origin === ME && transactions++));
+    expect(eraseCustomCardAuthor(doc, 'Ola (KS)', ME)).toEqual(['egen-skole123']);
+    expect(transactions).toBe(1);
+    const after = readBoardDoc(doc);
+    expect(after.custom).toEqual([{ ...before.custom[0]!, author: '' }, before.custom[1]]);
+    expect(after.allocation).toEqual(before.allocation);
+    // Nothing left to blank, and a blank author text never matches the cards erased already.
+    expect(eraseCustomCardAuthor(doc, 'Ola (KS)', ME)).toEqual([]);
+    expect(eraseCustomCardAuthor(doc, '', ME)).toEqual([]);
+    expect(transactions).toBe(1);
   });
 
   it('removes a custom card whoever added it, and never a catalog card', () => {

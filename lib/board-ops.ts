@@ -5,6 +5,7 @@ import { MAX_LEVELS, readBoardDoc, ROOT, type BoardProjection } from './board-do
 import { levelKindSchema } from './catalog/level-kind';
 import { customCardIdSchema, customCardSchema, MAX_CUSTOM_CARDS, newCustomCardId } from './custom-cards';
 import { compareOrdered, planInsert, type Ordered } from './order';
+import { ERASED_NAME } from './erased-name';
 import { err, ok, type Result } from './result';
 
 /**
@@ -63,7 +64,11 @@ export const removeLevelInputSchema = z.object({ level: id });
 export type RemoveLevelInput = z.input<typeof removeLevelInputSchema>;
 
 /** A board-defined card, placed at the end of column `level`. */
-export const addCustomCardInputSchema = z.extend(z.omit(customCardSchema, { id: true, baselineKind: true }), { level: id });
+export const addCustomCardInputSchema = z.extend(z.omit(customCardSchema, { id: true, baselineKind: true }), {
+  level: id,
+  // A stored card may have lost its author to an erasure; a new one must name someone.
+  author: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+});
 /** What addCustomCard accepts, before validation. */
 export type AddCustomCardInput = z.input<typeof addCustomCardInputSchema>;
 
@@ -291,6 +296,19 @@ export function addCustomCard(
     for (const r of plan.respaced) writePlacement(cards, r.id, level, r.order);
   }, origin);
   return ok({ id: card });
+}
+
+/**
+ * Blanks the author of every custom card whose author text is `author` (see customCardAuthor), in
+ * one transaction, for erasing that participant; answers the cards' ids. The cards stay with their
+ * figures and places: they are the board's. Read raw, so a card the schema would skip is blanked too.
+ */
+export function eraseCustomCardAuthor(doc: Y.Doc, author: string, origin: unknown): string[] {
+  const custom = doc.getMap<unknown>(ROOT.custom);
+  if (author === ERASED_NAME) return [];
+  const ids = [...custom.entries()].filter(([, card]) => card instanceof Y.Map && card.get('author') === author).map(([id]) => id);
+  if (ids.length > 0) doc.transact(() => ids.forEach((id) => (custom.get(id) as Y.Map<unknown>).set('author', ERASED_NAME)), origin);
+  return ids;
 }
 
 /** Removes a board-defined card and its placement, whoever added it; catalog cards cannot be removed. */

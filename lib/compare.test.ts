@@ -3,6 +3,7 @@ import { baselineAllocation, type Allocation } from './allocation';
 import { catalog } from './catalog';
 import type { LevelKind } from './catalog/schema';
 import { baselineContent, compareContents, type ComparableContent } from './compare';
+import { inEngineOrder } from './consequences/diff';
 import type { CustomCard } from './custom-cards';
 import { headlineOf, type ProposalContent } from './proposals';
 
@@ -57,6 +58,22 @@ describe('compareContents', () => {
     for (const i of r.indicators) expect(i).toEqual({ id: i.id, a: ha[i.id] ?? 0, b: hb[i.id] ?? 0, delta: (hb[i.id] ?? 0) - (ha[i.id] ?? 0) });
     // Legevakt's kommune part (76 % of 4,8 mrd. kr, 2023) gets a new payer on b and not on a.
     expect(r.indicators.find((i) => i.id === 'moneyMoved:2023')!.delta).toBeGreaterThanOrEqual(3_648_000_000);
+  });
+
+  it('lists the indicators in the engine order even when only b has a yearly figure: money moved first', () => {
+    const today = content(baselineAllocation(catalog));
+    const r = compared(today, b);
+    expect(headline(today)['moneyMoved:2023']).toBeUndefined();
+    expect(r.indicators[0]!.id).toBe('moneyMoved:2023');
+    // The keys both sides have keep the order each side gives them.
+    const shared = Object.keys(headline(today));
+    expect(r.indicators.map((i) => i.id).filter((id) => shared.includes(id))).toEqual(shared);
+  });
+
+  it('merges two key lists so each key comes once and the common keys keep their order', () => {
+    expect(inEngineOrder(['x', 'y', 'z'], ['m:1', 'x', 'z', 'n:1'])).toEqual(['m:1', 'x', 'y', 'z', 'n:1']);
+    expect(inEngineOrder(['m:1', 'x'], ['x'])).toEqual(['m:1', 'x']);
+    expect(inEngineOrder([], ['a', 'b'])).toEqual(['a', 'b']);
   });
 
   it('names the positions whose status differs, both ways round', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from './catalog';
-import { customCardIdSchema, customCardSchema, MAX_CUSTOM_COST_KR, MAX_CUSTOM_STAFF, newCustomCardId } from './custom-cards';
+import { customCardAuthor, customCardIdSchema, customCardSchema, MAX_CUSTOM_COST_KR, MAX_CUSTOM_STAFF, newCustomCardId } from './custom-cards';
 
 describe('custom card ids', () => {
   it('are egen- and eight base-36 characters, whatever the random source gives', () => {
@@ -24,6 +24,12 @@ describe('custom card schema', () => {
 
   it('trims names and authors and defaults the note', () => {
     expect(customCardSchema.parse({ ...card, name: '  Skolehelse ', author: ' Kari ' })).toEqual({ ...card, note: '' });
+  });
+
+  it('keeps a card whose author was erased, and writes a participant as the page writes them on a card', () => {
+    expect(customCardSchema.parse({ ...card, author: '' })).toEqual({ ...card, author: '', note: '' });
+    expect(customCardAuthor({ name: 'Kari', organisation: 'KS' })).toBe('Kari (KS)');
+    expect(customCardAuthor({ name: 'Kari', organisation: '' })).toBe('Kari');
   });
 
   it('refuses blank or long names and figures that are not finite and non-negative', () => {

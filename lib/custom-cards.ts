@@ -27,6 +27,12 @@ const figure = (max: number, what: string) =>
   z.number().check(z.minimum(0, `${what} kan ikke være negativ`), z.maximum(max, `${what} kan være høyst ${max.toLocaleString('nb-NO')}`));
 
 /**
+ * Who made a card's assumption, as the page writes it. Empty only once that participant erased
+ * their part (see ERASED_NAME in erased-name.ts): a new card always names someone.
+ */
+export const customCardAuthorSchema = z.string().check(z.trim(), z.maxLength(120));
+
+/**
  * A custom card as stored in the document's `custom` map. `baselineKind` is the kind of the
  * level it was created on: its "today", so it counts as moved only once it leaves that kind.
  */
@@ -35,7 +41,7 @@ export const customCardSchema = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
   cost: z.optional(figure(MAX_CUSTOM_COST_KR, 'Kostnaden (kr)')),
   staff: z.optional(figure(MAX_CUSTOM_STAFF, 'Årsverk')),
-  author: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
+  author: customCardAuthorSchema,
   note: z._default(z.string().check(z.maxLength(1000)), ''),
   baselineKind: levelKindSchema,
 });
@@ -47,3 +53,9 @@ export function newCustomCardId(random: () => number = Math.random): string {
   for (let i = 0; i < 8; i++) tail += Math.min(35, Math.floor(random() * 36)).toString(36);
   return `${CUSTOM_CARD_PREFIX}${tail}`;
 }
+
+/**
+ * The author text a participant's custom cards carry: "name (organisation)", or the name alone.
+ * A card keeps only this text, so erasing a participant finds their cards by it.
+ */
+export const customCardAuthor = (p: { name: string; organisation: string }): string => (p.organisation ? `${p.name} (${p.organisation})` : p.name);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Author, Comment, Thread } from './comments';
+import type { CustomCard } from './custom-cards';
 import type { HistoryEntry } from './history';
 import { blankPerson, collectOwnData, eraseActor, eraseRequestSchema, isErasedName, ownDataSchema, shownName } from './own-data';
 import type { RatingAnswer, RatingRound } from './ratings';
@@ -32,7 +33,8 @@ const round = (id: string, revealedAt: string | null, closedAt: string | null = 
   closedAt,
 });
 const answer = (roundId: string, author: Author, value: number | null): RatingAnswer => ({ boardId: 'b1', roundId, proposal: 'pa', criterion: 'beredskap', value, reason: `${author.name} mener`, author, at: at(2) });
-const entry = (seq: number, actors: HistoryEntry['actors']): Pick<HistoryEntry, 'seq' | 'at' | 'actors' | 'changes'> => ({ seq, at: at(seq), actors, changes: [] });
+const card = (id: string, author: string): CustomCard => ({ id, name: `Kort ${id}`, author, note: '', baselineKind: 'kommune' });
+const entry = (seq: number, actors: HistoryEntry['actors'], custom: CustomCard[] = [], boardId = 'b1') => ({ boardId, seq, at: at(seq), actors, changes: [], custom });
 const actor = (a: Author) => ({ participantId: a.participantId, name: a.name, organisation: a.organisation, role: a.role });
 
 describe('collectOwnData', () => {
@@ -46,7 +48,13 @@ describe('collectOwnData', () => {
       { round: round('r1', at(4), at(6)), answers: [answer('r1', anne, 5), answer('r1', bjorn, 1)] },
       { round: round('r2', null), answers: [answer('r2', bjorn, 2), answer('r2', anne, null)] },
     ],
-    history: [entry(1, []), entry(2, [actor(bjorn), actor(anne)]), entry(3, [actor(bjorn)])],
+    history: [entry(1, []), entry(2, [actor(bjorn), actor(anne)]), entry(3, [actor(bjorn)]), entry(1, [], [card('egen-aaaaaaaa', 'Anne (Alfa)')], 'g1'), entry(4, [], [card('egen-bbbbbbbb', 'Bjørn (Beta)')])],
+    proposals: [
+      { boardId: 'b1', id: 'p1', name: 'Forslag', createdAt: at(7), savedBy: true, threads: 0, cards: 0 },
+      { boardId: 'b1', id: 'p2', name: 'Tomt', createdAt: at(8), savedBy: false, threads: 0, cards: 0 },
+    ],
+    cards: [{ boardId: 'b1', id: 'egen-aaaaaaaa', name: 'Kort egen-aaaaaaaa' }],
+    target: { participantId: anne.participantId, threadIds: ['t1'], cardAuthor: 'Anne (Alfa)' },
   };
 
   it('gathers the caller’s comments with their thread and anchor, removed ones included, and no one else’s', () => {
@@ -66,15 +74,28 @@ describe('collectOwnData', () => {
     ]);
   });
 
-  it('lists only the history entries naming the caller, and an unknown caller gets everything empty', () => {
-    expect(collectOwnData('b1', anne.participantId, sources).history).toEqual([{ seq: 2, at: at(2), changes: 0 }]);
-    expect(collectOwnData('b1', 'nobody-01', { ...sources, participant: null })).toEqual({
+  it('lists only the history entries naming the caller or holding their card, on whichever board, and proposals that hold something of theirs', () => {
+    const data = collectOwnData('b1', anne.participantId, sources);
+    expect(data.history).toEqual([
+      { boardId: 'b1', seq: 2, at: at(2), changes: 0 },
+      { boardId: 'g1', seq: 1, at: at(1), changes: 0 },
+    ]);
+    expect(data.proposals.map((p) => p.id)).toEqual(['p1']);
+    expect(data.cards).toEqual(sources.cards);
+    expect(ownDataSchema.parse(data)).toEqual(data);
+  });
+
+  it('gives an unknown caller everything empty', () => {
+    const none = { participantId: 'nobody-01', threadIds: [], cardAuthor: null };
+    expect(collectOwnData('b1', 'nobody-01', { ...sources, participant: null, proposals: [], cards: [], target: none })).toEqual({
       boardId: 'b1',
       participantId: 'nobody-01',
       participant: null,
       comments: [],
       answers: [],
       history: [],
+      proposals: [],
+      cards: [],
     });
   });
 });

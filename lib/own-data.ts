@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { anchorSchema, participantSchema, stanceSchema, type Participant, type Thread } from './comments';
+import { anchorSchema, participantSchema, stanceSchema, type Thread } from './comments';
+import { ERASED_NAME } from './erased-name';
 import type { HistoryActor, HistoryEntry } from './history';
+import type { ErasureTarget } from './own-data-copies';
 import { ratingCriterionSchema, ratingValueSchema, roundStatus, roundStatusSchema, type RatingAnswer, type RatingRound } from './ratings';
 
 /**
@@ -9,15 +11,8 @@ import { ratingCriterionSchema, ratingValueSchema, roundStatus, roundStatusSchem
  * erasing blanks.
  */
 
-/**
- * The name and organisation stored in place of an erased participant's. Empty, since no one can
- * join with an empty name (the join dialog requires a visible character), so an empty name always
- * means "erased", and each page shows it in its own language ("slettet deltaker", "deleted participant").
- */
-export const ERASED_NAME = '';
-
-/** True when a stored name is an erased participant's. */
-export const isErasedName = (name: string): boolean => name === ERASED_NAME;
+// Pages and stores that already read this module find the erased name's rules here too.
+export { ERASED_NAME, isErasedName, shownName, shownPerson } from './erased-name';
 
 /** The same person-shaped record with name and organisation blanked; ids and role stay. */
 export const blankPerson = <P extends { name: string; organisation: string }>(p: P): P => ({ ...p, name: ERASED_NAME, organisation: ERASED_NAME });
@@ -31,6 +26,10 @@ export function eraseActor(actors: readonly HistoryActor[], participantId: strin
   if (!actors.some((a) => a.participantId === participantId)) return null;
   return actors.map((a) => (a.participantId === participantId ? { ...blankPerson(a), participantId: null } : a));
 }
+
+/** True when a history entry names `participantId` among its actors or holds a custom card whose author text is `cardAuthor`. */
+export const historyNames = (e: Pick<HistoryEntry, 'actors' | 'custom'>, participantId: string, cardAuthor: string | null): boolean =>
+  e.actors.some((a) => a.participantId === participantId) || (cardAuthor !== null && e.custom.some((c) => c.author === cardAuthor));
 
 /** The participant record as its owner reads it back: who they said they were and when they joined. */
 export const ownParticipantSchema = z.object({ ...participantSchema.shape, joinedAt: z.string() });
@@ -63,9 +62,33 @@ export const ownAnswerSchema = z.object({
 });
 export type OwnAnswer = z.infer<typeof ownAnswerSchema>;
 
-/** A history entry that names the caller among those who edited. */
-export const ownHistorySchema = z.object({ seq: z.number().int().positive(), at: z.string(), changes: z.number().int().nonnegative() });
+/**
+ * A history entry that names the caller among those who edited, or holds a custom card with their
+ * name; `boardId` is this board's, or a breakout board's that holds a copy of their card.
+ */
+export const ownHistorySchema = z.object({ boardId: z.string(), seq: z.number().int().positive(), at: z.string(), changes: z.number().int().nonnegative() });
 export type OwnHistory = z.infer<typeof ownHistorySchema>;
+
+/**
+ * A saved proposal that holds something of the caller's: whether they saved it, how many of its
+ * thread copies hold their opening comment, and how many of its custom cards their name. It is
+ * on this board, on the main board this breakout board's threads were taken into, or on a
+ * breakout board that copied this board's cards.
+ */
+export const ownProposalSchema = z.object({
+  boardId: z.string(),
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  savedBy: z.boolean(),
+  threads: z.number().int().nonnegative(),
+  cards: z.number().int().nonnegative(),
+});
+export type OwnProposal = z.infer<typeof ownProposalSchema>;
+
+/** A custom card on a live board (this one, or a breakout board copied from it) that carries the caller's name as its author. */
+export const ownCardSchema = z.object({ boardId: z.string(), id: z.string(), name: z.string() });
+export type OwnCard = z.infer<typeof ownCardSchema>;
 
 /** Everything the board stores about the caller; presence is not stored, so it is not here. */
 export const ownDataSchema = z.object({
@@ -75,6 +98,8 @@ export const ownDataSchema = z.object({
   comments: z.array(ownCommentSchema),
   answers: z.array(ownAnswerSchema),
   history: z.array(ownHistorySchema),
+  proposals: z.array(ownProposalSchema),
+  cards: z.array(ownCardSchema),
 });
 export type OwnData = z.infer<typeof ownDataSchema>;
 
@@ -87,23 +112,33 @@ export const eraseRequestSchema = z.object({ confirm: z.literal(ERASE_CONFIRMATI
 /**
  * What one erasure did: comments newly removed, answers deleted from rounds not yet revealed,
  * answers in revealed rounds cut loose from the person, history entries no longer naming them,
- * and whether a participant record was blanked. Zero everywhere when there was nothing (left).
+ * saved proposals and live custom cards no longer holding their text or name, and whether a
+ * participant record was blanked. Zero everywhere when there was nothing (left).
  */
 export const erasureSchema = z.object({
   comments: z.number().int().nonnegative(),
   answersRemoved: z.number().int().nonnegative(),
   answersUnlinked: z.number().int().nonnegative(),
   historyEntries: z.number().int().nonnegative(),
+  proposals: z.number().int().nonnegative(),
+  cards: z.number().int().nonnegative(),
   participant: z.boolean(),
 });
 export type Erasure = z.infer<typeof erasureSchema>;
 
-/** What collectOwnData reads: the stored participant, the board's threads, its rounds with their answers, and history naming them. */
+/**
+ * What collectOwnData reads: the stored participant, the board's threads, its rounds with their
+ * answers, history entries (with their board), the proposals and live cards that hold something
+ * of theirs (see own-data-copies.ts), and whom to look for in copies.
+ */
 export type OwnDataSources = {
   participant: OwnParticipant | null;
   threads: readonly Thread[];
   rounds: readonly { round: RatingRound; answers: readonly RatingAnswer[] }[];
-  history: readonly Pick<HistoryEntry, 'seq' | 'at' | 'actors' | 'changes'>[];
+  history: readonly (Pick<HistoryEntry, 'seq' | 'at' | 'actors' | 'changes' | 'custom'> & { boardId: string })[];
+  proposals: readonly OwnProposal[];
+  cards: readonly OwnCard[];
+  target: ErasureTarget;
 };
 
 /** The caller's own data out of what the board stores, and nothing of anyone else's. */
@@ -130,10 +165,8 @@ export function collectOwnData(boardId: string, participantId: string, src: OwnD
       }));
   });
   const history = src.history
-    .filter((e) => e.actors.some((a) => a.participantId === participantId))
-    .map((e) => ({ seq: e.seq, at: e.at, changes: e.changes.length }));
-  return { boardId, participantId, participant: src.participant, comments, answers, history };
+    .filter((e) => historyNames(e, participantId, src.target.cardAuthor))
+    .map((e) => ({ boardId: e.boardId, seq: e.seq, at: e.at, changes: e.changes.length }));
+  const proposals = src.proposals.filter((p) => p.savedBy || p.threads > 0 || p.cards > 0);
+  return { boardId, participantId, participant: src.participant, comments, answers, history, proposals, cards: [...src.cards] };
 }
-
-/** A participant as shown to others: the neutral label in place of an erased name. */
-export const shownName = (p: Pick<Participant, 'name'>, erasedLabel: string): string => (isErasedName(p.name) ? erasedLabel : p.name);

@@ -2,7 +2,9 @@ import type { Catalog } from './catalog/schema';
 import { describeSource } from './catalog/sources';
 import type { ComparableContent } from './compare';
 import { customFigure, indexAssumptions, indexCatalog, usedFigure, valueOf, type Measure, type UsedFigure } from './consequences/explain';
-import type { Lang } from './i18n';
+import { translator, type Lang } from './i18n';
+import { ownDataText } from './i18n/own-data';
+import { shownName } from './erased-name';
 
 /**
  * A proposal as a spreadsheet: one row per responsibility (the catalog's, then the board's own),
@@ -67,7 +69,7 @@ function describeFigure(measure: 'cost' | 'staff', used: UsedFigure): string | n
       return `${label}: ${d.title}, ${d.locator}${d.url ? ` (${d.url})` : ''}`;
     }
     case 'assumption':
-      return `${label}: antatt av ${used.assumption.author}`;
+      return `${label}: antatt av ${shownName({ name: used.assumption.author }, translator(ownDataText, 'nb')('erased.name'))}`;
     case 'missing':
     case 'cited':
       return null;

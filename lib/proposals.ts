@@ -12,7 +12,8 @@ import { err, ok, type Result } from './result';
 /**
  * Proposals: named, immutable snapshots of a board's allocation, stored by the server. The
  * headline figures and open threads are recorded as they were when the snapshot was taken,
- * so a later catalog or comment change never rewrites what a proposal said.
+ * so a later catalog or comment change never rewrites what a proposal said. The one exception
+ * is a participant's erasure of their part (see own-data-copies.ts).
  */
 
 /** A snapshot id, as the server makes them; also the `proposal:<id>` comment anchor's id. */

@@ -74,7 +74,8 @@ export function createBoardServer(deps: BoardServerDeps) {
   });
   // Who may call from where: the same policy for the sync upgrade and the API.
   const clients = { allowedOrigins: deps.config.allowedOrigins, trustProxy: deps.config.trustProxy };
-  const sync = createSyncEndpoint({ stores: deps.stores, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits, clients });
+  const signIn = deps.config.oidc ? createSignIn(deps.config.oidc, deps.secret) : null;
+  const sync = createSyncEndpoint({ stores: deps.stores, rooms, secret: deps.secret, metrics, log: deps.log, limits: deps.config.limits, clients, signInOn: signIn !== null });
   const closeSockets = (boardId: string, role: KeyScope, keyVersion: number) => {
     channels?.publish(boardId, { kind: 'rotated', role, keyVersion });
     return sync.closeRole(boardId, role, keyVersion);
@@ -117,7 +118,7 @@ export function createBoardServer(deps: BoardServerDeps) {
     boardsPerHourPerAddress: deps.config.boardsPerHourPerAddress,
     fanout: deps.fanout,
     deletion,
-    signIn: deps.config.oidc ? createSignIn(deps.config.oidc, deps.secret) : null,
+    signIn,
     closing: () => closing,
     createKey: deps.config.createKey,
     // A live feed costs about what a sync socket does, so it shares that socket's bounds.

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { Explanation, UsedFigure } from '@/lib/consequences/explain';
 import { formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
+import { ownDataText } from '@/lib/i18n/own-data';
 import { panelText } from '@/lib/i18n/panel';
+import { shownName } from '@/lib/erased-name';
 import { SourceRef } from './source-ref';
 
 function Used({ used, lang }: { used: UsedFigure; lang: Lang }) {
@@ -22,7 +24,7 @@ function Used({ used, lang }: { used: UsedFigure; lang: Lang }) {
     case 'assumption':
       return (
         <span className="text-amber-800">
-          {t('explain.assumption', { value: formatNumber(used.assumption.value, 1, lang), author: used.assumption.author })}
+          {t('explain.assumption', { value: formatNumber(used.assumption.value, 1, lang), author: shownName({ name: used.assumption.author }, translator(ownDataText, lang)('erased.name')) })}
         </span>
       );
     case 'cited':

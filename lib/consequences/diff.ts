@@ -40,7 +40,7 @@ export function diffConsequences(a: DiffSide, b: DiffSide, catalog: Catalog): Al
   const ha = headlineIndicators(a.consequences);
   const hb = headlineIndicators(b.consequences);
   // Yearly figures exist only where something of that year moved, so a side without one has 0 of it.
-  const ids = [...new Set([...Object.keys(ha), ...Object.keys(hb)])];
+  const ids = inEngineOrder(Object.keys(ha), Object.keys(hb));
   const indicators = ids.map((id) => {
     const va = ha[id]?.value ?? 0;
     const vb = hb[id]?.value ?? 0;
@@ -66,4 +66,29 @@ export function diffAllocations(
   if (!ca.ok || !cb.ok) return err([...(ca.ok ? [] : ca.errors), ...(cb.ok ? [] : cb.errors)]);
   const custom = options.custom ?? [];
   return ok(diffConsequences({ allocation: a, consequences: ca.value, custom }, { allocation: b, consequences: cb.value, custom }, catalog));
+}
+
+/**
+ * The keys of both sides, each once, in the order the engine lists them: both sides list their
+ * keys in that order and differ only in the yearly figures one of them lacks, so a key only b has
+ * goes in before the next key both have. Appending b's extra keys after a's instead would put the
+ * money moved, the first headline, at the bottom of the table whenever only b moves money.
+ */
+export function inEngineOrder(a: readonly string[], b: readonly string[]): string[] {
+  const inA = new Set(a);
+  const out: string[] = [];
+  let i = 0;
+  for (const key of b) {
+    if (!inA.has(key)) {
+      out.push(key);
+      continue;
+    }
+    while (i < a.length) {
+      const k = a[i++]!;
+      out.push(k);
+      if (k === key) break;
+    }
+  }
+  while (i < a.length) out.push(a[i++]!);
+  return out;
 }

@@ -33,14 +33,25 @@ const nb = {
   'history.empty': 'Historikken nevner deg ikke.',
   'history.entry': 'Endring nr. {seq}',
 
+  'proposals.heading': 'Lagrede forslag med noe av ditt',
+  'proposals.empty': 'Ingen lagrede forslag har noe av ditt.',
+  'proposals.savedBy': 'du lagret det',
+  'proposals.threads': 'trådstart fra deg: {count}',
+  'proposals.cards': 'egne kort med navnet ditt: {count}',
+
+  'cards.heading': 'Egne kort med navnet ditt',
+  'cards.empty': 'Ingen egne kort har navnet ditt.',
+
+  'elsewhere': 'på en gruppetavle eller hovedtavla',
+
   'erase.button': 'Slett det jeg har skrevet',
   'erase.confirmHeading': 'Slette det du har skrevet?',
   'erase.confirmText':
-    'Kommentarene dine blir stående som «slettet» uten tekst, navnet og organisasjonen din fjernes overalt på tavla, og svarene dine i runder som ikke er vist, slettes. I runder som allerede er vist, blir tallene stående, men uten navnet og begrunnelsen din. Dette kan ikke angres.',
+    'Kommentarene dine blir stående som «slettet» uten tekst, navnet og organisasjonen din fjernes overalt på tavla (også fra egne kort og fra lagrede forslag, der trådene du startet også blir stående som «slettet»), og svarene dine i runder som ikke er vist, slettes. I runder som allerede er vist, blir tallene stående, men uten navnet og begrunnelsen din. Dette kan ikke angres.',
   'erase.yes': 'Ja, slett',
   'erase.cancel': 'Avbryt',
   'erase.busy': 'Sletter …',
-  'erase.done': 'Slettet: {comments} kommentarer, {answers} svar fjernet, {unlinked} svar gjort anonyme, {history} historikkoppføringer.',
+  'erase.done': 'Slettet: {comments} kommentarer, {answers} svar fjernet, {unlinked} svar gjort anonyme, {history} historikkoppføringer, {proposals} lagrede forslag, {cards} egne kort.',
   'erase.nothing': 'Det var ingenting igjen å slette.',
   'erase.failed': 'Slettingen gikk ikke: {reason}',
 

@@ -16,11 +16,31 @@ export const BOARD_DELETED: Denied = { status: 410, code: CLOSE.deleted, message
 export const deniedBody = (d: Denied) => (d.status === 410 ? { error: d.message, code: 'deleted' } : { error: d.message });
 
 /**
- * Checks a token for a board: signature, expiry, board and key version (a presenter grant's
- * against the board's presenter key). The same check guards HTTP calls and websocket
- * upgrades, so the two cannot drift apart.
+ * What the server's sign-in asks of tokens: `on` when sign-in is on. `joining` marks the calls
+ * that lead to a join (the board's title for the join form, and the join itself), the only ones
+ * a facilitator link still opens when sign-in is on; the join then asks for the session.
  */
-export async function authorise(token: unknown, boardId: string, stores: Pick<Stores, 'boards' | 'settings'>, secret: Secret): Promise<Result<{ payload: TokenPayload; board: BoardRecord }, Denied>> {
+export type SignInRule = { on: boolean; joining?: boolean };
+
+/** The refusal of a facilitator token that did not come from a signed-in join while sign-in is on. */
+export const FACILITATOR_NEEDS_SIGN_IN: Denied = {
+  status: 401,
+  code: CLOSE.unauthorized,
+  message: 'sign in and join to act as facilitator: on this server the facilitator role needs a sign-in',
+};
+
+/**
+ * Checks a token for a board: signature, expiry, board and key version (a presenter grant's
+ * against the board's presenter key), and what sign-in asks (see SignInRule). The same check
+ * guards HTTP calls and websocket upgrades, so the two cannot drift apart.
+ */
+export async function authorise(
+  token: unknown,
+  boardId: string,
+  stores: Pick<Stores, 'boards' | 'settings'>,
+  secret: Secret,
+  signIn: SignInRule,
+): Promise<Result<{ payload: TokenPayload; board: BoardRecord }, Denied>> {
   const verified = verifyToken(token, secret);
   if (!verified.ok) return err([{ status: 401, code: CLOSE.unauthorized, message: verified.errors[0]!.message }]);
   const board = await stores.boards.getBoard(boardId);
@@ -40,7 +60,15 @@ export async function authorise(token: unknown, boardId: string, stores: Pick<St
     const e = checked.errors[0]!;
     return err([{ status: e.kind === 'revoked' ? 401 : 403, code: e.kind === 'revoked' ? CLOSE.unauthorized : CLOSE.forbidden, message: e.message }]);
   }
-  return ok({ payload: checked.value, board });
+  // With sign-in on, the facilitator role needs a sign-in, and only a participant token from a
+  // signed-in join says it had one (`a`). Refused here, where every HTTP call and sync socket is
+  // checked, rather than at each facilitator power: then none can be reached around it (the
+  // facilitator endpoints, removing anyone's comment, writing to or restoring onto a locked board
+  // over the socket). A facilitator token from a join before sign-in was turned on opens nothing;
+  // the page then asks its holder to join again, signed in.
+  const payload = checked.value;
+  if (signIn.on && payload.r === 'facilitator' && payload.a !== 1 && !(signIn.joining && payload.p === undefined)) return err([FACILITATOR_NEEDS_SIGN_IN]);
+  return ok({ payload, board });
 }
 
 /** The bearer token of an Authorization header, or undefined. */

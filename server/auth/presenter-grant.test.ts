@@ -9,6 +9,7 @@ import { createPresenterGrants, presenterKey, presenterToken, PRESENTER_TTL_SECO
 import { checkTokenFor, linkToken, signToken, verifyToken } from './tokens';
 
 const secret = 'a-test-secret-that-is-long-enough-1234';
+const SIGN_IN_OFF = { on: false };
 const now = 1_750_000_000;
 const board = { id: 'board-abc123', keyVersion: 1, roleKeys: { facilitator: 1, editor: 1, commenter: 1, viewer: 1 } };
 
@@ -97,19 +98,19 @@ describe('presenter grants through authorise', () => {
     expect(expires).toBeGreaterThanOrEqual(before - 1000);
     expect(expires).toBeLessThanOrEqual(Date.now());
 
-    const opened = await authorise(first.token, board.id, stores, secret);
+    const opened = await authorise(first.token, board.id, stores, secret, SIGN_IN_OFF);
     expect(opened.ok && [opened.value.payload.r, opened.value.payload.s]).toEqual(['viewer', 'presenter']);
 
     await stores.boards.rotateRoleKey(board.id, 'viewer');
-    expect((await authorise(first.token, board.id, stores, secret)).ok).toBe(true);
+    expect((await authorise(first.token, board.id, stores, secret, SIGN_IN_OFF)).ok).toBe(true);
     expect(closed).toEqual({ sockets: [], feeds: [] });
 
     const second = await grants.rotate(board.id);
     expect(closed).toEqual({ sockets: [[board.id, 2]], feeds: [[board.id, 'presenter']] });
-    expect(await authorise(first.token, board.id, stores, secret)).toMatchObject({ ok: false, errors: [{ status: 401, code: CLOSE.unauthorized }] });
-    expect(await authorise(second.token, board.id, stores, secret)).toMatchObject({ ok: true, value: { payload: { k: 2, s: 'presenter' } } });
+    expect(await authorise(first.token, board.id, stores, secret, SIGN_IN_OFF)).toMatchObject({ ok: false, errors: [{ status: 401, code: CLOSE.unauthorized }] });
+    expect(await authorise(second.token, board.id, stores, secret, SIGN_IN_OFF)).toMatchObject({ ok: true, value: { payload: { k: 2, s: 'presenter' } } });
     // A grant minted after the rotation is for the new key as well.
-    expect(await authorise((await grants.mint(board.id)).token, board.id, stores, secret)).toMatchObject({ ok: true });
+    expect(await authorise((await grants.mint(board.id)).token, board.id, stores, secret, SIGN_IN_OFF)).toMatchObject({ ok: true });
   });
 
   it('refuses a grant on another board with 403', async () => {
@@ -117,7 +118,7 @@ describe('presenter grants through authorise', () => {
     await stores.boards.createBoard(boardRecordOf({ id: 'board-other1', title: 'Annen', template: 'dagens-ordning', keyVersion: 1, createdAt: new Date(0).toISOString() }), new Uint8Array([0, 0]));
     const { grants } = grantsOver(stores);
     const other = await grants.mint('board-other1');
-    expect(await authorise(other.token, board.id, stores, secret)).toMatchObject({ ok: false, errors: [{ status: 403, code: CLOSE.forbidden }] });
-    expect((await authorise(other.token, 'board-other1', stores, secret)).ok).toBe(true);
+    expect(await authorise(other.token, board.id, stores, secret, SIGN_IN_OFF)).toMatchObject({ ok: false, errors: [{ status: 403, code: CLOSE.forbidden }] });
+    expect((await authorise(other.token, 'board-other1', stores, secret, SIGN_IN_OFF)).ok).toBe(true);
   });
 });

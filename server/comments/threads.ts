@@ -118,7 +118,10 @@ export function createThreads(deps: ThreadsDeps) {
     /**
      * Records someone who joins, and tells the open feeds, unless the board already has `max` participants: one who joined
      * before (the same id) always may, and does not count twice. Checked and written in the
-     * board's queue, so joins racing each other cannot pass the cap together.
+     * board's queue, so joins racing each other cannot pass the cap together. One who erased their
+     * part keeps their id but a blank record; joining again under a name is choosing to be named
+     * again, so the record takes that name (and others can @-mention them), while what they wrote
+     * before stays erased: the comments carry their own blank copy of the author.
      */
     admit: (boardId: string, participant: Participant, max: number): Promise<Result<true, Refusal>> =>
       serial(boardId, async () => {

@@ -36,7 +36,7 @@ import type { BoardDeletion } from '../deletion/board-deletion';
 import { fail, json } from './respond';
 
 export type ApiDeps = {
-  stores: Pick<Stores, 'boards' | 'settings' | 'history' | 'ratings' | 'proposals' | 'comments' | 'ping'>;
+  stores: Pick<Stores, 'boards' | 'settings' | 'history' | 'ratings' | 'proposals' | 'comments' | 'breakouts' | 'ping'>;
   catalog: Catalog;
   secret: Secret;
   metrics: Metrics;
@@ -124,7 +124,8 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     fail(res, 404, 'no such endpoint');
     return true;
   }
-  const access = await authorise(bearer(req.headers.authorization), m[1]!, deps.stores, deps.secret);
+  // Reading the board's title and joining are how a facilitator link leads to a signed-in join.
+  const access = await authorise(bearer(req.headers.authorization), m[1]!, deps.stores, deps.secret, { on: deps.signIn !== null, joining: true });
   if (!access.ok) {
     json(res, access.errors[0]!.status, deniedBody(access.errors[0]!));
     return true;

@@ -5,6 +5,7 @@ import { BOARD_ID_PATTERN } from '@/lib/protocol';
 import type { Result } from '@/lib/result';
 import type { TokenPayload } from '@/lib/roles';
 import { authorise, bearer, deniedBody } from '../auth/access';
+import type { SignIn } from '../auth/oidc/sign-in';
 import type { Secret } from '../auth/tokens';
 import type { BoardRecord } from '../storage/board-store';
 import type { Stores } from '../storage/stores';
@@ -42,20 +43,24 @@ export async function dispatchBoardRoutes<D>(req: IncomingMessage, res: ServerRe
   return false;
 }
 
+/** What checking a token takes: the boards, the secret, and the sign-in (null when off), which decides who may act as facilitator. */
+export type AccessDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; signIn: SignIn | null };
+
 /** The token's payload and its board, or null once the refusal (401, 403 or 404) has been sent. */
-export async function boardAccess(
-  call: BoardCall<{ stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret }>,
-  token = bearer(call.req.headers.authorization),
-): Promise<{ payload: TokenPayload; board: BoardRecord } | null> {
-  const access = await authorise(token, call.boardId, call.deps.stores, call.deps.secret);
+export async function boardAccess(call: BoardCall<AccessDeps>, token = bearer(call.req.headers.authorization)): Promise<{ payload: TokenPayload; board: BoardRecord } | null> {
+  const access = await authorise(token, call.boardId, call.deps.stores, call.deps.secret, { on: call.deps.signIn !== null });
   if (access.ok) return access.value;
   const denied = access.errors[0]!;
   json(call.res, denied.status, deniedBody(denied));
   return null;
 }
 
-/** The token's access when it is a facilitator's, else null once the refusal or a 403 saying what only they may do has been sent. */
-export async function facilitatorAccess(call: BoardCall<{ stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret }>, what: string) {
+/**
+ * The token's access when it is a facilitator's, else null once the refusal or a 403 saying what
+ * only they may do has been sent. With sign-in on, boardAccess has already refused a facilitator
+ * token that did not come from a signed-in join.
+ */
+export async function facilitatorAccess(call: BoardCall<AccessDeps>, what: string) {
   const access = await boardAccess(call);
   if (!access) return null;
   if (access.payload.r === 'facilitator') return access;

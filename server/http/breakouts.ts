@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { adoptRequestSchema, splitRequestSchema } from '@/lib/breakouts';
+import type { SignIn } from '../auth/oidc/sign-in';
 import type { Secret } from '../auth/tokens';
 import type { Breakouts } from '../breakouts/breakouts';
 import type { Stores } from '../storage/stores';
@@ -8,7 +9,7 @@ import { boardAccess, dispatchBoardRoutes, facilitatorAccess, joinedAuthor, read
 import { fail, json } from './respond';
 
 /** What the breakout endpoints need; a subset of ApiDeps. */
-export type BreakoutRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; breakouts: Breakouts; maxBodyBytes: number };
+export type BreakoutRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; signIn: SignIn | null; breakouts: Breakouts; maxBodyBytes: number };
 
 type Call = BoardCall<BreakoutRouteDeps>;
 type Handler = BoardHandler<BreakoutRouteDeps>;

@@ -4,6 +4,7 @@ import { editCommentSchema, newReplySchema, newThreadSchema, parseAnchorKey, thr
 import type { Result } from '@/lib/result';
 import { keyScopeOf, type TokenPayload } from '@/lib/roles';
 import { bearer } from '../auth/access';
+import type { SignIn } from '../auth/oidc/sign-in';
 import type { Secret } from '../auth/tokens';
 import type { BoardFeed } from '../feed/board-feed';
 import { writerOf, type Refusal, type Threads } from '../comments/threads';
@@ -18,6 +19,7 @@ import { fail, fieldErrors, json } from './respond';
 export type CommentRouteDeps = {
   stores: Pick<Stores, 'boards' | 'settings'>;
   secret: Secret;
+  signIn: SignIn | null;
   threads: Threads;
   feed: BoardFeed;
   metrics: Metrics;

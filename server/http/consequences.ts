@@ -3,6 +3,7 @@ import type { Catalog } from '@/lib/catalog/schema';
 import { sourceLabel } from '@/lib/catalog/sources';
 import { computeConsequences } from '@/lib/consequences/engine';
 import { consequencesReport } from '@/lib/consequences/report';
+import type { SignIn } from '../auth/oidc/sign-in';
 import type { Secret } from '../auth/tokens';
 import type { Proposals } from '../proposals/proposals';
 import type { Stores } from '../storage/stores';
@@ -10,7 +11,7 @@ import { boardAccess, dispatchBoardRoutes, type BoardHandler, type BoardRoute } 
 import { fail, json } from './respond';
 
 /** What the consequence endpoints need; a subset of ApiDeps. */
-export type ConsequenceRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; catalog: Catalog; proposals: Pick<Proposals, 'live'> };
+export type ConsequenceRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; signIn: SignIn | null; catalog: Catalog; proposals: Pick<Proposals, 'live'> };
 
 /** GET /api/boards/<id>/consequences: the live board's consequences for any valid token of the board. */
 const consequences: BoardHandler<ConsequenceRouteDeps> = async (call) => {

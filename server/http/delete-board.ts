@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { BOARD_ID_PATTERN } from '@/lib/protocol';
 import { BOARD_DELETED, deniedBody } from '../auth/access';
+import type { SignIn } from '../auth/oidc/sign-in';
 import type { Secret } from '../auth/tokens';
 import type { BoardDeletion } from '../deletion/board-deletion';
 import type { Stores } from '../storage/stores';
@@ -16,7 +17,7 @@ const deleteSchema = z.object({ title: z.string().max(1000) }).strict();
 // Compared as people type them: surrounding spaces and the Unicode form (a composed or decomposed å) do not count.
 const typed = (title: string) => title.normalize('NFC').trim();
 
-export type DeleteBoardDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; maxBodyBytes: number; deletion: Pick<BoardDeletion, 'deleteBoard'> };
+export type DeleteBoardDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; signIn: SignIn | null; maxBodyBytes: number; deletion: Pick<BoardDeletion, 'deleteBoard'> };
 
 /**
  * DELETE /api/boards/<id> with {"title": "<the board's title>"}: a facilitator deletes the board,

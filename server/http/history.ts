@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { historyQuerySchema } from '@/lib/history';
+import type { SignIn } from '../auth/oidc/sign-in';
 import type { Secret } from '../auth/tokens';
 import type { Stores } from '../storage/stores';
 import { boardAccess, dispatchBoardRoutes, type BoardHandler, type BoardRoute } from './board-routes';
 import { fail, fieldErrors, json } from './respond';
 
 /** What the history endpoint needs; a subset of ApiDeps. */
-export type HistoryRouteDeps = { stores: Pick<Stores, 'boards' | 'settings' | 'history'>; secret: Secret };
+export type HistoryRouteDeps = { stores: Pick<Stores, 'boards' | 'settings' | 'history'>; secret: Secret; signIn: SignIn | null };
 
 /** GET /api/boards/<id>/history?after=<seq>&limit=<n>: the board's recorded history, oldest first, for any valid token. */
 const history: BoardHandler<HistoryRouteDeps> = async (call) => {

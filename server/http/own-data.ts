@@ -1,19 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { eraseRequestSchema } from '@/lib/own-data';
+import type { SignIn } from '../auth/oidc/sign-in';
 import type { Secret } from '../auth/tokens';
 import type { Threads } from '../comments/threads';
 import type { FeedPublisher } from '../feed/board-feed';
 import { ownData } from '../own-data/own-data';
+import type { Proposals } from '../proposals/proposals';
 import type { Stores } from '../storage/stores';
+import type { Rooms } from '../sync/rooms';
 import { boardAccess, dispatchBoardRoutes, readBody, type BoardCall, type BoardHandler, type BoardRoute } from './board-routes';
 import { fail, json } from './respond';
 
 /** What the own-data endpoints need; a subset of ApiDeps. */
 export type OwnDataRouteDeps = {
-  stores: Pick<Stores, 'boards' | 'settings' | 'comments' | 'ratings' | 'history'>;
+  stores: Pick<Stores, 'boards' | 'settings' | 'comments' | 'ratings' | 'history' | 'proposals' | 'breakouts'>;
   threads: Pick<Threads, 'erase'>;
+  proposals: Pick<Proposals, 'erase'>;
+  rooms: Rooms;
   feed: FeedPublisher;
   secret: Secret;
+  signIn: SignIn | null;
   maxBodyBytes: number;
 };
 
@@ -31,7 +37,7 @@ async function caller(call: Call): Promise<string | null> {
   return null;
 }
 
-const service = (call: Call) => ownData({ stores: call.deps.stores, threads: call.deps.threads, feed: call.deps.feed });
+const service = ({ deps }: Call) => ownData({ stores: deps.stores, threads: deps.threads, proposals: deps.proposals, rooms: deps.rooms, feed: deps.feed });
 
 /** GET /api/boards/<id>/me/data: everything the board stores about the caller. */
 const read: BoardHandler<OwnDataRouteDeps> = async (call) => {

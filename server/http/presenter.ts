@@ -2,13 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { presenterGrantBodySchema } from '@/lib/presenter-grant';
 import { canEdit } from '@/lib/roles';
 import type { PresenterGrants } from '../auth/presenter-grant';
+import type { SignIn } from '../auth/oidc/sign-in';
 import type { Secret } from '../auth/tokens';
 import type { Stores } from '../storage/stores';
 import { boardAccess, dispatchBoardRoutes, facilitatorAccess, readBody, type BoardHandler, type BoardRoute } from './board-routes';
 import { fail, json } from './respond';
 
 /** What the presenter endpoints need; a subset of ApiDeps. */
-export type PresenterRouteDeps = { stores: Pick<Stores, 'boards' | 'settings' | 'history'>; secret: Secret; presenters: PresenterGrants; maxBodyBytes: number };
+export type PresenterRouteDeps = { stores: Pick<Stores, 'boards' | 'settings' | 'history'>; secret: Secret; signIn: SignIn | null; presenters: PresenterGrants; maxBodyBytes: number };
 
 type Handler = BoardHandler<PresenterRouteDeps>;
 

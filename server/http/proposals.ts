@@ -4,6 +4,7 @@ import type { Catalog } from '@/lib/catalog/schema';
 import type { Author } from '@/lib/comments';
 import { compareQuerySchema, newProposalSchema, type Proposal } from '@/lib/proposals';
 import { canEdit } from '@/lib/roles';
+import type { SignIn } from '../auth/oidc/sign-in';
 import type { Secret } from '../auth/tokens';
 import { compareSides } from '../proposals/compare';
 import { exportProposal, exportQuerySchema } from '../proposals/export';
@@ -13,7 +14,7 @@ import { boardAccess, dispatchBoardRoutes, joinedAuthor, readBody, ROUTE_ID, sen
 import { download, fail, fieldErrors, json } from './respond';
 
 /** What the proposal endpoints need; a subset of ApiDeps. */
-export type ProposalRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; catalog: Catalog; proposals: Proposals; maxBodyBytes: number };
+export type ProposalRouteDeps = { stores: Pick<Stores, 'boards' | 'settings'>; secret: Secret; signIn: SignIn | null; catalog: Catalog; proposals: Proposals; maxBodyBytes: number };
 
 /** An imported file may be this large: a full board with threads is well under 1 MiB. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import type { Author } from '@/lib/comments';
 import { newAnswerSchema, newRoundSchema, type RoundView } from '@/lib/ratings';
+import type { SignIn } from '../auth/oidc/sign-in';
 import { grantParticipantId, type Secret } from '../auth/tokens';
 import type { FeedPublisher } from '../feed/board-feed';
 import { ratingRounds } from '../ratings/rounds';
@@ -10,7 +11,7 @@ import { boardAccess, dispatchBoardRoutes, facilitatorAccess, joinedAuthor, read
 import { fail, json } from './respond';
 
 /** What the rating endpoints need; a subset of ApiDeps, since the rounds keep their state in the store. */
-export type RatingRouteDeps = { stores: Pick<Stores, 'boards' | 'settings' | 'ratings' | 'proposals'>; feed: FeedPublisher; secret: Secret; maxBodyBytes: number };
+export type RatingRouteDeps = { stores: Pick<Stores, 'boards' | 'settings' | 'ratings' | 'proposals'>; feed: FeedPublisher; secret: Secret; signIn: SignIn | null; maxBodyBytes: number };
 
 type Call = BoardCall<RatingRouteDeps>;
 type Handler = BoardHandler<RatingRouteDeps>;

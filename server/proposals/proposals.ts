@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readBoardDoc } from '@/lib/board-doc';
 import type { Catalog } from '@/lib/catalog/schema';
 import type { Author } from '@/lib/comments';
+import type { ErasureTarget } from '@/lib/own-data-copies';
 import { parseProposalFile, type ImportProblem } from '@/lib/proposal-file';
 import { headlineOf, proposalSchema, summariseOpenThreads, summariseProposal, type NewProposal, type Proposal, type ProposalContent, type ProposalSummary } from '@/lib/proposals';
 import { restoreProposal } from '@/lib/restore';
@@ -32,7 +33,8 @@ const unknown = () => refuse(404, 'no proposal with that id on this board');
 
 /**
  * The proposals of every board: snapshots of the live document, imports, and restores onto it.
- * The server decides id, author, time and figures; a stored proposal never changes.
+ * The server decides id, author, time and figures; a stored proposal never changes but to erase a
+ * participant from it (see eraseFromProposal).
  */
 export function createProposals(deps: ProposalsDeps) {
   const { stores, rooms, catalog } = deps;
@@ -126,6 +128,18 @@ export function createProposals(deps: ProposalsDeps) {
         const openThreads = file.value.openThreads.map((t) => ({ ...t, author: { name: t.author.name, organisation: t.author.organisation } }));
         // The file's own figures were checked when its catalog is ours; either way this board shows its own.
         return ok({ id: newId(), boardId, name, note, author, createdAt: now(), origin: 'import', content, headline: headline(content), openThreads });
+      }),
+
+    /**
+     * Erases a participant from the board's stored proposals (see ProposalStore.eraseParticipant)
+     * and tells the open pages which changed. In the board's queue: a save that read the threads
+     * before their comments were erased has stored its copy by then, so it is erased too.
+     */
+    erase: (boardId: string, target: ErasureTarget): Promise<string[]> =>
+      serial(boardId, async () => {
+        const changed = await stores.proposals.eraseParticipant(boardId, target);
+        for (const id of changed) deps.feed.publish(boardId, { type: 'changed', change: { part: 'proposals', action: 'erased', id } });
+        return changed;
       }),
 
     /**

@@ -13,7 +13,10 @@ export type CommentRemoval = { commentId: string; threadId: string; authorId: st
  * of arrival within a thread, threads theirs within a board.
  */
 export interface CommentStore {
-  /** Records a participant who joined the board; true when new, false when the id was already there. */
+  /**
+   * Records a participant who joined the board; true when new, or when the id's record was erased
+   * (blank) and takes this name and organisation; false when the id was there already with a name.
+   */
   addParticipant(boardId: string, participant: Participant, at: string): Promise<boolean>;
   /** Everyone who joined the board, in order of joining. */
   listParticipants(boardId: string): Promise<Participant[]>;

@@ -1,4 +1,5 @@
 import { blankPerson, eraseActor, ERASED_NAME, isErasedName, type OwnParticipant } from '@/lib/own-data';
+import { eraseCardAuthors, eraseFromProposal, type ErasureTarget, type ProposalParts } from '@/lib/own-data-copies';
 import type { HistoryActor } from '@/lib/history';
 import { toParticipant, type ParticipantRow } from './sql-rows';
 
@@ -31,11 +32,30 @@ export function unlinkedAnswerJson(json: string, standInId: string): string {
   return JSON.stringify({ ...a, reason: '', author: { ...blankPerson(a.author), participantId: standInId } });
 }
 
-/** A stored history entry (JSON without its seq) with `participantId` erased from its actors, or null when it does not name them. */
-export function erasedHistoryJson(json: string, participantId: string): string | null {
-  const entry = JSON.parse(json) as { actors: HistoryActor[] };
+/**
+ * A stored history entry (JSON without its seq) with `participantId` erased from its actors and
+ * `cardAuthor` from its custom cards, or null when it names neither.
+ */
+export function erasedHistoryJson(json: string, participantId: string, cardAuthor: string | null = null): string | null {
+  const entry = JSON.parse(json) as { actors: HistoryActor[]; custom: { author: string }[] };
   const actors = eraseActor(entry.actors, participantId);
-  return actors ? JSON.stringify({ ...entry, actors }) : null;
+  const custom = eraseCardAuthors(entry.custom, { cardAuthor });
+  return actors || custom ? JSON.stringify({ ...entry, actors: actors ?? entry.actors, custom: custom ?? entry.custom }) : null;
+}
+
+/**
+ * What a history row must contain to name `participantId` or hold a card by `cardAuthor`: the id,
+ * and the author text as JSON.stringify writes it into the row. Narrows the rows read; the parse decides.
+ */
+export const historyNeedles = (participantId: string, cardAuthor: string | null | undefined): [string, string] => [
+  participantId,
+  cardAuthor ? `"author":${JSON.stringify(cardAuthor)}` : participantId,
+];
+
+/** A stored proposal (JSON) with the participant erased from it (see eraseFromProposal), or null when it holds nothing of theirs. */
+export function erasedProposalJson(json: string, target: ErasureTarget): string | null {
+  const erased = eraseFromProposal(JSON.parse(json) as ProposalParts, target);
+  return erased && JSON.stringify(erased);
 }
 
 /** True when a comment row still shows its author's name or organisation. */

@@ -11,8 +11,11 @@ export interface HistoryStore {
   listHistory(boardId: string, query?: { after?: number; limit?: number }): Promise<HistoryEntry[]>;
   /** The board's newest history entry, or null when its history has not begun. */
   lastHistory(boardId: string): Promise<HistoryEntry | null>;
-  /** The entries that name `participantId` among their actors, oldest first. */
-  historyNaming(boardId: string, participantId: string): Promise<HistoryEntry[]>;
-  /** Blanks `participantId` in every entry naming them (see eraseActor), in one transaction; answers how many entries changed. */
-  eraseActor(boardId: string, participantId: string): Promise<number>;
+  /** The entries that name `participantId` among their actors, or hold a custom card whose author text is `cardAuthor`, oldest first. */
+  historyNaming(boardId: string, participantId: string, cardAuthor?: string | null): Promise<HistoryEntry[]>;
+  /**
+   * Blanks `participantId` in every entry naming them (see eraseActor) and `cardAuthor` on the
+   * custom cards entries hold (see eraseCardAuthors), in one transaction; answers how many entries changed.
+   */
+  eraseActor(boardId: string, participantId: string, cardAuthor?: string | null): Promise<number>;
 }

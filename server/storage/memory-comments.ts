@@ -17,7 +17,12 @@ export class MemoryComments implements CommentStore {
   // A Map keeps insertion order, so the join time is kept only for the participant to read back.
   async addParticipant(boardId: string, participant: Participant, at: string): Promise<boolean> {
     const { participants, joinedAt } = this.boards.write(boardId);
-    if (participants.has(participant.participantId)) return false;
+    const known = participants.get(participant.participantId);
+    if (known && !isErasedName(known.name)) return false;
+    if (known) {
+      participants.set(participant.participantId, { ...known, name: participant.name, organisation: participant.organisation });
+      return true;
+    }
     participants.set(participant.participantId, copy(participant));
     joinedAt.set(participant.participantId, at);
     return true;

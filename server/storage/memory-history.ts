@@ -1,5 +1,6 @@
 import { MAX_HISTORY_PAGE, type HistoryEntry, type NewHistoryEntry } from '@/lib/history';
-import { eraseActor } from '@/lib/own-data';
+import { eraseActor, historyNames } from '@/lib/own-data';
+import { eraseCardAuthors } from '@/lib/own-data-copies';
 import type { HistoryStore } from './history-store';
 import { BoardMap } from './memory-board-map';
 
@@ -32,19 +33,21 @@ export class MemoryHistory implements HistoryStore {
     return last ? copy(last) : null;
   }
 
-  async historyNaming(boardId: string, participantId: string): Promise<HistoryEntry[]> {
+  async historyNaming(boardId: string, participantId: string, cardAuthor: string | null = null): Promise<HistoryEntry[]> {
     return this.boards
       .read(boardId)
-      .filter((e) => e.actors.some((a) => a.participantId === participantId))
+      .filter((e) => historyNames(e, participantId, cardAuthor))
       .map(copy);
   }
 
-  async eraseActor(boardId: string, participantId: string): Promise<number> {
+  async eraseActor(boardId: string, participantId: string, cardAuthor: string | null = null): Promise<number> {
     let changed = 0;
     for (const entry of this.boards.get(boardId) ?? []) {
       const actors = eraseActor(entry.actors, participantId);
-      if (!actors) continue;
-      entry.actors = actors;
+      const custom = eraseCardAuthors(entry.custom, { cardAuthor });
+      if (!actors && !custom) continue;
+      entry.actors = actors ?? entry.actors;
+      entry.custom = custom ?? entry.custom;
       changed++;
     }
     return changed;

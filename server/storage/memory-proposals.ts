@@ -1,3 +1,4 @@
+import { eraseFromProposal, type ErasureTarget } from '@/lib/own-data-copies';
 import type { Proposal } from '@/lib/proposals';
 import type { ProposalStore } from './proposal-store';
 import { BoardMap } from './memory-board-map';
@@ -26,6 +27,18 @@ export class MemoryProposals implements ProposalStore {
 
   async countProposals(boardId: string): Promise<number> {
     return this.boards.read(boardId).size;
+  }
+
+  async eraseParticipant(boardId: string, target: ErasureTarget): Promise<string[]> {
+    const proposals = this.boards.get(boardId);
+    const changed: string[] = [];
+    for (const [id, p] of proposals ?? []) {
+      const erased = eraseFromProposal(p, target);
+      if (!erased) continue;
+      proposals!.set(id, erased);
+      changed.push(id);
+    }
+    return changed;
   }
 
   /** Drops everything held for the board (the board was deleted). */

@@ -23,7 +23,9 @@ export class PgComments implements CommentStore {
   constructor(private readonly db: PgDb) {}
 
   async addParticipant(boardId: string, p: Participant, at: string): Promise<boolean> {
-    const sql = 'INSERT INTO participants (board_id, participant_id, name, organisation, role, joined_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING';
+    // The name column is json, which has no equality: its text is compared (an erased one is "").
+    const sql = `INSERT INTO participants (board_id, participant_id, name, organisation, role, joined_at) VALUES ($1, $2, $3, $4, $5, $6)
+      ON CONFLICT (board_id, participant_id) DO UPDATE SET name = EXCLUDED.name, organisation = EXCLUDED.organisation WHERE participants.name::text = '""'`;
     return (await this.db.changed(sql, [boardId, p.participantId, JSON.stringify(p.name), JSON.stringify(p.organisation), p.role, at])) === 1;
   }
 

@@ -1,7 +1,8 @@
 import type { HistoryEntry } from '@/lib/history';
-import { blankPerson, type OwnParticipant } from '@/lib/own-data';
+import { blankPerson, historyNames, type OwnParticipant } from '@/lib/own-data';
 import type { CommentErasure } from './comment-store';
-import { blankedPersonJson, erasedHistoryJson, namesAuthor, toOwnParticipant, unlinkedAnswerJson, type JoinedRow } from './erasure-rows';
+import type { ErasureTarget } from '@/lib/own-data-copies';
+import { blankedPersonJson, erasedHistoryJson, erasedProposalJson, historyNeedles, namesAuthor, toOwnParticipant, unlinkedAnswerJson, type JoinedRow } from './erasure-rows';
 import type { PgDb } from './pg-db';
 import type { RatingErasure } from './rating-store';
 import { toComment, toEntry, type CommentRow, type HistoryRow } from './sql-rows';
@@ -77,22 +78,39 @@ export function pgEraseAnswers(db: PgDb, boardId: string, participantId: string,
   });
 }
 
+const NAMING = 'SELECT seq, data FROM history WHERE board_id = $1 AND (strpos(data, $2) > 0 OR strpos(data, $3) > 0)';
+
 /** See HistoryStore.historyNaming. */
-export async function pgHistoryNaming(db: PgDb, boardId: string, participantId: string): Promise<HistoryEntry[]> {
-  const rows = await db.rows<HistoryRow>('SELECT seq, data FROM history WHERE board_id = $1 AND strpos(data, $2) > 0 ORDER BY seq', [boardId, participantId]);
-  return rows.map(toEntry).filter((e) => e.actors.some((a) => a.participantId === participantId));
+export async function pgHistoryNaming(db: PgDb, boardId: string, participantId: string, cardAuthor: string | null = null): Promise<HistoryEntry[]> {
+  const rows = await db.rows<HistoryRow>(`${NAMING} ORDER BY seq`, [boardId, ...historyNeedles(participantId, cardAuthor)]);
+  return rows.map(toEntry).filter((e) => historyNames(e, participantId, cardAuthor));
 }
 
 /** See HistoryStore.eraseActor. */
-export function pgEraseActor(db: PgDb, boardId: string, participantId: string): Promise<number> {
+export function pgEraseActor(db: PgDb, boardId: string, participantId: string, cardAuthor: string | null = null): Promise<number> {
   return db.tx(async (c) => {
-    const rows = await c.query<HistoryRow>('SELECT seq, data FROM history WHERE board_id = $1 AND strpos(data, $2) > 0 FOR UPDATE', [boardId, participantId]);
+    const rows = await c.query<HistoryRow>(`${NAMING} FOR UPDATE`, [boardId, ...historyNeedles(participantId, cardAuthor)]);
     let changed = 0;
     for (const r of rows.rows) {
-      const erased = erasedHistoryJson(r.data, participantId);
+      const erased = erasedHistoryJson(r.data, participantId, cardAuthor);
       if (!erased) continue;
       await c.query('UPDATE history SET data = $1 WHERE board_id = $2 AND seq = $3', [erased, boardId, r.seq]);
       changed++;
+    }
+    return changed;
+  });
+}
+
+/** See ProposalStore.eraseParticipant. The board's proposals are locked as they are read, so an erasure from another instance waits. */
+export function pgEraseProposals(db: PgDb, boardId: string, target: ErasureTarget): Promise<string[]> {
+  return db.tx(async (c) => {
+    const rows = await c.query<{ seq: string; id: string; data: string }>('SELECT seq, id, data FROM proposals WHERE board_id = $1 ORDER BY seq FOR UPDATE', [boardId]);
+    const changed: string[] = [];
+    for (const r of rows.rows) {
+      const erased = erasedProposalJson(r.data, target);
+      if (!erased) continue;
+      await c.query('UPDATE proposals SET data = $1 WHERE seq = $2', [erased, r.seq]);
+      changed.push(r.id);
     }
     return changed;
   });

@@ -33,11 +33,11 @@ export class PgHistory implements HistoryStore {
     return row ? toEntry(row) : null;
   }
 
-  historyNaming(boardId: string, participantId: string): Promise<HistoryEntry[]> {
-    return pgHistoryNaming(this.db, boardId, participantId);
+  historyNaming(boardId: string, participantId: string, cardAuthor?: string | null): Promise<HistoryEntry[]> {
+    return pgHistoryNaming(this.db, boardId, participantId, cardAuthor);
   }
 
-  eraseActor(boardId: string, participantId: string): Promise<number> {
-    return pgEraseActor(this.db, boardId, participantId);
+  eraseActor(boardId: string, participantId: string, cardAuthor?: string | null): Promise<number> {
+    return pgEraseActor(this.db, boardId, participantId, cardAuthor);
   }
 }

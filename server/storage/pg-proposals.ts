@@ -1,5 +1,7 @@
+import type { ErasureTarget } from '@/lib/own-data-copies';
 import type { Proposal } from '@/lib/proposals';
 import type { PgDb } from './pg-db';
+import { pgEraseProposals } from './pg-erasure';
 import type { ProposalStore } from './proposal-store';
 import { toProposal } from './sql-rows';
 
@@ -24,5 +26,9 @@ export class PgProposals implements ProposalStore {
   async countProposals(boardId: string): Promise<number> {
     const [row] = await this.db.rows<{ n: number }>('SELECT count(*)::int AS n FROM proposals WHERE board_id = $1', [boardId]);
     return row?.n ?? 0;
+  }
+
+  eraseParticipant(boardId: string, target: ErasureTarget): Promise<string[]> {
+    return pgEraseProposals(this.db, boardId, target);
   }
 }

@@ -13,7 +13,8 @@ export class SqliteComments implements CommentStore {
     const { database } = db;
     this.stmt = {
       addParticipant: database.prepare(
-        'INSERT INTO participants (board_id, participant_id, name, organisation, role, joined_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        `INSERT INTO participants (board_id, participant_id, name, organisation, role, joined_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (board_id, participant_id) DO UPDATE SET name = excluded.name, organisation = excluded.organisation WHERE participants.name = ''`,
       ),
       listParticipants: database.prepare<[string], ParticipantRow>(
         'SELECT participant_id, name, organisation, role FROM participants WHERE board_id = ? ORDER BY rowid',

@@ -1,7 +1,8 @@
 import type { HistoryEntry } from '@/lib/history';
-import { blankPerson, type OwnParticipant } from '@/lib/own-data';
+import { blankPerson, historyNames, type OwnParticipant } from '@/lib/own-data';
 import type { CommentErasure } from './comment-store';
-import { blankedPersonJson, erasedHistoryJson, namesAuthor, toOwnParticipant, unlinkedAnswerJson, type JoinedRow } from './erasure-rows';
+import type { ErasureTarget } from '@/lib/own-data-copies';
+import { blankedPersonJson, erasedHistoryJson, erasedProposalJson, historyNeedles, namesAuthor, toOwnParticipant, unlinkedAnswerJson, type JoinedRow } from './erasure-rows';
 import type { RatingErasure } from './rating-store';
 import type { SqliteDb } from './sqlite-db';
 import { toComment, toEntry, type CommentRow, type HistoryRow } from './sql-rows';
@@ -84,25 +85,45 @@ export function sqliteEraseAnswers(db: SqliteDb, boardId: string, participantId:
 }
 
 /** See HistoryStore.historyNaming. */
-export function sqliteHistoryNaming(db: SqliteDb, boardId: string, participantId: string): HistoryEntry[] {
-  const sql = 'SELECT seq, data FROM history WHERE board_id = ? AND instr(data, ?) > 0 ORDER BY seq';
-  const rows = db.read(() => db.database.prepare<[string, string], HistoryRow>(sql).all(boardId, participantId));
-  return rows.map(toEntry).filter((e) => e.actors.some((a) => a.participantId === participantId));
+export function sqliteHistoryNaming(db: SqliteDb, boardId: string, participantId: string, cardAuthor: string | null = null): HistoryEntry[] {
+  const sql = 'SELECT seq, data FROM history WHERE board_id = ? AND (instr(data, ?) > 0 OR instr(data, ?) > 0) ORDER BY seq';
+  const rows = db.read(() => db.database.prepare<[string, string, string], HistoryRow>(sql).all(boardId, ...historyNeedles(participantId, cardAuthor)));
+  return rows.map(toEntry).filter((e) => historyNames(e, participantId, cardAuthor));
 }
 
 /** See HistoryStore.eraseActor. */
-export function sqliteEraseActor(db: SqliteDb, boardId: string, participantId: string): number {
+export function sqliteEraseActor(db: SqliteDb, boardId: string, participantId: string, cardAuthor: string | null = null): number {
   const d = db.database;
   return db.write(() =>
     d.transaction(() => {
-      const rows = d.prepare<[string, string], HistoryRow>('SELECT seq, data FROM history WHERE board_id = ? AND instr(data, ?) > 0').all(boardId, participantId);
+      const sql = 'SELECT seq, data FROM history WHERE board_id = ? AND (instr(data, ?) > 0 OR instr(data, ?) > 0)';
+      const rows = d.prepare<[string, string, string], HistoryRow>(sql).all(boardId, ...historyNeedles(participantId, cardAuthor));
       const set = d.prepare('UPDATE history SET data = ? WHERE board_id = ? AND seq = ?');
       let changed = 0;
       for (const r of rows) {
-        const erased = erasedHistoryJson(r.data, participantId);
+        const erased = erasedHistoryJson(r.data, participantId, cardAuthor);
         if (!erased) continue;
         set.run(erased, boardId, r.seq);
         changed++;
+      }
+      return changed;
+    })(),
+  );
+}
+
+/** See ProposalStore.eraseParticipant. A board holds at most a few hundred proposals, so each is read and judged. */
+export function sqliteEraseProposals(db: SqliteDb, boardId: string, target: ErasureTarget): string[] {
+  const d = db.database;
+  return db.write(() =>
+    d.transaction(() => {
+      const rows = d.prepare<[string], { seq: number; id: string; data: string }>('SELECT seq, id, data FROM proposals WHERE board_id = ? ORDER BY seq').all(boardId);
+      const set = d.prepare('UPDATE proposals SET data = ? WHERE seq = ?');
+      const changed: string[] = [];
+      for (const r of rows) {
+        const erased = erasedProposalJson(r.data, target);
+        if (!erased) continue;
+        set.run(erased, r.seq);
+        changed.push(r.id);
       }
       return changed;
     })(),

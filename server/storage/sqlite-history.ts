@@ -38,11 +38,11 @@ export class SqliteHistory implements HistoryStore {
     return row ? toEntry(row) : null;
   }
 
-  async historyNaming(boardId: string, participantId: string): Promise<HistoryEntry[]> {
-    return sqliteHistoryNaming(this.db, boardId, participantId);
+  async historyNaming(boardId: string, participantId: string, cardAuthor?: string | null): Promise<HistoryEntry[]> {
+    return sqliteHistoryNaming(this.db, boardId, participantId, cardAuthor);
   }
 
-  async eraseActor(boardId: string, participantId: string): Promise<number> {
-    return sqliteEraseActor(this.db, boardId, participantId);
+  async eraseActor(boardId: string, participantId: string, cardAuthor?: string | null): Promise<number> {
+    return sqliteEraseActor(this.db, boardId, participantId, cardAuthor);
   }
 }

@@ -1,6 +1,8 @@
+import type { ErasureTarget } from '@/lib/own-data-copies';
 import type { Proposal } from '@/lib/proposals';
 import type { ProposalStore } from './proposal-store';
 import type { SqliteDb } from './sqlite-db';
+import { sqliteEraseProposals } from './sqlite-erasure';
 import { toProposal } from './sql-rows';
 
 /** The proposals table of the SQLite file (created by the fourth step in sqlite-migrations.ts). */
@@ -32,5 +34,9 @@ export class SqliteProposals implements ProposalStore {
 
   async countProposals(boardId: string): Promise<number> {
     return this.db.read(() => this.stmt.countProposals.get(boardId)?.n ?? 0);
+  }
+
+  async eraseParticipant(boardId: string, target: ErasureTarget): Promise<string[]> {
+    return sqliteEraseProposals(this.db, boardId, target);
   }
 }

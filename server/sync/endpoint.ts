@@ -23,6 +23,8 @@ export type EndpointDeps = {
   log: Logger;
   limits: ConnectionLimits & { maxPeersPerBoard: number; heartbeatMs: number };
   clients: ClientPolicy;
+  /** Whether the server has sign-in on, which decides who may hold the facilitator role (see authorise). */
+  signInOn: boolean;
 };
 
 const PATH = new RegExp(`^${SYNC_PATH}/(${BOARD_ID_PATTERN})$`);
@@ -97,7 +99,9 @@ export function createSyncEndpoint(deps: EndpointDeps) {
    */
   async function admit(token: string | undefined, boardId: string): Promise<Result<{ payload: TokenPayload; room: Room }, Refusal>> {
     try {
-      const access = await authorise(token, boardId, deps.stores, deps.secret);
+      // The socket's one facilitator power is writing to a locked board; with sign-in on, the
+      // same check as the HTTP calls' refuses a facilitator token that did not come from a signed-in join.
+      const access = await authorise(token, boardId, deps.stores, deps.secret, { on: deps.signInOn });
       if (!access.ok) return access;
       if (deleted.has(boardId)) return err([BOARD_DELETED]);
       return ok({ payload: access.value.payload, room: await deps.rooms.acquire(boardId) });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeFindings } from './axe';
-import { createBoard, joinAs } from './board-helpers';
+import { card, column, createBoard, joinAs } from './board-helpers';
 
 const commentsTab = (page: Page) => page.getByRole('tab', { name: /^Kommentarer/ });
 
@@ -13,10 +13,19 @@ async function openFirstThread(page: Page) {
   return thread;
 }
 
-test('a participant sees their comment under "Mine data", erases it, and everyone then sees it as deleted', async ({ browser, request }) => {
+test('a participant sees their comment and card under "Mine data", erases them, and everyone then sees them as deleted', async ({ browser, request }) => {
   const { links } = await createBoard(request, 'Mine data');
-  const anne = await joinAs(browser, links.commenter, 'Anne Andersen', 'Alfa kommune');
+  const anne = await joinAs(browser, links.editor, 'Anne Andersen', 'Alfa kommune');
   const bjorn = await joinAs(browser, links.commenter, 'Bjørn', 'KS');
+
+  // Her own card carries her name, as the page writes it.
+  await anne.getByRole('button', { name: 'Legg til egen oppgave' }).click();
+  const form = anne.getByRole('form', { name: 'Ny oppgave på tavla' });
+  await form.getByLabel('Navn på oppgaven').fill('Annes egen oppgave');
+  await form.getByLabel('Kostnad i kroner (antakelse, valgfri)').fill('250000000');
+  await form.getByRole('button', { name: 'Legg til' }).click();
+  const bjornsCard = card(column(bjorn, 'Kommune'), 'Annes egen oppgave');
+  await expect(bjornsCard).toContainText('antakelse av Anne Andersen (Alfa kommune)');
 
   await anne.getByRole('button', { name: 'Kommenter Legevakt' }).click();
   await anne.getByRole('textbox', { name: 'Skriv en kommentar' }).fill('Legevakta bør ligge hos kommunen.');
@@ -32,6 +41,7 @@ test('a participant sees their comment under "Mine data", erases it, and everyon
   await expect(dialog.getByTestId('own-comment')).toHaveText(/Legevakt .*Legevakta bør ligge hos kommunen\./);
   await expect(dialog).toContainText('Alfa kommune');
   await expect(dialog).toContainText('Du har ikke svart i noen vurderingsrunde.');
+  await expect(dialog.getByTestId('own-cards')).toHaveText('Annes egen oppgave');
   expect(await axeFindings(anne), 'axe on the own-data dialog').toEqual([]);
 
   // The confirmation opens with focus on "Avbryt"; the keyboard reaches "Ja, slett" before it.
@@ -44,6 +54,8 @@ test('a participant sees their comment under "Mine data", erases it, and everyon
   await anne.keyboard.press('Enter');
 
   await expect(dialog.getByRole('status').filter({ hasText: 'Slettet:' })).toContainText('1 kommentarer');
+  await expect(dialog.getByRole('status').filter({ hasText: 'Slettet:' })).toContainText('1 egne kort');
+  await expect(dialog).toContainText('Ingen egne kort har navnet ditt.');
   await expect(dialog.getByTestId('own-comment')).toHaveAttribute('data-removed', 'true');
   await expect(dialog.getByTestId('own-comment')).toContainText('slettet');
   await expect(dialog.getByTestId('own-comment')).not.toContainText('Legevakta bør');
@@ -60,4 +72,7 @@ test('a participant sees their comment under "Mine data", erases it, and everyon
     await expect(comment).not.toContainText('Anne Andersen');
     await expect(comment).not.toContainText('Legevakta bør');
   }
+  // Her card stays with its figure, and names no one.
+  await expect(bjornsCard).toContainText('antakelse av slettet deltaker');
+  await expect(bjornsCard).not.toContainText('Alfa kommune');
 });

@@ -2,19 +2,14 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalog } from '@/lib/catalog';
-import { CLOSE, SYNC_PATH } from '@/lib/protocol';
-import { loadSecret } from '@/server/auth/secret';
-import { createBoardServer } from '@/server/board-server';
+import { CLOSE } from '@/lib/protocol';
 import { boardLinks, createBoard } from '@/server/boards';
-import { loadConfig } from '@/server/config';
-import { silentLogger } from '@/server/log';
 import { openSqliteStores } from '@/server/storage/sqlite-stores';
-import { eventually, rawSocket, storedDoc, synced, type Client } from './harness';
+import { agreedContent, connectDoc as openDoc, contentOf, expectConverged, expectHoldsAcknowledged, startAsMain, startWriting, svSum } from './backup-harness';
+import { rawSocket, storedDoc, synced } from './harness';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'ansvarstavla-backup-'));
@@ -27,34 +22,16 @@ afterAll(async () => {
 let dirs = 0;
 const freshDir = () => path.join(scratch, `dir-${++dirs}`);
 
-/**
- * The real board server on SQLite in `dataDir`, signing with the key ring in its secret.key
- * (made on first start), as `npm start` does; no Next.js.
- */
+/** The real board server on SQLite in `dataDir`, signing with the key ring in its secret.key (made on first start), as `npm start` does. */
 async function startOn(dataDir: string) {
-  const config = loadConfig({ UNLOAD_AFTER_MS: '0', DATA_DIR: dataDir }, root);
-  const secret = loadSecret(undefined, dataDir);
-  const stores = openSqliteStores(config.databaseFile);
-  const server = createBoardServer({ config, stores, catalog, secret, log: silentLogger });
-  const port = await server.listen(0, '127.0.0.1');
-  let closed = false;
-  const close = async () => {
-    if (closed) return;
-    closed = true;
-    await server.close();
-  };
-  cleanups.push(close);
-  return { stores, secret, ws: `ws://127.0.0.1:${port}${SYNC_PATH}`, http: `http://127.0.0.1:${port}`, close };
+  const server = await startAsMain({ DATA_DIR: dataDir }, root);
+  cleanups.push(server.close);
+  return server;
 }
 
-/** A stock y-websocket client on `doc` (a new one unless given: reconnecting keeps the client's document). */
-function connectDoc(wsUrl: string, boardId: string, token: string, doc = new Y.Doc()): Client {
-  const provider = new WebsocketProvider(wsUrl, boardId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { token },
-    disableBc: true,
-  });
-  const client = { doc, provider, destroy: () => provider.destroy() };
+/** A stock y-websocket client, destroyed after the tests. */
+function connectDoc(...args: Parameters<typeof openDoc>) {
+  const client = openDoc(...args);
   cleanups.push(() => client.destroy());
   return client;
 }
@@ -74,13 +51,6 @@ function npmRun(script: string, args: string[], env: Record<string, string>): Pr
   });
 }
 
-const meta = (doc: Y.Doc) => doc.getMap('meta');
-const svSum = (doc: Y.Doc) => [...Y.decodeStateVector(Y.encodeStateVector(doc)).values()].reduce((a, b) => a + b, 0);
-// Keys sorted: a Y.Map's key order is the order each replica happened to learn them in.
-const sorted = (value: unknown): unknown =>
-  value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)])) : value;
-const contentOf = (doc: Y.Doc) => JSON.stringify(sorted({ meta: doc.getMap('meta').toJSON(), cards: doc.getMap('cards').toJSON() }));
-
 describe('npm run backup and npm run restore', { timeout: 180_000 }, () => {
   it('a backup taken while clients write holds every acknowledged update, and the clients converge on the restored server', async () => {
     const dataDir = freshDir();
@@ -95,22 +65,8 @@ describe('npm run backup and npm run restore', { timeout: 180_000 }, () => {
     const observer = connectDoc(first.ws, record.id, tokens.viewer);
     await Promise.all([...writers, observer].map((c) => synced(c)));
 
-    // Each writer keeps setting its own keys (and now and then moving a card) until told to stop.
-    let writing = true;
-    const written = [0, 0, 0];
-    const cardIds = [...writers[0]!.doc.getMap('cards').keys()];
-    const levels = ['kommune', 'fylkeskommune', 'spesialisthelsetjenesten'];
-    const loops = writers.map(async (w, i) => {
-      for (let n = 1; writing; n++) {
-        written[i] = n;
-        w.doc.transact(() => {
-          meta(w.doc).set(`w${i}-${n % 100}`, n);
-          if (n % 7 === 0) (w.doc.getMap('cards').get(cardIds[(n + i) % cardIds.length]!) as Y.Map<unknown>).set('level', levels[n % levels.length]!);
-        });
-        await new Promise((r) => setTimeout(r, 10));
-      }
-    });
-    await eventually(() => expect(meta(observer.doc).get('w2-50')).toBeDefined(), 10_000);
+    const writing = startWriting(writers);
+    await writing.underWay(observer);
 
     // "Acknowledged" means: received by the observer, a separate connection. The server relays an
     // update to peers only after the store's append has committed it (room.ts, persistThenRelay),
@@ -119,12 +75,11 @@ describe('npm run backup and npm run restore', { timeout: 180_000 }, () => {
     const acknowledged = Y.encodeStateAsUpdate(observer.doc);
     const ackedBefore = svSum(observer.doc);
     const target = path.join(scratch, 'boards.backup');
-    const writtenBefore = written.reduce((a, b) => a + b);
+    const writtenBefore = writing.total();
     const backup = await npmRun('backup', [target], { DATA_DIR: dataDir });
     const ackedDuring = svSum(observer.doc) - ackedBefore;
-    const writtenDuring = written.reduce((a, b) => a + b) - writtenBefore;
-    writing = false;
-    await Promise.all(loops);
+    const writtenDuring = writing.total() - writtenBefore;
+    await writing.stop();
 
     expect(backup.stderr).toBe('');
     expect(backup.code).toBe(0);
@@ -137,11 +92,7 @@ describe('npm run backup and npm run restore', { timeout: 180_000 }, () => {
     expect(readdirSync(scratch).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 
     // Everyone on the old server agrees before it goes; that state is what the clients carry over.
-    const reference = () => contentOf(writers[0]!.doc);
-    await eventually(() => {
-      for (const c of [...writers, observer]) expect(contentOf(c.doc)).toBe(reference());
-    }, 10_000);
-    const finalState = reference();
+    const finalState = await agreedContent([...writers, observer]);
     for (const c of [...writers, observer]) c.provider.disconnect();
     await first.close();
 
@@ -155,17 +106,7 @@ describe('npm run backup and npm run restore', { timeout: 180_000 }, () => {
 
     const second = await startOn(restoredDir);
     // What the restored store holds, before any client brings anything back to it.
-    const restored = await storedDoc(second.stores, record.id);
-    const has = Y.decodeStateVector(Y.encodeStateVector(restored));
-    const had = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(acknowledged));
-    for (const w of writers) expect(had.get(w.doc.clientID), 'every writer was acknowledged').toBeGreaterThan(0);
-    for (const [client, clock] of had) expect(has.get(client) ?? 0, `client ${client}`).toBeGreaterThanOrEqual(clock);
-    // Deletions too: applying everything acknowledged to the restored board changes nothing.
-    const probe = new Y.Doc();
-    Y.applyUpdate(probe, Y.encodeStateAsUpdate(restored));
-    const before = contentOf(probe);
-    Y.applyUpdate(probe, acknowledged);
-    expect(contentOf(probe)).toBe(before);
+    expectHoldsAcknowledged(await storedDoc(second.stores, record.id), acknowledged, writers);
 
     // A link from before the backup opens the restored board: the key came back with it.
     const latecomer = connectDoc(second.ws, record.id, tokens.viewer);
@@ -174,12 +115,7 @@ describe('npm run backup and npm run restore', { timeout: 180_000 }, () => {
     // The clients reconnect with the documents they kept, and all converge on one state.
     const again = [...writers.map((w) => connectDoc(second.ws, record.id, tokens.editor, w.doc)), connectDoc(second.ws, record.id, tokens.viewer, observer.doc)];
     await Promise.all(again.map((c) => synced(c, 10_000)));
-    const everyone = [...again, latecomer];
-    await eventually(() => {
-      const vectors = everyone.map((c) => Buffer.from(Y.encodeStateVector(c.doc)).toString('base64'));
-      expect(new Set(vectors).size).toBe(1);
-      for (const c of everyone) expect(contentOf(c.doc)).toBe(finalState);
-    }, 15_000);
+    await expectConverged([...again, latecomer], finalState);
     expect(contentOf(await storedDoc(second.stores, record.id))).toBe(finalState);
     await second.close();
   });

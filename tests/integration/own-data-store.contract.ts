@@ -2,12 +2,15 @@ import { expect, it } from 'vitest';
 import { allocationFromTemplate } from '@/lib/allocation';
 import { catalog } from '@/lib/catalog';
 import type { Author, Comment } from '@/lib/comments';
+import type { CustomCard } from '@/lib/custom-cards';
 import type { NewHistoryEntry } from '@/lib/history';
+import type { Proposal, ThreadSummary } from '@/lib/proposals';
 import type { RatingAnswer, RatingRound } from '@/lib/ratings';
 import type { StoresHarness } from './stores.contract';
 
 // What erasing a participant does in each store: comments, participants, removal log and
-// resolutions; rating answers by whether their round was revealed; history actors.
+// resolutions; rating answers by whether their round was revealed; history actors and cards;
+// saved proposals' copies; and a rejoin after it.
 
 const at = (minute: number) => `2025-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const HOSTILE = '<script>alert("x")</script> & æøå 🙂 \u0000 "quoted"';
@@ -32,6 +35,21 @@ const thread = (id: string, boardId = 'b1') => ({ id, boardId, anchor: { kind: '
 
 /** The contract of erasing a participant, registered inside storesContract so that every backend runs it. */
 export function ownDataStoreContract(harness: () => StoresHarness): void {
+  it('lets an erased participant record take the name and organisation of a rejoin, and no other record change its name', async () => {
+    const store = harness().stores.comments;
+    await store.addParticipant('b1', anne, at(0));
+    await store.addParticipant('b1', bjorn, at(1));
+    expect(await store.addParticipant('b1', { ...anne, name: 'Annemor' }, at(2))).toBe(false);
+    await store.eraseParticipant('b1', anne.participantId, at(3));
+    const back = { ...anne, name: 'Anne B.', organisation: 'Bydel Øst' };
+    expect(await store.addParticipant('b1', back, at(4))).toBe(true);
+    // Her place in the list and her join time stay; a second join with yet another name changes nothing.
+    expect(await store.listParticipants('b1')).toEqual([back, bjorn]);
+    expect(await store.getParticipant('b1', anne.participantId)).toEqual({ ...back, joinedAt: at(0) });
+    expect(await store.addParticipant('b1', { ...anne, name: 'Tredje' }, at(5))).toBe(false);
+    expect(await store.listParticipants('b1')).toEqual([back, bjorn]);
+  });
+
   it('reads a participant back with the time they joined, and only on their board', async () => {
     const store = harness().stores.comments;
     await store.addParticipant('b1', anne, at(3));
@@ -170,5 +188,73 @@ export function ownDataStoreContract(harness: () => StoresHarness): void {
     expect(await store.historyNaming('b1', anne.participantId)).toEqual([]);
     expect(await store.eraseActor('b1', anne.participantId)).toBe(0);
     expect(await store.listHistory('b2')).toEqual([{ ...entry(1, [actor(anne)]), seq: 1 }]);
+  });
+
+  it('finds and blanks a participant’s custom cards in history entries by their author text, with actors erased in the same pass', async () => {
+    const store = harness().stores.history;
+    const start = allocationFromTemplate(catalog.templates.find((t) => t.id === 'dagens-ordning')!, catalog);
+    const card = (id: string, author: string): CustomCard => ({ id, name: `Kort ${id}`, cost: 5, author, note: '', baselineKind: 'kommune' });
+    const mine = card('egen-aaaaaaaa', `Anne (${HOSTILE})`);
+    const entry = (minute: number, custom: CustomCard[], actors: NewHistoryEntry['actors'] = []): NewHistoryEntry => ({ at: at(minute), actors, changes: [], allocation: start, custom });
+    const editor = { participantId: anne.participantId, name: anne.name, organisation: anne.organisation, role: 'editor' as const };
+    await store.appendHistory('b1', entry(0, []));
+    await store.appendHistory('b1', entry(1, [mine, card('egen-bbbbbbbb', 'Bjørn (KS)')], [editor]));
+    await store.appendHistory('b1', entry(2, [card('egen-bbbbbbbb', 'Bjørn (KS)'), card('egen-cccccccc', 'Anne')]));
+    await store.appendHistory('b1', entry(3, [mine]));
+
+    expect((await store.historyNaming('b1', anne.participantId, mine.author)).map((e) => e.seq)).toEqual([2, 4]);
+    expect((await store.historyNaming('b1', 'nobody-01', mine.author)).map((e) => e.seq)).toEqual([2, 4]);
+    expect(await store.eraseActor('b1', anne.participantId, mine.author)).toBe(2);
+    const [, second, third, fourth] = await store.listHistory('b1');
+    expect(second!.custom).toEqual([{ ...mine, author: '' }, card('egen-bbbbbbbb', 'Bjørn (KS)')]);
+    expect(second!.actors).toEqual([{ participantId: null, name: '', organisation: '', role: 'editor' }]);
+    expect(third!.custom).toEqual([card('egen-bbbbbbbb', 'Bjørn (KS)'), card('egen-cccccccc', 'Anne')]);
+    expect(fourth!.custom).toEqual([{ ...mine, author: '' }]);
+    expect(await store.historyNaming('b1', anne.participantId, mine.author)).toEqual([]);
+    expect(await store.eraseActor('b1', anne.participantId, mine.author)).toBe(0);
+  });
+
+  it('erases a participant from saved proposals: their thread copies, "saved by" and card authors, leaving the rest and other boards', async () => {
+    const store = harness().stores.proposals;
+    const start = allocationFromTemplate(catalog.templates.find((t) => t.id === 'dagens-ordning')!, catalog);
+    const copy = (id: string, a: Author, body: string): ThreadSummary => ({ id, anchor: { kind: 'card', id: 'legevakt' }, author: { name: a.name, organisation: a.organisation }, body, stance: 'against', replies: 1, createdAt: at(1) });
+    const cardAuthor = `Anne (${HOSTILE})`;
+    const proposal = (id: string, boardId: string, author: Author, openThreads: ThreadSummary[]): Proposal => ({
+      id,
+      boardId,
+      name: `Forslag ${id}`,
+      note: '',
+      author,
+      createdAt: at(2),
+      origin: 'board',
+      content: {
+        catalogVersion: catalog.version,
+        allocation: start,
+        custom: [{ id: 'egen-aaaaaaaa', name: 'Eget', cost: 7, author: cardAuthor, note: '', baselineKind: 'kommune' }],
+        assumptions: [],
+      },
+      headline: { 'cost:total': 10 },
+      openThreads,
+    });
+    const byAnne = proposal('pa', 'b1', anne, [copy('t1', anne, 'Annes innvending'), copy('t2', bjorn, 'Bjørns innvending')]);
+    const byBjorn = proposal('pb', 'b1', bjorn, [copy('t2', bjorn, 'Bjørns innvending')]);
+    const elsewhere = proposal('pa', 'b2', anne, [copy('t1', anne, 'Annes innvending')]);
+    for (const p of [byAnne, byBjorn, elsewhere]) await store.createProposal(p);
+
+    const target = { participantId: anne.participantId, threadIds: ['t1'], cardAuthor };
+    expect(await store.eraseParticipant('b1', target)).toEqual(['pa', 'pb']);
+    const blankCard = [{ ...byAnne.content.custom[0]!, author: '' }];
+    expect(await store.listProposals('b1')).toEqual([
+      {
+        ...byAnne,
+        author: blank(anne),
+        openThreads: [{ ...copy('t1', anne, ''), stance: null, author: { name: '', organisation: '' } }, copy('t2', bjorn, 'Bjørns innvending')],
+        content: { ...byAnne.content, custom: blankCard },
+      },
+      { ...byBjorn, content: { ...byBjorn.content, custom: blankCard } },
+    ]);
+    expect(await store.getProposal('b2', 'pa')).toEqual(elsewhere);
+    expect(await store.eraseParticipant('b1', target)).toEqual([]);
+    expect(await store.eraseParticipant('none', target)).toEqual([]);
   });
 }

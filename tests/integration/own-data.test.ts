@@ -1,12 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { moveCard } from '@/lib/board-ops';
+import { readBoardDoc } from '@/lib/board-doc';
+import { addCustomCard, moveCard } from '@/lib/board-ops';
+import { splitAnswerSchema } from '@/lib/breakouts';
 import { catalog } from '@/lib/catalog';
-import type { Thread } from '@/lib/comments';
+import type { Participant, Thread } from '@/lib/comments';
 import { historyEntrySchema } from '@/lib/history';
 import { erasureSchema, ownDataSchema, type OwnData } from '@/lib/own-data';
+import { proposalSchema, type Proposal } from '@/lib/proposals';
 import { SYNC_PATH } from '@/lib/protocol';
 import { resultsAnswerSchema, roundAnswerSchema, roundsAnswerSchema } from '@/lib/ratings';
 import { createBoardServer } from '@/server/board-server';
@@ -18,11 +23,48 @@ import { openSqliteStores } from '@/server/storage/sqlite-stores';
 import type { Stores } from '@/server/storage/stores';
 import { call, join, openFeed } from './comment-client';
 import { connect, eventually, SECRET, synced, type TestServer } from './harness';
-import { api, save } from './proposals-client';
+import { api, raw, save } from './proposals-client';
 import { postgresSuiteTitle, postgresUnavailable, startPostgres, type PostgresServer } from './services/postgres';
 
-/** A real board server on `stores` (SQLite or PostgreSQL), with just what these tests call. */
-async function serverOn(stores: Stores, cleanup: () => void = () => {}) {
+// A stored value as text: blobs (a Yjs update writes its strings as UTF-8) and json columns included.
+const asText = (v: unknown): string => (Buffer.isBuffer(v) ? v.toString('utf8') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+
+/** Every value of every row of every table in the SQLite file, read through a connection of its own. */
+function sqliteValues(file: string) {
+  return async (): Promise<string[]> => {
+    const db = new Database(file, { readonly: true });
+    try {
+      const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all();
+      return tables.flatMap(({ name }) => db.prepare<[], Record<string, unknown>>(`SELECT * FROM "${name}"`).all().flatMap((row) => Object.values(row).map(asText)));
+    } finally {
+      db.close();
+    }
+  };
+}
+
+/** Every value of every row of every table in the PostgreSQL database, read through a connection of its own. */
+function pgValues(url: string) {
+  return async (): Promise<string[]> => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const tables = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
+      const values: string[] = [];
+      for (const { table_name } of tables.rows) {
+        for (const row of (await client.query<Record<string, unknown>>(`SELECT * FROM ${pg.escapeIdentifier(table_name)}`)).rows) values.push(...Object.values(row).map(asText));
+      }
+      return values;
+    } finally {
+      await client.end();
+    }
+  };
+}
+
+/**
+ * A real board server on `stores` (SQLite or PostgreSQL), with just what these tests call;
+ * `values` reads every value the database holds, past the stores.
+ */
+async function serverOn(stores: Stores, values: () => Promise<string[]>, cleanup: () => void = () => {}) {
   const config = loadConfig({ UNLOAD_AFTER_MS: '0' }, process.cwd());
   const server = createBoardServer({ config, stores, catalog, secret: SECRET, log: silentLogger });
   const port = await server.listen(0);
@@ -33,6 +75,7 @@ async function serverOn(stores: Stores, cleanup: () => void = () => {}) {
       const record = await createBoard(stores.boards, catalog, { title: 'Eget innhold', template: 'dagens-ordning' });
       return { ...record, ...boardLinks(record, SECRET) };
     },
+    values,
     async stop() {
       await server.close();
       cleanup();
@@ -148,7 +191,7 @@ function ownDataSuite(name: string, start: () => Promise<Server>) {
       await feed.next((e) => e.type === 'snapshot');
       const erased = await erase(s, board.id, anne.token);
       expect(erased.status, JSON.stringify(erased.json)).toBe(200);
-      expect(erasureSchema.parse(erased.json.erased)).toEqual({ comments: 2, answersRemoved: 1, answersUnlinked: 1, historyEntries: before.history.length, participant: true });
+      expect(erasureSchema.parse(erased.json.erased)).toEqual({ comments: 2, answersRemoved: 1, answersUnlinked: 1, historyEntries: before.history.length, proposals: 0, cards: 0, participant: true });
 
       // Open pages hear it: both threads whole, Anne's blank record, and both rounds changed.
       for (const id of [w.t1.id, w.t2.id]) await feed.next((e) => e.type === 'thread' && e.thread.id === id && e.thread.comments.some((c) => c.author.participantId === anne.id && c.removedAt !== null));
@@ -199,9 +242,138 @@ function ownDataSuite(name: string, start: () => Promise<Server>) {
 
       // A second erasure finds nothing left and changes nothing.
       const again = await erase(s, board.id, anne.token);
-      expect([again.status, again.json.erased]).toEqual([200, { comments: 0, answersRemoved: 0, answersUnlinked: 0, historyEntries: 0, participant: true }]);
+      expect([again.status, again.json.erased]).toEqual([200, { comments: 0, answersRemoved: 0, answersUnlinked: 0, historyEntries: 0, proposals: 0, cards: 0, participant: true }]);
       expect(await threads(s, board.id, fasi.token)).toEqual(after);
       expect(resultsAnswerSchema.parse(await ok(s, 'GET', resultsPath, fasi.token)).results).toEqual(tallyAfter);
+    });
+
+    it('reaches the copies too: saved proposals, custom cards on the board and its group boards, their history; and a rejoin names the person again', async () => {
+      const t = asTest(s);
+      const board = await s.board();
+      const fasi = await join(t, board.id, board.tokens.facilitator, 'Fasilitator', 'KS');
+      const joined = await call(t, 'POST', api(board.id, 'join'), { token: board.tokens.editor, body: { name: 'Anne Andersen', organisation: 'Alfa kommune' } });
+      const anne = { token: joined.json.token as string, id: joined.json.participantId as string, grant: joined.json.grant as string };
+      const bjorn = await join(t, board.id, board.tokens.commenter, 'Bjørn', 'Beta sykehus');
+
+      const hersThread = (await ok(s, 'POST', api(board.id, 'threads'), anne.token, { anchor: { kind: 'card', id: 'legevakt' }, body: 'Annes innvending mot flyttingen', stance: 'against' })).thread as Thread;
+      await ok(s, 'POST', api(board.id, `threads/${hersThread.id}/comments`), bjorn.token, { body: 'Bjørns svar til Anne' });
+      await ok(s, 'POST', api(board.id, 'threads'), bjorn.token, { anchor: { kind: 'board' }, body: 'Bjørns eget spørsmål' });
+
+      // Her custom card, added from her page, which writes her name and organisation on it.
+      const label = 'Anne Andersen (Alfa kommune)';
+      const annesPage = connect(s.ws, board.id, anne.token);
+      const watcher = connect(s.ws, board.id, fasi.token);
+      await Promise.all([synced(annesPage), synced(watcher)]);
+      const added = addCustomCard(annesPage.doc, { name: 'Annes eget kort', level: 'kommune', cost: 5_000_000, author: label }, 'test');
+      if (!added.ok) throw new Error(JSON.stringify(added.errors));
+      const cardId = added.value.id;
+      await eventually(() => expect(readBoardDoc(watcher.doc).custom.map((c) => c.author)).toEqual([label]));
+      const historyOf = async (boardId: string, token = fasi.token) => ((await ok(s, 'GET', api(boardId, 'history'), token)).entries as unknown[]).map((e) => historyEntrySchema.parse(e));
+      await eventually(async () => expect((await historyOf(board.id)).some((e) => e.custom.some((c) => c.author === label))).toBe(true));
+      annesPage.destroy();
+
+      // Two proposals copy her open thread and her card; she saved one of them.
+      const hers = await save(t, board.id, anne.token, 'Annes forslag');
+      const theirs = await save(t, board.id, fasi.token, 'Fasilitatorens forslag');
+      expect(hers.openThreads.map((th) => [th.body, th.author.name])).toEqual([
+        ['Annes innvending mot flyttingen', 'Anne Andersen'],
+        ['Bjørns eget spørsmål', 'Bjørn'],
+      ]);
+      // A split copies the board, her card included, into each group's board. On group 1 she joins
+      // (a participant of that board), opens a thread there, and the group is taken back in as a proposal.
+      const split = splitAnswerSchema.parse(await ok(s, 'POST', api(board.id, 'breakouts'), fasi.token, { groups: 2 }));
+      const group = split.groups[0]!;
+      const anneThere = await join(t, group.boardId, group.links!.editor!.split('#t=')[1]!, 'Anne Andersen', 'Alfa kommune');
+      await ok(s, 'POST', api(group.boardId, 'threads'), anneThere.token, { anchor: { kind: 'board' }, body: 'Annes innspill i gruppa' });
+      const adopted = proposalSchema.parse((await ok(s, 'POST', api(board.id, `breakouts/${group.boardId}/adopt`), fasi.token, {})).proposal);
+      expect(adopted.openThreads.map((th) => th.body)).toEqual(['Annes innspill i gruppa']);
+
+      // "My data" lists the copies: which proposals hold what of hers, and her card on every board.
+      const before = await ownData(s, board.id, anne.token);
+      expect(before.proposals.map((p) => [p.id, p.savedBy, p.threads, p.cards])).toEqual([
+        [hers.id, true, 1, 1],
+        [theirs.id, false, 1, 1],
+        [adopted.id, false, 0, 1],
+      ]);
+      expect(before.cards).toEqual([board.id, ...split.groups.map((g) => g.boardId)].map((boardId) => ({ boardId, id: cardId, name: 'Annes eget kort' })));
+      expect(before.history.some((h) => h.boardId === board.id)).toBe(true);
+
+      const feed = openFeed(`${s.http}/api/boards/${board.id}/events?token=${encodeURIComponent(bjorn.token)}`);
+      await feed.next((e) => e.type === 'snapshot');
+      const erased = await erase(s, board.id, anne.token);
+      expect(erased.status, JSON.stringify(erased.json)).toBe(200);
+      expect(erasureSchema.parse(erased.json.erased)).toMatchObject({ comments: 1, proposals: 3, cards: 3, participant: true });
+      for (const p of [hers, theirs, adopted]) await feed.next((e) => e.type === 'changed' && e.change.part === 'proposals' && e.change.action === 'erased' && e.change.id === p.id);
+      feed.close();
+
+      // A page still open gets the change: the card stays, with its figures, but without her name.
+      await eventually(() => expect(readBoardDoc(watcher.doc).custom).toEqual([expect.objectContaining({ id: cardId, name: 'Annes eget kort', cost: 5_000_000, author: '' })]));
+
+      // The proposals keep their figures and every other thread; her copies read as erased comments.
+      const stored = async (p: Proposal) => proposalSchema.parse((await ok(s, 'GET', api(board.id, `proposals/${p.id}`), fasi.token)).proposal);
+      const blankCopy = { body: '', stance: null, author: { name: '', organisation: '' } };
+      const [hersAfter, theirsAfter, adoptedAfter] = [await stored(hers), await stored(theirs), await stored(adopted)];
+      expect(hersAfter).toEqual({
+        ...hers,
+        author: { ...hers.author, name: '', organisation: '' },
+        openThreads: [{ ...hers.openThreads[0]!, ...blankCopy }, hers.openThreads[1]],
+        content: { ...hers.content, custom: [{ ...hers.content.custom[0]!, author: '' }] },
+      });
+      expect(theirsAfter.author).toEqual(theirs.author);
+      expect(theirsAfter.openThreads.map((th) => [th.body, th.author.name])).toEqual([
+        ['', ''],
+        ['Bjørns eget spørsmål', 'Bjørn'],
+      ]);
+      expect(theirsAfter.headline).toEqual(theirs.headline);
+      // Her thread on the group board is hers there, under another participant id: that board's erasure takes it.
+      expect(adoptedAfter.openThreads.map((th) => th.body)).toEqual(['Annes innspill i gruppa']);
+      expect(adoptedAfter.content.custom.map((c) => c.author)).toEqual(['']);
+      const groupErased = erasureSchema.parse((await ok(s, 'POST', api(group.boardId, 'me/erase'), anneThere.token, { confirm: 'erase' })).erased);
+      expect(groupErased).toMatchObject({ comments: 1, proposals: 1, participant: true });
+      expect((await stored(adopted)).openThreads).toEqual([{ ...adopted.openThreads[0]!, ...blankCopy }]);
+
+      // The group boards' documents and every history entry hold the card without her name.
+      for (const g of split.groups) {
+        const viewer = g.links!.viewer!.split('#t=')[1]!;
+        const page = connect(s.ws, g.boardId, viewer);
+        await synced(page);
+        expect(readBoardDoc(page.doc).custom.map((c) => [c.id, c.author])).toEqual([[cardId, '']]);
+        page.destroy();
+        expect(JSON.stringify(await historyOf(g.boardId, viewer))).not.toContain(label);
+      }
+      expect(JSON.stringify(await historyOf(board.id))).not.toContain(label);
+
+      // The exports show the erased form: no name or text of hers, her card "assumed by" a deleted participant.
+      const json = await raw(t, 'GET', api(board.id, `proposals/${theirs.id}/export?format=json`), { token: fasi.token });
+      expect(json.status).toBe(200);
+      expect(json.text).not.toMatch(/Alfa kommune|Annes innvending/);
+      expect(json.text).toContain('Bjørns eget spørsmål');
+      const csv = await raw(t, 'GET', api(board.id, `proposals/${hers.id}/export?format=csv&lang=nb`), { token: fasi.token });
+      expect(csv.text).toContain('antatt av slettet deltaker');
+      expect(csv.text).not.toContain('Alfa kommune');
+
+      // Past the API: no row of the database holds her text, her organisation, or her name on its own;
+      // the board's stored document neither, though a page still holds it open.
+      const values = await s.values();
+      watcher.destroy();
+      for (const gone of ['Annes innvending', 'Annes innspill', 'Alfa kommune']) expect(values.filter((v) => v.includes(gone)), gone).toEqual([]);
+      expect(values.filter((v) => v === 'Anne Andersen' || v.includes('"Anne Andersen"'))).toEqual([]);
+      expect(values.some((v) => v.includes('Bjørns eget spørsmål'))).toBe(true);
+      expect(values.some((v) => v.includes('Bjørns svar til Anne'))).toBe(true);
+
+      const after = await ownData(s, board.id, anne.token);
+      expect([after.proposals, after.cards, after.history]).toEqual([[], [], []]);
+
+      // Joining again from the same device under a name records that name, so others can @-mention her;
+      // what she wrote before stays erased.
+      const rejoined = await call(t, 'POST', api(board.id, 'join'), { token: board.tokens.editor, body: { name: 'Anne B.', organisation: 'Bydel Øst', grant: anne.grant } });
+      expect([rejoined.status, rejoined.json.participantId]).toEqual([200, anne.id]);
+      const people = (await ok(s, 'GET', api(board.id, 'participants'), fasi.token)).participants as Participant[];
+      expect(people.find((p) => p.participantId === anne.id)).toMatchObject({ name: 'Anne B.', organisation: 'Bydel Øst' });
+      expect((await ownData(s, board.id, rejoined.json.token as string)).participant).toMatchObject({ name: 'Anne B.', organisation: 'Bydel Øst', role: 'editor' });
+      const mention = (await ok(s, 'POST', api(board.id, `threads/${hersThread.id}/comments`), bjorn.token, { body: 'Takk, @Anne B.' })).thread as Thread;
+      expect(mention.comments.at(-1)!.mentions).toEqual([anne.id]);
+      expect(mention.comments[0]).toMatchObject({ body: '', author: { participantId: anne.id, name: '', organisation: '' } });
     });
 
     it('refuses a shared link with 403 and a token of another board, and erases nothing for either', async () => {
@@ -230,14 +402,18 @@ function ownDataSuite(name: string, start: () => Promise<Server>) {
 
 ownDataSuite('own data on SQLite', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'own-data-'));
-  return serverOn(openSqliteStores(path.join(dir, 'boards.sqlite')), () => rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'boards.sqlite');
+  return serverOn(openSqliteStores(file), sqliteValues(file), () => rmSync(dir, { recursive: true, force: true }));
 });
 
 describe.skipIf(postgresUnavailable() !== null)(postgresSuiteTitle('own data on PostgreSQL'), () => {
-  let pg: PostgresServer;
+  let postgres: PostgresServer;
   beforeAll(async () => {
-    pg = (await startPostgres())!;
+    postgres = (await startPostgres())!;
   }, 60_000);
-  afterAll(() => pg?.destroy());
-  ownDataSuite('HTTP API', async () => serverOn(await openPgStores(await pg.createDatabase('own_data'))));
+  afterAll(() => postgres?.destroy());
+  ownDataSuite('HTTP API', async () => {
+    const url = await postgres.createDatabase('own_data');
+    return serverOn(await openPgStores(url), pgValues(url));
+  });
 });

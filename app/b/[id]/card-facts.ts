@@ -6,6 +6,8 @@ import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { levelName } from '@/lib/i18n/catalog-names';
+import { ownDataText } from '@/lib/i18n/own-data';
+import { shownName } from '@/lib/erased-name';
 import type { AnchorSummary } from './comments/summaries';
 
 /** What a card shows: its name, cost and staff badges, and its markers. */
@@ -60,8 +62,11 @@ export function cardFacts(
       author: null,
     });
   }
+  const erased = translator(ownDataText, lang)('erased.name');
   for (const c of projection.custom) {
-    const assumed = t('card.assumption', { author: c.author });
+    // A card whose author erased their part keeps an empty author text.
+    const author = shownName({ name: c.author }, erased);
+    const assumed = t('card.assumption', { author });
     facts.set(c.id, {
       id: c.id,
       name: c.name,
@@ -74,7 +79,7 @@ export function cardFacts(
       conflicts: 0,
       comments: comments.get(`card:${c.id}`)?.comments ?? 0,
       commentSummary: comments.get(`card:${c.id}`) ?? null,
-      author: c.author,
+      author,
     });
   }
   return facts;

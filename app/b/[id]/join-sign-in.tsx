@@ -28,12 +28,14 @@ export function useJoinSignIn(boardId: string, linkToken: string, role: Role): J
   const signIn = useSignIn();
   const [boardRequires, setBoardRequires] = useState<boolean | null>(null);
   const enabled = signIn?.enabled === true;
+  // A facilitator link needs a sign-in whatever the board says, and opens nothing but the join until then.
+  const asks = enabled && role !== 'facilitator';
   useEffect(() => {
-    if (!enabled) return;
+    if (!asks) return;
     void call(controlAnswer, `/api/boards/${encodeURIComponent(boardId)}/control`, { headers: { authorization: `Bearer ${linkToken}` } }).then((r) =>
       setBoardRequires(r.ok ? r.value.control.signInRequired === true : false),
     );
-  }, [enabled, boardId, linkToken]);
+  }, [asks, boardId, linkToken]);
   if (signIn === undefined) return { kind: 'loading' };
   if (!signIn?.enabled) return { kind: 'typed', offered: false };
   if (signIn.user) return { kind: 'signed-in', ...signIn.user };

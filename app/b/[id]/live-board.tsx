@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import dynamic from 'next/dynamic';
 import { boardCatalog as catalog } from '@/lib/catalog/board';
 import { readBoardDoc } from '@/lib/board-doc';
+import { customCardAuthor } from '@/lib/custom-cards';
 import { CLOSE } from '@/lib/protocol';
 import { canEdit } from '@/lib/roles';
 import { translator, type Lang } from '@/lib/i18n';
@@ -253,7 +254,7 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
               readOnlyHint={readOnlyHint}
               onDetails={setOpenCard}
               arrived={arrived}
-              author={joined.organisation ? `${joined.name} (${joined.organisation})` : joined.name}
+              author={customCardAuthor(joined)}
               lang={lang}
               origin={LOCAL_ORIGIN}
               comments={badges}

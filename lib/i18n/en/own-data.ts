@@ -32,14 +32,25 @@ export const ownDataEn = {
   'history.empty': 'The history does not name you.',
   'history.entry': 'Change no. {seq}',
 
+  'proposals.heading': 'Saved proposals holding something of yours',
+  'proposals.empty': 'No saved proposal holds anything of yours.',
+  'proposals.savedBy': 'you saved it',
+  'proposals.threads': 'threads you started: {count}',
+  'proposals.cards': 'custom cards with your name: {count}',
+
+  'cards.heading': 'Custom cards with your name',
+  'cards.empty': 'No custom card has your name.',
+
+  'elsewhere': 'on a group board or the main board',
+
   'erase.button': 'Erase what I wrote',
   'erase.confirmHeading': 'Erase what you wrote?',
   'erase.confirmText':
-    'Your comments stay in place as "deleted" with no text, your name and organisation are removed everywhere on the board, and your answers in rounds not yet shown are deleted. In rounds already shown the counts stay, but without your name and reason. This cannot be undone.',
+    'Your comments stay in place as "deleted" with no text, your name and organisation are removed everywhere on the board (custom cards and saved proposals included, where the threads you started also stay as "deleted"), and your answers in rounds not yet shown are deleted. In rounds already shown the counts stay, but without your name and reason. This cannot be undone.',
   'erase.yes': 'Yes, erase',
   'erase.cancel': 'Cancel',
   'erase.busy': 'Erasing …',
-  'erase.done': 'Erased: {comments} comments, {answers} answers removed, {unlinked} answers made anonymous, {history} history entries.',
+  'erase.done': 'Erased: {comments} comments, {answers} answers removed, {unlinked} answers made anonymous, {history} history entries, {proposals} saved proposals, {cards} custom cards.',
   'erase.nothing': 'There was nothing left to erase.',
   'erase.failed': 'Erasing did not work: {reason}',
 

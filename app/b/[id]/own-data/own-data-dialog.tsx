@@ -113,8 +113,8 @@ export function OwnDataDialog({ boardId, joined, lang, onClose }: Props) {
 /** What an erasure did, in words. */
 function erasedText(e: Erasure, lang: Lang): string {
   const t = translator(ownDataText, lang);
-  if (e.comments + e.answersRemoved + e.answersUnlinked + e.historyEntries === 0) return t('erase.nothing');
-  return t('erase.done', { comments: e.comments, answers: e.answersRemoved, unlinked: e.answersUnlinked, history: e.historyEntries });
+  if (e.comments + e.answersRemoved + e.answersUnlinked + e.historyEntries + e.proposals + e.cards === 0) return t('erase.nothing');
+  return t('erase.done', { comments: e.comments, answers: e.answersRemoved, unlinked: e.answersUnlinked, history: e.historyEntries, proposals: e.proposals, cards: e.cards });
 }
 
 const criterionName = (id: string, lang: Lang) => catalog.criteria.find((c) => c.id === id)?.name[lang] ?? id;
@@ -124,12 +124,14 @@ function anchorLabel(anchor: Anchor, lang: Lang): string {
   return anchor.kind === 'card' ? cardName(catalog, anchor.id, lang) : anchor.id;
 }
 
-/** The stored data as four short sections, each with its empty state. */
+/** The stored data as six short sections, each with its empty state. */
 function OwnDataList({ data, lang }: { data: OwnData; lang: Lang }) {
   const t = translator(ownDataText, lang);
   const b = translator(boardText, lang);
   const p = data.participant;
   const erased = (text: string) => (isErasedName(text) ? <em className="text-slate-500">{t('erased.name')}</em> : text);
+  // A breakout split ties boards together, and copies of this board's content live on the others.
+  const elsewhere = (boardId: string) => (boardId === data.boardId ? null : <span className="text-slate-600"> ({t('elsewhere')})</span>);
   return (
     <div className="mt-3 space-y-4 overflow-y-auto text-sm">
       <section>
@@ -188,8 +190,42 @@ function OwnDataList({ data, lang }: { data: OwnData; lang: Lang }) {
         ) : (
           <ul className="mt-1 space-y-0.5">
             {data.history.map((h) => (
-              <li key={h.seq}>
+              <li key={`${h.boardId}-${h.seq}`}>
                 {t('history.entry', { seq: h.seq })} · <time dateTime={h.at}>{formatCommentTime(h.at, lang)}</time>
+                {elsewhere(h.boardId)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h3 className="font-semibold">{t('proposals.heading')}</h3>
+        {data.proposals.length === 0 ? (
+          <p className="text-slate-500">{t('proposals.empty')}</p>
+        ) : (
+          <ul className="mt-1 space-y-1" data-testid="own-proposals">
+            {data.proposals.map((p) => (
+              <li key={`${p.boardId}-${p.id}`} data-testid="own-proposal" className="rounded bg-slate-50 px-2 py-1">
+                {p.name} · <time dateTime={p.createdAt}>{formatCommentTime(p.createdAt, lang)}</time>:{' '}
+                {[p.savedBy ? t('proposals.savedBy') : null, p.threads > 0 ? t('proposals.threads', { count: p.threads }) : null, p.cards > 0 ? t('proposals.cards', { count: p.cards }) : null]
+                  .filter((x) => x !== null)
+                  .join(', ')}
+                {elsewhere(p.boardId)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h3 className="font-semibold">{t('cards.heading')}</h3>
+        {data.cards.length === 0 ? (
+          <p className="text-slate-500">{t('cards.empty')}</p>
+        ) : (
+          <ul className="mt-1 space-y-0.5" data-testid="own-cards">
+            {data.cards.map((c) => (
+              <li key={`${c.boardId}-${c.id}`}>
+                {c.name}
+                {elsewhere(c.boardId)}
               </li>
             ))}
           </ul>

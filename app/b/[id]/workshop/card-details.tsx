@@ -8,7 +8,9 @@ import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { cardDetailsText } from '@/lib/i18n/card-details';
 import { levelName } from '@/lib/i18n/catalog-names';
+import { ownDataText } from '@/lib/i18n/own-data';
 import { panelText } from '@/lib/i18n/panel';
+import { shownName } from '@/lib/erased-name';
 import { SourceList, SourceRef } from '@/app/components/source-ref';
 import { CommentBadge } from '../comments/comment-badge';
 import type { BoardComments } from '../comments/use-board-comments';
@@ -32,6 +34,8 @@ export function CardDetails({ card, projection, consequences, labels, comments, 
   const t = translator(cardDetailsText, lang);
   const responsibility = catalog.responsibilities.find((r) => r.id === card);
   const custom = projection.custom.find((c) => c.id === card);
+  // A card whose author erased their part keeps an empty author text.
+  const customAuthor = custom ? shownName({ name: custom.author }, translator(ownDataText, lang)('erased.name')) : '';
   const placement = projection.allocation.placements.find((p) => p.responsibility === card);
   const name = responsibility?.name[lang] ?? custom?.name ?? card;
   const conflicts = consequences?.positions.results.filter((r) => r.responsibility === card && r.status === 'contradicted').length ?? 0;
@@ -100,8 +104,8 @@ export function CardDetails({ card, projection, consequences, labels, comments, 
           </>
         ) : custom ? (
           <>
-            <Row term={t('details.cost')}>{custom.cost === undefined ? '–' : `${formatNok(custom.cost, lang)} (${t('details.assumption', { author: custom.author })})`}</Row>
-            <Row term={t('details.staff')}>{custom.staff === undefined ? '–' : `${formatNumber(custom.staff, 1, lang)} (${t('details.assumption', { author: custom.author })})`}</Row>
+            <Row term={t('details.cost')}>{custom.cost === undefined ? '–' : `${formatNok(custom.cost, lang)} (${t('details.assumption', { author: customAuthor })})`}</Row>
+            <Row term={t('details.staff')}>{custom.staff === undefined ? '–' : `${formatNumber(custom.staff, 1, lang)} (${t('details.assumption', { author: customAuthor })})`}</Row>
             {custom.note ? <Row term={t('details.sources')}>{t('details.note', { note: custom.note })}</Row> : null}
           </>
         ) : null}

@@ -1,5 +1,7 @@
 import { translator, type Lang } from '@/lib/i18n';
+import { ownDataText } from '@/lib/i18n/own-data';
 import { packetText } from '@/lib/i18n/packet';
+import { shownPerson } from '@/lib/erased-name';
 import type { ProposalContent, ThreadSummary } from '@/lib/proposals';
 import { anchorNames, labelAnchor } from '../../../comments/anchor-names';
 import { StanceChip } from '../../../comments/stance';
@@ -11,6 +13,7 @@ type Props = { threads: readonly ThreadSummary[]; content: ProposalContent; labe
 /** The threads that were open when the proposal was saved: objections (stance "against") first, then the rest, each as recorded. */
 export function PacketObjections({ threads, content, labels, lang }: Props) {
   const t = translator(packetText, lang);
+  const erased = translator(ownDataText, lang);
   const names = anchorNames(content, labels, lang);
   // A stable sort keeps the recorded order within each group.
   const sorted = [...threads].sort((a, b) => Number(b.stance === 'against') - Number(a.stance === 'against'));
@@ -28,14 +31,15 @@ export function PacketObjections({ threads, content, labels, lang }: Props) {
               <div className="flex flex-wrap items-baseline gap-x-2 text-slate-700">
                 {th.stance ? <StanceChip stance={th.stance} lang={lang} /> : <span className="text-xs">{t('objections.noStance')}</span>}
                 <span className="font-medium text-slate-900">
-                  {th.author.organisation ? `${th.author.name} (${th.author.organisation})` : th.author.name}
+                  {shownPerson(th.author, erased('erased.name'))}
                   {th.author.verified ? <VerifiedBadge lang={lang} /> : null}
                 </span>
                 <span>{t('objections.on', { anchor: labelAnchor(th.anchor, names, lang) })}</span>
                 <span className="text-xs">{formatLongTime(th.createdAt, lang)}</span>
                 {th.replies > 0 ? <span className="text-xs">· {t('objections.replies', { count: th.replies })}</span> : null}
               </div>
-              <p className="mt-1 whitespace-pre-wrap">{th.body}</p>
+              {/* An empty body is an erased comment: no one writes an empty one. */}
+              {th.body ? <p className="mt-1 whitespace-pre-wrap">{th.body}</p> : <p className="mt-1 text-slate-500 italic">{erased('erased.comment')}</p>}
             </li>
           ))}
         </ol>

@@ -7,7 +7,9 @@ import { ChoiceSummary } from '@/app/components/choice-summary';
 import { computeConsequences } from '@/lib/consequences/engine';
 import { translator, type Lang } from '@/lib/i18n';
 import { choicesText } from '@/lib/i18n/choices';
+import { ownDataText } from '@/lib/i18n/own-data';
 import { packetText } from '@/lib/i18n/packet';
+import { shownPerson } from '@/lib/erased-name';
 import { panelText } from '@/lib/i18n/panel';
 import { columnLabels } from '../../../history/column-labels';
 import { LangSwitch } from '../../../lang-switch';
@@ -37,7 +39,7 @@ export function PacketView({ data, lang, onLang }: Props) {
     () => new Set(computed.ok ? computed.value.moves.map((m) => m.responsibility) : comparison.moved.map((m) => m.responsibility)),
     [computed, comparison],
   );
-  const author = proposal.author.organisation ? `${proposal.author.name} (${proposal.author.organisation})` : proposal.author.name;
+  const author = shownPerson(proposal.author, translator(ownDataText, lang)('erased.name'));
 
   return (
     <main className="mx-auto max-w-5xl space-y-8 bg-white p-8 text-sm shadow-sm print:max-w-none print:p-0 print:shadow-none" data-testid="packet">
