@@ -24,6 +24,10 @@ export const boardChangeSchema = z.discriminatedUnion('part', [
   z.object({ part: z.literal('rounds'), action: z.enum(['opened', 'answered', 'revealed', 'closed']), id: serverId }),
   z.object({ part: z.literal('breakouts'), action: z.literal('split'), round: z.number().check(z.int(), z.positive()) }),
   z.object({ part: z.literal('history'), action: z.literal('appended'), seq: z.number().check(z.int(), z.positive()) }),
+  // Notifications are each participant's own: the signal names whose changed (participant ids,
+  // which everyone on the board sees anyway) so only their pages read, each with its own token.
+  z.object({ part: z.literal('notifications'), action: z.enum(['added', 'read']), to: z.array(z.string()) }),
+  z.object({ part: z.literal('consultations'), action: z.enum(['opened', 'extended', 'closed']), id: serverId }),
 ]);
 export type BoardChange = z.infer<typeof boardChangeSchema>;
 /** A part of the board that changes through server calls and is read through its own endpoint. */

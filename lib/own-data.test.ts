@@ -55,6 +55,12 @@ describe('collectOwnData', () => {
     ],
     cards: [{ boardId: 'b1', id: 'egen-aaaaaaaa', name: 'Kort egen-aaaaaaaa' }],
     target: { participantId: anne.participantId, threadIds: ['t1'], cardAuthor: 'Anne (Alfa)' },
+    email: { boardId: 'b1', participantId: anne.participantId, address: 'anne@example.no', lang: 'en' as const, instant: false, digest: true, confirmedAt: at(9), createdAt: at(8) },
+    notifications: [
+      { id: 'n2', boardId: 'b1', kind: 'answer' as const, threadId: 't2', commentId: 'c4', anchor: { kind: 'card' as const, id: 'legevakt' }, actor: actor(bjorn), excerpt: 'Bjørn: c4', createdAt: at(4), readAt: null },
+      { id: 'n1', boardId: 'b1', kind: 'mention' as const, threadId: 't1', commentId: 'c2', anchor: { kind: 'board' as const }, actor: actor(bjorn), excerpt: 'Bjørn: c2', createdAt: at(2), readAt: at(3) },
+    ],
+    emails: { pending: 1, sent: 2, skipped: 0, failed: 0 },
   };
 
   it('gathers the caller’s comments with their thread and anchor, removed ones included, and no one else’s', () => {
@@ -85,9 +91,26 @@ describe('collectOwnData', () => {
     expect(ownDataSchema.parse(data)).toEqual(data);
   });
 
+  it('shows the email setting as the caller chose it, and each notification by kind, thread, time and reading, without who caused it or their text', () => {
+    const data = collectOwnData('b1', anne.participantId, sources);
+    expect(data.email).toEqual({ address: 'anne@example.no', confirmed: true, lang: 'en', instant: false, digest: true });
+    expect(data.notifications).toEqual({
+      count: 2,
+      list: [
+        { kind: 'answer', threadId: 't2', anchor: { kind: 'card', id: 'legevakt' }, createdAt: at(4), readAt: null },
+        { kind: 'mention', threadId: 't1', anchor: { kind: 'board' }, createdAt: at(2), readAt: at(3) },
+      ],
+    });
+    expect(JSON.stringify(data.notifications)).not.toMatch(/Bjørn/);
+    expect(data.emails).toEqual({ pending: 1, sent: 2, skipped: 0, failed: 0 });
+    expect(collectOwnData('b1', anne.participantId, { ...sources, email: { ...sources.email, confirmedAt: null } }).email?.confirmed).toBe(false);
+    expect(ownDataSchema.parse(data)).toEqual(data);
+  });
+
   it('gives an unknown caller everything empty', () => {
     const none = { participantId: 'nobody-01', threadIds: [], cardAuthor: null };
-    expect(collectOwnData('b1', 'nobody-01', { ...sources, participant: null, proposals: [], cards: [], target: none })).toEqual({
+    const zero = { pending: 0, sent: 0, skipped: 0, failed: 0 };
+    expect(collectOwnData('b1', 'nobody-01', { ...sources, participant: null, proposals: [], cards: [], target: none, email: null, notifications: [], emails: zero })).toEqual({
       boardId: 'b1',
       participantId: 'nobody-01',
       participant: null,
@@ -96,6 +119,9 @@ describe('collectOwnData', () => {
       history: [],
       proposals: [],
       cards: [],
+      email: null,
+      notifications: { count: 0, list: [] },
+      emails: zero,
     });
   });
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { anchorSchema, participantSchema, stanceSchema, type Thread } from './comments';
 import { ERASED_NAME } from './erased-name';
 import type { HistoryActor, HistoryEntry } from './history';
+import { langSchema } from './i18n';
+import { notificationKindSchema, type Notification } from './notifications';
 import type { ErasureTarget } from './own-data-copies';
 import { ratingCriterionSchema, ratingValueSchema, roundStatus, roundStatusSchema, type RatingAnswer, type RatingRound } from './ratings';
 
@@ -90,6 +92,25 @@ export type OwnProposal = z.infer<typeof ownProposalSchema>;
 export const ownCardSchema = z.object({ boardId: z.string(), id: z.string(), name: z.string() });
 export type OwnCard = z.infer<typeof ownCardSchema>;
 
+/** The caller's email setting on the board: the address, whether they confirmed it, the language emails are written in, and which emails they asked for. */
+export const ownEmailSettingSchema = z.object({ address: z.string(), confirmed: z.boolean(), lang: langSchema, instant: z.boolean(), digest: z.boolean() });
+export type OwnEmailSetting = z.infer<typeof ownEmailSettingSchema>;
+
+/**
+ * A notification kept for the caller: why, in which thread, when, and when they read it. Who wrote
+ * the comment it is about, and its excerpt, are that writer's part, so they are not shown here.
+ */
+export const ownNotificationSchema = z.object({ kind: notificationKindSchema, threadId: z.string(), anchor: anchorSchema, createdAt: z.string(), readAt: z.string().nullable() });
+export type OwnNotification = z.infer<typeof ownNotificationSchema>;
+
+/**
+ * The emails queued for the caller, by how they ended ('pending' not sent yet). Per email the
+ * server keeps its kind, when it was queued and how it ended, never its text (written at sending)
+ * nor the address; a confirmation keeps a short hash of the address it was asked for.
+ */
+export const ownEmailsSchema = z.object({ pending: z.number().int().nonnegative(), sent: z.number().int().nonnegative(), skipped: z.number().int().nonnegative(), failed: z.number().int().nonnegative() });
+export type OwnEmails = z.infer<typeof ownEmailsSchema>;
+
 /** Everything the board stores about the caller; presence is not stored, so it is not here. */
 export const ownDataSchema = z.object({
   boardId: z.string(),
@@ -100,6 +121,9 @@ export const ownDataSchema = z.object({
   history: z.array(ownHistorySchema),
   proposals: z.array(ownProposalSchema),
   cards: z.array(ownCardSchema),
+  email: ownEmailSettingSchema.nullable(),
+  notifications: z.object({ count: z.number().int().nonnegative(), list: z.array(ownNotificationSchema) }),
+  emails: ownEmailsSchema,
 });
 export type OwnData = z.infer<typeof ownDataSchema>;
 
@@ -129,7 +153,8 @@ export type Erasure = z.infer<typeof erasureSchema>;
 /**
  * What collectOwnData reads: the stored participant, the board's threads, its rounds with their
  * answers, history entries (with their board), the proposals and live cards that hold something
- * of theirs (see own-data-copies.ts), and whom to look for in copies.
+ * of theirs (see own-data-copies.ts), whom to look for in copies, and their email setting,
+ * notifications (all of them, the caller's only) and emails by outcome.
  */
 export type OwnDataSources = {
   participant: OwnParticipant | null;
@@ -139,6 +164,9 @@ export type OwnDataSources = {
   proposals: readonly OwnProposal[];
   cards: readonly OwnCard[];
   target: ErasureTarget;
+  email: { address: string; lang: OwnEmailSetting['lang']; instant: boolean; digest: boolean; confirmedAt: string | null } | null;
+  notifications: readonly Notification[];
+  emails: OwnEmails;
 };
 
 /** The caller's own data out of what the board stores, and nothing of anyone else's. */
@@ -168,5 +196,19 @@ export function collectOwnData(boardId: string, participantId: string, src: OwnD
     .filter((e) => historyNames(e, participantId, src.target.cardAuthor))
     .map((e) => ({ boardId: e.boardId, seq: e.seq, at: e.at, changes: e.changes.length }));
   const proposals = src.proposals.filter((p) => p.savedBy || p.threads > 0 || p.cards > 0);
-  return { boardId, participantId, participant: src.participant, comments, answers, history, proposals, cards: [...src.cards] };
+  const email = src.email && { address: src.email.address, confirmed: src.email.confirmedAt !== null, lang: src.email.lang, instant: src.email.instant, digest: src.email.digest };
+  const list = src.notifications.map((n) => ({ kind: n.kind, threadId: n.threadId, anchor: n.anchor, createdAt: n.createdAt, readAt: n.readAt }));
+  return {
+    boardId,
+    participantId,
+    participant: src.participant,
+    comments,
+    answers,
+    history,
+    proposals,
+    cards: [...src.cards],
+    email,
+    notifications: { count: list.length, list },
+    emails: { ...src.emails },
+  };
 }

@@ -3,7 +3,7 @@ import { describeSource } from './catalog/sources';
 import type { ComparableContent } from './compare';
 import { customFigure, indexAssumptions, indexCatalog, usedFigure, valueOf, type Measure, type UsedFigure } from './consequences/explain';
 import { translator, type Lang } from './i18n';
-import { ownDataText } from './i18n/own-data';
+import { erasedText } from './i18n/erased';
 import { shownName } from './erased-name';
 
 /**
@@ -69,7 +69,7 @@ function describeFigure(measure: 'cost' | 'staff', used: UsedFigure): string | n
       return `${label}: ${d.title}, ${d.locator}${d.url ? ` (${d.url})` : ''}`;
     }
     case 'assumption':
-      return `${label}: antatt av ${shownName({ name: used.assumption.author }, translator(ownDataText, 'nb')('erased.name'))}`;
+      return `${label}: antatt av ${shownName({ name: used.assumption.author }, translator(erasedText, 'nb')('erased.name'))}`;
     case 'missing':
     case 'cited':
       return null;

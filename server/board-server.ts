@@ -12,6 +12,7 @@ import { createBoardDeletion } from './deletion/board-deletion';
 import { startRetention } from './deletion/retention';
 import { boardToucher } from './deletion/touch';
 import { createThreads } from './comments/threads';
+import { consultationGate, consultations as createConsultations } from './consultation/consultations';
 import type { Config } from './config';
 import { BoardChannels } from './fanout/board-channels';
 import type { Fanout } from './fanout/fanout';
@@ -20,6 +21,10 @@ import { fail } from './http/respond';
 import { setSecurityHeaders } from './http/security-headers';
 import { redactToken, type Logger } from './log';
 import { Metrics } from './metrics';
+import { createEmailSettings } from './notifications/email-settings';
+import { startMailWorker } from './notifications/mail-worker';
+import { smtpMailer } from './notifications/mailer';
+import { createNotifications } from './notifications/notifications';
 import { createProposals } from './proposals/proposals';
 import type { Stores } from './storage/stores';
 import { createSyncEndpoint } from './sync/endpoint';
@@ -31,7 +36,7 @@ export type AppHandler = {
 };
 
 export type BoardServerDeps = {
-  config: Pick<Config, 'limits' | 'compactAfter' | 'unloadAfterMs' | 'comments' | 'joins' | 'boardsPerHourPerAddress' | 'allowedOrigins' | 'trustProxy' | 'createKey' | 'oidc' | 'retentionDays'>;
+  config: Pick<Config, 'limits' | 'compactAfter' | 'unloadAfterMs' | 'comments' | 'joins' | 'boardsPerHourPerAddress' | 'allowedOrigins' | 'trustProxy' | 'createKey' | 'oidc' | 'retentionDays' | 'mail'>;
   stores: Stores;
   catalog: Catalog;
   secret: Secret;
@@ -40,6 +45,11 @@ export type BoardServerDeps = {
   app?: AppHandler;
   /** Links this instance to the others serving the same boards; without it, this is the only one. */
   fanout?: Fanout;
+  /**
+   * The clock consultation deadlines are judged by (epoch ms); tests pass their own so a deadline can pass at once.
+   * Notifications are stamped by it too, and the send queue and the digest hour go by it.
+   */
+  now?: () => number;
 };
 
 /**
@@ -82,7 +92,24 @@ export function createBoardServer(deps: BoardServerDeps) {
   };
   const control = createControl({ stores: deps.stores, feed, rooms, secret: deps.secret, log: deps.log, closeSockets });
   const presenters = createPresenterGrants({ stores: deps.stores, secret: deps.secret, log: deps.log, feed, closeSockets: (id, k) => closeSockets(id, 'presenter', k) });
-  const threads = createThreads({ stores: deps.stores, feed, log: deps.log, metrics, limits: deps.config.comments, control: control.get });
+  const consultations = createConsultations({ stores: deps.stores, feed, now: deps.now });
+  const clock = () => new Date(deps.now?.() ?? Date.now());
+  // The send queue runs only when email is configured; the bell works without it.
+  const mail = deps.config.mail
+    ? startMailWorker({ stores: deps.stores, mailer: smtpMailer(deps.config.mail), settings: deps.config.mail, secret: deps.secret, log: deps.log, clock })
+    : null;
+  const notifications = createNotifications({ stores: deps.stores, feed, log: deps.log, clock, mail });
+  const emailSettings = createEmailSettings({ stores: deps.stores, secret: deps.secret, clock, mail });
+  const threads = createThreads({
+    stores: deps.stores,
+    feed,
+    log: deps.log,
+    metrics,
+    limits: deps.config.comments,
+    control: control.get,
+    consultation: consultationGate(deps.stores, deps.now),
+    commentAdded: notifications.commentAdded,
+  });
   const proposals = createProposals({ stores: deps.stores, rooms, catalog: deps.catalog, feed, log: deps.log, metrics });
   const breakouts = createBreakouts({ stores: deps.stores, rooms, catalog: deps.catalog, secret: deps.secret, proposals, feed, log: deps.log });
   const deletion = createBoardDeletion({
@@ -112,6 +139,10 @@ export function createBoardServer(deps: BoardServerDeps) {
     control,
     presenters,
     breakouts,
+    consultations,
+    notifications,
+    emailSettings,
+    mailOn: mail !== null,
     maxBodyBytes: 64 * 1024,
     clients,
     joins: deps.config.joins,
@@ -159,6 +190,8 @@ export function createBoardServer(deps: BoardServerDeps) {
     server,
     metrics,
     rooms,
+    /** The email send queue's worker, when email is on. */
+    mail,
     /** Listens and resolves with the bound port (port 0 picks a free one). */
     listen(port: number, host = '127.0.0.1'): Promise<number> {
       return new Promise((resolve, reject) => {
@@ -185,6 +218,8 @@ export function createBoardServer(deps: BoardServerDeps) {
       await closed;
       await rooms.closeAll();
       await deps.fanout?.close();
+      // A send under way finishes and is marked before the stores close.
+      await mail?.stop();
       await deps.stores.close();
     },
   };

@@ -75,6 +75,15 @@ const envSchema = z.object({
   OIDC_ORG_CLAIM: z.string().min(1).default('organization'),
   /** How long a sign-in lasts before the person must sign in again. */
   OIDC_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  /** Email notifications: the SMTP server (smtp:// or smtps://, user and password in the URL) and the sender; both, or none (email off). */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^/]/, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).max(320).optional(),
+  /** The hour (0–23, Norwegian time) the daily digest goes out. */
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  /** How long a failed email waits before its first retry; each later retry waits twice as long as the one before. */
+  MAIL_RETRY_MS: z.coerce.number().int().positive().max(86_400_000).default(60_000),
+  /** How often the send queue is looked at for retries that have come due and for the digest hour. */
+  MAIL_POLL_MS: z.coerce.number().int().positive().max(3_600_000).default(15_000),
 });
 
 export type Config = {
@@ -123,6 +132,8 @@ export type Config = {
   unloadAfterMs: number;
   shutdownDrainMs: number;
   comments: { perMinute: number; maxPerBoard: number; perAddressPerMinute: number };
+  /** Email notifications; null when off (SMTP_URL and MAIL_FROM unset). */
+  mail: MailSettings | null;
   root: string;
 };
 
@@ -179,6 +190,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     unloadAfterMs: e.UNLOAD_AFTER_MS,
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS,
     comments: { perMinute: e.COMMENTS_PER_MINUTE, maxPerBoard: e.MAX_COMMENTS_PER_BOARD, perAddressPerMinute: e.COMMENTS_PER_MINUTE_PER_ADDRESS },
+    mail: parseMail(e),
     root,
   };
 }
@@ -220,6 +232,28 @@ function parseOidc(e: z.infer<typeof envSchema>): OidcSettings | null {
     secureCookies: base.protocol === 'https:',
     sessionSeconds: Math.round(e.OIDC_SESSION_HOURS * 3600),
   };
+}
+
+/** What sending email notifications needs, from SMTP_URL, MAIL_FROM, DIGEST_HOUR and PUBLIC_URL. */
+export type MailSettings = {
+  smtpUrl: string;
+  from: string;
+  /** Where links in emails lead: PUBLIC_URL. */
+  publicUrl: string;
+  digestHour: number;
+  retryMs: number;
+  pollMs: number;
+};
+
+/**
+ * The mail settings, or null when neither SMTP_URL nor MAIL_FROM is set. One without the other
+ * stops start-up rather than leaving email silently off; links in emails need PUBLIC_URL.
+ */
+function parseMail(e: z.infer<typeof envSchema>): MailSettings | null {
+  if (!e.SMTP_URL && !e.MAIL_FROM) return null;
+  if (!e.SMTP_URL || !e.MAIL_FROM) throw new Error(`invalid environment: ${e.SMTP_URL ? 'MAIL_FROM' : 'SMTP_URL'}: email notifications need SMTP_URL and MAIL_FROM together`);
+  if (!e.PUBLIC_URL) throw new Error('invalid environment: PUBLIC_URL: required with SMTP_URL, since the links in emails lead there');
+  return { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''), digestHour: e.DIGEST_HOUR, retryMs: e.MAIL_RETRY_MS, pollMs: e.MAIL_POLL_MS };
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Explanation, UsedFigure } from '@/lib/consequences/explain';
 import { formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { panelText } from '@/lib/i18n/panel';
 import { shownName } from '@/lib/erased-name';
 import { SourceRef } from './source-ref';
@@ -24,7 +24,7 @@ function Used({ used, lang }: { used: UsedFigure; lang: Lang }) {
     case 'assumption':
       return (
         <span className="text-amber-800">
-          {t('explain.assumption', { value: formatNumber(used.assumption.value, 1, lang), author: shownName({ name: used.assumption.author }, translator(ownDataText, lang)('erased.name')) })}
+          {t('explain.assumption', { value: formatNumber(used.assumption.value, 1, lang), author: shownName({ name: used.assumption.author }, translator(erasedText, lang)('erased.name')) })}
         </span>
       );
     case 'cited':

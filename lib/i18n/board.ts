@@ -44,6 +44,13 @@ const nb = {
   'toolbar.languageHint': 'Switch to English',
   'toolbar.people': '{count} på tavla',
   'toolbar.you': 'deg',
+  // The openers in the toolbar; what they open brings its own texts (own-data.ts, notifications.ts).
+  'toolbar.ownData': 'Mine data',
+  'toolbar.ownDataHint': 'Se og slett det tavla har lagret om deg',
+  'toolbar.bell': 'Varsler',
+  'toolbar.bellUnread': 'Varsler, {count} uleste',
+  // The same word as the badge's (sign-in.ts), here for the people list, which the first load shows.
+  'presence.verified': 'verifisert',
   'people.showAll': '+{hidden}: vis alle {count} deltakere',
   'follow.menuButton': '{initials}: valg for {name}',
 

@@ -1,11 +1,9 @@
 import type { Dictionary } from './index';
 
-// "Mine data": what the board keeps about the person using it, and erasing what they wrote. An
-// erased participant's name shows as `erased.name` wherever names are shown. End-to-end tests
+// "Mine data": what the board keeps about the person using it, and erasing what they wrote (how
+// an erased participant then shows is in erased.ts). End-to-end tests
 // match the button and dialog names, so change those together with tests/e2e.
 const nb = {
-  'open': 'Mine data',
-  'openHint': 'Se og slett det tavla har lagret om deg',
   'heading': 'Mine data på denne tavla',
   'intro': 'Dette er alt tavla har lagret om deg. Hvem som er til stede akkurat nå, lagres ikke.',
   'loading': 'Henter dataene dine …',
@@ -44,10 +42,32 @@ const nb = {
 
   'elsewhere': 'på en gruppetavle eller hovedtavla',
 
+  'notices.heading': 'Varsler og e-post',
+  'notices.address': 'E-postadresse',
+  'notices.noAddress': 'Du har ikke oppgitt noen e-postadresse.',
+  'notices.confirmed': 'bekreftet',
+  'notices.unconfirmed': 'ikke bekreftet',
+  'notices.lang': 'Språk i e-postene',
+  'notices.lang.nb': 'bokmål',
+  'notices.lang.en': 'engelsk',
+  'notices.wants': 'Du har bedt om',
+  'notices.instant': 'en e-post for hvert varsel',
+  'notices.digest': 'et daglig sammendrag',
+  'notices.neither': 'ingen e-poster',
+  'notices.count': 'Varsler til deg: {count}',
+  'notices.empty': 'Du har ingen varsler.',
+  'notices.mention': 'Du ble nevnt',
+  'notices.answer': 'Svar i en tråd du følger',
+  'notices.read': 'lest',
+  'notices.unread': 'ulest',
+  'notices.emails': 'E-poster til deg: {pending} venter, {sent} sendt, {unsent} ikke sendt.',
+  'notices.noEmails': 'Ingen e-poster er lagt i kø til deg.',
+  'notices.kept': 'Selve e-postene lagres ikke. For hver e-post lagres hva slags e-post det var, når den ble lagt i kø og om den ble sendt.',
+
   'erase.button': 'Slett det jeg har skrevet',
   'erase.confirmHeading': 'Slette det du har skrevet?',
   'erase.confirmText':
-    'Kommentarene dine blir stående som «slettet» uten tekst, navnet og organisasjonen din fjernes overalt på tavla (også fra egne kort og fra lagrede forslag, der trådene du startet også blir stående som «slettet»), og svarene dine i runder som ikke er vist, slettes. I runder som allerede er vist, blir tallene stående, men uten navnet og begrunnelsen din. Dette kan ikke angres.',
+    'Kommentarene dine blir stående som «slettet» uten tekst, navnet og organisasjonen din fjernes overalt på tavla (også fra egne kort og fra lagrede forslag, der trådene du startet også blir stående som «slettet»), og svarene dine i runder som ikke er vist, slettes. I runder som allerede er vist, blir tallene stående, men uten navnet og begrunnelsen din. E-postadressen din, varslene dine og e-poster som venter, slettes også. Dette kan ikke angres.',
   'erase.yes': 'Ja, slett',
   'erase.cancel': 'Avbryt',
   'erase.busy': 'Sletter …',
@@ -55,8 +75,6 @@ const nb = {
   'erase.nothing': 'Det var ingenting igjen å slette.',
   'erase.failed': 'Slettingen gikk ikke: {reason}',
 
-  'erased.name': 'slettet deltaker',
-  'erased.comment': 'Kommentaren er slettet',
 } as const;
 
 /** The own-data dialog's strings in Bokmål; English in en/own-data.ts. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import {
+  type Comment,
   filterThreads,
   findMentions,
   participantSchema,
@@ -12,6 +13,7 @@ import {
   type Thread,
   type ThreadQuery,
 } from '@/lib/comments';
+import type { CommentWrite } from '@/lib/consultation';
 import type { ControlState } from '@/lib/control';
 import { err, ok, type Result } from '@/lib/result';
 import { canComment, type TokenPayload } from '@/lib/roles';
@@ -37,6 +39,14 @@ export type ThreadsDeps = {
   metrics: Metrics;
   limits: { perMinute: number; maxPerBoard: number; perAddressPerMinute: number };
   control: (boardId: string) => Promise<ControlState>;
+  /**
+   * The board's consultation round, asked before every new thread, reply and edit (see
+   * server/consultation/consultations.ts): a message when the round refuses the write, else null.
+   * Without it nothing is refused on that ground.
+   */
+  consultation?: (boardId: string, write: CommentWrite) => Promise<string | null>;
+  /** Hears of each new comment (a thread's first or a reply) once it is stored and sent: who must be told is decided there. */
+  commentAdded?: (boardId: string, thread: Thread, comment: Comment) => Promise<void>;
 };
 
 type Answer = Promise<Result<Thread, Refusal>>;
@@ -104,7 +114,23 @@ export function createThreads(deps: ThreadsDeps) {
     return ok(thread);
   }
 
+  /** Publishes the thread, then tells commentAdded of `commentId`; a failure there is logged, never the writer's problem. */
+  async function added(boardId: string, threadId: string, commentId: string): Answer {
+    const answer = await publish(boardId, threadId);
+    const comment = answer.ok ? answer.value.comments.find((c) => c.id === commentId) : undefined;
+    if (answer.ok && comment && deps.commentAdded) {
+      await deps.commentAdded(boardId, answer.value, comment).catch((error: unknown) => deps.log('notify-failed', { board: boardId, thread: threadId, error: String(error) }, 'error'));
+    }
+    return answer;
+  }
+
   const mentions = async (boardId: string, body: string) => findMentions(body, await stores.comments.listParticipants(boardId));
+
+  /** The one place a consultation round refuses a write: a 409 with its message, or null. Runs in the board's queue, before any limit takes a slot. */
+  async function consulted(boardId: string, write: CommentWrite): Promise<Result<never, Refusal> | null> {
+    const message = deps.consultation ? await deps.consultation(boardId, write) : null;
+    return message === null ? null : refuse(409, message);
+  }
 
   return {
     /** The board's threads that match the query, oldest first. */
@@ -136,27 +162,28 @@ export function createThreads(deps: ThreadsDeps) {
     /** Opens a new thread with its first comment; `address` is the writer's network address, which the per-address limit counts. */
     start: (boardId: string, author: Author, input: z.infer<typeof newThreadSchema>, address: string): Answer =>
       serial(boardId, async () => {
-        const refused = await admit(boardId, author, address, true);
+        const refused = (await consulted(boardId, { kind: 'thread', anchor: input.anchor })) ?? (await admit(boardId, author, address, true));
         if (refused) return refused;
         await record(boardId, author);
-        const [threadId, at] = [newId(), now()];
+        const [threadId, commentId, at] = [newId(), newId(), now()];
         await stores.comments.createThread(
           { id: threadId, boardId, anchor: input.anchor, status: 'open', createdAt: at, resolvedAt: null, resolvedBy: null },
-          { id: newId(), threadId, author, body: input.body, stance: input.stance ?? null, mentions: await mentions(boardId, input.body), createdAt: at, editedAt: null, removedAt: null, removedBy: null },
+          { id: commentId, threadId, author, body: input.body, stance: input.stance ?? null, mentions: await mentions(boardId, input.body), createdAt: at, editedAt: null, removedAt: null, removedBy: null },
         );
-        return publish(boardId, threadId);
+        return added(boardId, threadId, commentId);
       }),
 
     /** Adds a reply at the end of a thread; resolved threads take replies too. */
     reply: (boardId: string, threadId: string, author: Author, input: z.infer<typeof newReplySchema>, address: string): Answer =>
       serial(boardId, async () => {
-        if (!(await stores.comments.getThread(boardId, threadId))) return refuse(404, 'no thread with that id on this board');
-        const refused = await admit(boardId, author, address, true);
+        const thread = await stores.comments.getThread(boardId, threadId);
+        if (!thread) return refuse(404, 'no thread with that id on this board');
+        const refused = (await consulted(boardId, { kind: 'reply', thread, stance: input.stance })) ?? (await admit(boardId, author, address, true));
         if (refused) return refused;
         await record(boardId, author);
         const comment = { id: newId(), threadId, author, body: input.body, stance: input.stance ?? null, mentions: await mentions(boardId, input.body), createdAt: now(), editedAt: null, removedAt: null, removedBy: null };
         await stores.comments.addComment(boardId, comment);
-        return publish(boardId, threadId);
+        return added(boardId, threadId, comment.id);
       }),
 
     /** Replaces the body of the writer's own comment. */
@@ -166,7 +193,8 @@ export function createThreads(deps: ThreadsDeps) {
         if (!comment) return refuse(404, 'no comment with that id on this board');
         if (comment.author.participantId !== author.participantId) return refuse(403, 'you can only edit your own comments');
         if (comment.removedAt) return refuse(409, 'this comment was removed and cannot be edited');
-        const refused = await admit(boardId, author, address, false);
+        const thread = await stores.comments.getThread(boardId, comment.threadId);
+        const refused = (thread && (await consulted(boardId, { kind: 'edit', thread }))) ?? (await admit(boardId, author, address, false));
         if (refused) return refused;
         await stores.comments.editComment(boardId, commentId, input.body, await mentions(boardId, input.body), now());
         return publish(boardId, comment.threadId);

@@ -10,6 +10,7 @@ import type { Breakouts } from '../breakouts/breakouts';
 import type { BoardFeed } from '../feed/board-feed';
 import type { Control } from '../control/control';
 import type { Threads } from '../comments/threads';
+import type { Consultations } from '../consultation/consultations';
 import type { Fanout } from '../fanout/fanout';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
@@ -22,11 +23,17 @@ import { handleAuth } from './auth';
 import { handleBreakouts } from './breakouts';
 import { handleComments } from './comments';
 import { handleConsequences, templateList } from './consequences';
+import { handleConsultations } from './consultations';
 import { handleControl } from './control';
 import { boardRequirements, handleCreateBoard } from './create-board';
 import { handleHealth } from './health';
 import { handleHistory } from './history';
+import { handleInputSummary } from './input-summary';
 import { handleJoin } from './join';
+import { handleMailLinks } from './mail-links';
+import { handleNotifications } from './notifications';
+import type { Notifications } from '../notifications/notifications';
+import type { EmailSettingsService } from '../notifications/email-settings';
 import { handlePresenter } from './presenter';
 import { handleProposals } from './proposals';
 import { handleOwnData } from './own-data';
@@ -36,7 +43,7 @@ import type { BoardDeletion } from '../deletion/board-deletion';
 import { fail, json } from './respond';
 
 export type ApiDeps = {
-  stores: Pick<Stores, 'boards' | 'settings' | 'history' | 'ratings' | 'proposals' | 'comments' | 'breakouts' | 'ping'>;
+  stores: Pick<Stores, 'boards' | 'settings' | 'history' | 'ratings' | 'proposals' | 'comments' | 'breakouts' | 'ping' | 'notifications' | 'mail'>;
   catalog: Catalog;
   secret: Secret;
   metrics: Metrics;
@@ -48,6 +55,11 @@ export type ApiDeps = {
   control: Control;
   presenters: PresenterGrants;
   breakouts: Breakouts;
+  consultations: Consultations;
+  notifications: Notifications;
+  emailSettings: EmailSettingsService;
+  /** Whether email notifications are configured; the links in emails answer 404 otherwise. */
+  mailOn: boolean;
   maxBodyBytes: number;
   clients: ClientPolicy;
   joins: { perAddressPerMinute: number; perLinkPerMinute: number; maxParticipantsPerBoard: number };
@@ -91,6 +103,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
   }
   if (await handleHealth(req, res, path, deps)) return true;
   if (await handleAuth(req, res, url, deps)) return true;
+  if (await handleMailLinks(req, res, url, deps)) return true;
   if (path === '/api/boards/requirements' && req.method === 'GET') {
     json(res, 200, boardRequirements(deps));
     return true;
@@ -110,9 +123,12 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, deps:
     return true;
   }
   if (await handleComments(req, res, url, deps)) return true;
+  if (await handleNotifications(req, res, url, deps)) return true;
   if (await handleHistory(req, res, url, deps)) return true;
+  if (await handleInputSummary(req, res, url, deps)) return true;
   if (await handleConsequences(req, res, url, deps)) return true;
   if (await handleProposals(req, res, url, deps)) return true;
+  if (await handleConsultations(req, res, url, deps)) return true;
   if (await handleControl(req, res, url, deps)) return true;
   if (await handlePresenter(req, res, url, deps)) return true;
   if (await handleBreakouts(req, res, url, deps)) return true;

@@ -13,7 +13,7 @@ import { fail, json } from './respond';
 
 /** What the own-data endpoints need; a subset of ApiDeps. */
 export type OwnDataRouteDeps = {
-  stores: Pick<Stores, 'boards' | 'settings' | 'comments' | 'ratings' | 'history' | 'proposals' | 'breakouts'>;
+  stores: Pick<Stores, 'boards' | 'settings' | 'comments' | 'ratings' | 'history' | 'proposals' | 'breakouts' | 'notifications' | 'mail'>;
   threads: Pick<Threads, 'erase'>;
   proposals: Pick<Proposals, 'erase'>;
   rooms: Rooms;

@@ -13,7 +13,7 @@ import { boardFamily, cardsBy, eraseCardsBy } from './copies';
  * queues and feed erasing goes through), the rooms (whose documents hold custom cards), and the feed.
  */
 export type OwnDataDeps = {
-  stores: Pick<Stores, 'comments' | 'ratings' | 'history' | 'proposals' | 'breakouts'>;
+  stores: Pick<Stores, 'comments' | 'ratings' | 'history' | 'proposals' | 'breakouts' | 'notifications' | 'mail'>;
   threads: Pick<Threads, 'erase'>;
   proposals: Pick<Proposals, 'erase'>;
   rooms: Rooms;
@@ -53,7 +53,8 @@ export function ownData(deps: OwnDataDeps) {
     /**
      * Everything stored about `participantId` on the board: participant record, comments, rating
      * answers, history entries naming them, and the copies of their part (proposals, custom cards)
-     * on this board and the boards a breakout split ties to it.
+     * on this board and the boards a breakout split ties to it; their email setting, every
+     * notification kept for them and how many emails were queued for them.
      */
     async read(boardId: string, participantId: string): Promise<OwnData> {
       const [participant, threads, rounds, family] = await Promise.all([
@@ -64,11 +65,16 @@ export function ownData(deps: OwnDataDeps) {
       ]);
       const target = erasureTarget(participantId, participant, threads);
       const { cardAuthor } = target;
-      const [withAnswers, history, proposals, cards] = await Promise.all([
+      const [withAnswers, history, proposals, cards, email, notifications, emails] = await Promise.all([
         Promise.all(rounds.map(async (round) => ({ round, answers: await stores.ratings.listAnswers(boardId, round.id) }))),
         acrossFamily(family, async (id) => (await stores.history.historyNaming(id, participantId, cardAuthor)).map((e) => ({ ...e, boardId: id }))),
         acrossFamily(family, (id) => stores.proposals.listProposals(id)),
         cardAuthor === null ? [] : acrossFamily(family, (id) => cardsBy(deps.rooms, id, cardAuthor)),
+        // Read even when this server sends no email now: a setting saved while it did is still stored.
+        stores.mail.getAddress(boardId, participantId),
+        // Every one, not the bell's latest: this answer is the full account of what is kept.
+        stores.notifications.listNotifications(boardId, participantId, Number.MAX_SAFE_INTEGER),
+        stores.mail.countOutbox({ boardId, participantId }),
       ]);
       return collectOwnData(boardId, participantId, {
         participant,
@@ -78,6 +84,9 @@ export function ownData(deps: OwnDataDeps) {
         proposals: ownProposals(proposals.flat(), target),
         cards: cards.flat(),
         target,
+        email,
+        notifications,
+        emails,
       });
     },
 
@@ -108,6 +117,10 @@ export function ownData(deps: OwnDataDeps) {
       const comments = await deps.threads.erase(boardId, participantId);
       for (const p of await eraseProposals(family, { ...(await targetOf(boardId, participantId)), cardAuthor })) proposals.add(p);
       const answers = await stores.ratings.eraseParticipant(boardId, participantId, newStandInId());
+      // Their email address and everything queued for it go, and so do their notifications; on
+      // others' notifications their comments caused, their name and the excerpt are blanked.
+      await stores.mail.eraseParticipant(boardId, participantId);
+      await stores.notifications.eraseParticipant(boardId, participantId);
       for (const id of answers.rounds) deps.feed.publish(boardId, { type: 'changed', change: { part: 'rounds', action: 'answered', id } });
       const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
       return {

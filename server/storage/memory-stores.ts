@@ -1,9 +1,12 @@
 import { MemoryBoards } from './memory-boards';
 import { MemoryBreakouts } from './memory-breakouts';
 import { MemoryComments } from './memory-comments';
+import { MemoryConsultations } from './memory-consultations';
 import { MemoryControl } from './memory-control';
 import { MemoryDocumentLog } from './memory-document-log';
 import { MemoryHistory } from './memory-history';
+import { MemoryMail } from './memory-mail';
+import { MemoryNotifications } from './memory-notifications';
 import { MemoryProposals } from './memory-proposals';
 import { MemoryRatings } from './memory-ratings';
 import type { Stores } from './stores';
@@ -20,6 +23,9 @@ export function memoryStores(): Stores {
     ratings: new MemoryRatings(),
     control: new MemoryControl(),
     breakouts: new MemoryBreakouts(boards),
+    consultations: new MemoryConsultations(),
+    notifications: new MemoryNotifications(),
+    mail: new MemoryMail(),
   };
   let closed = false;
   return {

@@ -141,6 +141,65 @@ export const migrations: readonly string[] = [
   `ALTER TABLE boards ADD COLUMN touched_at text COLLATE "C";`,
   // Whether a comment's author was signed in, as in sqlite-migrations.ts.
   `ALTER TABLE comments ADD COLUMN author_verified boolean NOT NULL DEFAULT false;`,
+  // Consultation rounds, as in sqlite-migrations.ts; a title or question a person typed is inside
+  // the JSON data, which keeps U+0000 escaped.
+  `CREATE TABLE consultations (
+     seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     board_id text NOT NULL,
+     id text NOT NULL,
+     data text NOT NULL,
+     deadline text NOT NULL,
+     closed_at text,
+     UNIQUE (board_id, id)
+   );`,
+  // Notifications, email settings and the send queue, as in sqlite-migrations.ts; what a person
+  // typed (names, the excerpt, the address) in json columns. Instances claim queued rows with
+  // FOR UPDATE SKIP LOCKED, and the lease (claimed_until) keeps a claimed row from a second sender.
+  `CREATE TABLE notifications (
+     seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     board_id text NOT NULL,
+     id text NOT NULL,
+     recipient_id text NOT NULL,
+     kind text NOT NULL,
+     thread_id text NOT NULL,
+     comment_id text NOT NULL,
+     anchor text NOT NULL,
+     actor_id text NOT NULL,
+     actor_name json NOT NULL,
+     actor_organisation json NOT NULL,
+     excerpt json NOT NULL,
+     created_at text COLLATE "C" NOT NULL,
+     read_at text,
+     UNIQUE (board_id, id)
+   );
+   CREATE INDEX notifications_recipient ON notifications (board_id, recipient_id, seq);
+   CREATE TABLE mail_addresses (
+     board_id text NOT NULL,
+     participant_id text NOT NULL,
+     address json NOT NULL,
+     lang text NOT NULL,
+     instant boolean NOT NULL,
+     digest boolean NOT NULL,
+     confirmed_at text,
+     created_at text NOT NULL,
+     PRIMARY KEY (board_id, participant_id)
+   );
+   CREATE TABLE mail_outbox (
+     seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     board_id text NOT NULL,
+     participant_id text NOT NULL,
+     key text NOT NULL UNIQUE,
+     kind text NOT NULL,
+     data text NOT NULL,
+     attempts integer NOT NULL DEFAULT 0,
+     next_at text COLLATE "C" NOT NULL,
+     claimed_until text COLLATE "C",
+     last_error text,
+     done_at text,
+     outcome text,
+     created_at text NOT NULL
+   );
+   CREATE INDEX mail_outbox_due ON mail_outbox (next_at) WHERE done_at IS NULL;`,
 ];
 
 /**

@@ -2,10 +2,13 @@ import type { Logger } from '../log';
 import { PgBoards } from './pg-boards';
 import { PgBreakouts } from './pg-breakouts';
 import { PgComments } from './pg-comments';
+import { PgConsultations } from './pg-consultations';
 import { PgControl } from './pg-control';
 import { PgDb } from './pg-db';
 import { PgDocumentLog } from './pg-document-log';
 import { PgHistory } from './pg-history';
+import { PgMail } from './pg-mail';
+import { PgNotifications } from './pg-notifications';
 import { migrate } from './pg-migrations';
 import { PgProposals } from './pg-proposals';
 import { PgPurge } from './pg-purge';
@@ -42,6 +45,9 @@ export async function openPgStores(url: string, opts: { log?: Logger } = {}): Pr
     ratings: new PgRatings(db),
     control: new PgControl(db),
     breakouts: new PgBreakouts(db, boards),
+    consultations: new PgConsultations(db),
+    notifications: new PgNotifications(db),
+    mail: new PgMail(db),
     purgeBoard: async (id) => {
       // Appends already called would otherwise land after the purge.
       await log.settled();

@@ -149,6 +149,67 @@ export const migrations: readonly string[] = [
   // Whether a comment's author was signed in with the identity provider when joining (1) or typed
   // their name (0, and every comment from before sign-in existed).
   `ALTER TABLE comments ADD COLUMN author_verified INTEGER NOT NULL DEFAULT 0;`,
+  // Notifications per recipient, email settings and the send queue. All keyed by board_id, so a
+  // board's deletion purges them (sqlite-purge.ts). An outbox key is unique across the table:
+  // queueing one event or one digest day for one recipient twice stores it once, so it is sent once.
+  // claimed_until is the lease a worker holds while sending; a crashed worker's lease runs out.
+  `CREATE TABLE notifications (
+     seq INTEGER PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     id TEXT NOT NULL,
+     recipient_id TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     thread_id TEXT NOT NULL,
+     comment_id TEXT NOT NULL,
+     anchor TEXT NOT NULL,
+     actor_id TEXT NOT NULL,
+     actor_name TEXT NOT NULL,
+     actor_organisation TEXT NOT NULL,
+     excerpt TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     read_at TEXT,
+     UNIQUE (board_id, id)
+   );
+   CREATE INDEX notifications_recipient ON notifications (board_id, recipient_id, seq);
+   CREATE TABLE mail_addresses (
+     board_id TEXT NOT NULL,
+     participant_id TEXT NOT NULL,
+     address TEXT NOT NULL,
+     lang TEXT NOT NULL,
+     instant INTEGER NOT NULL,
+     digest INTEGER NOT NULL,
+     confirmed_at TEXT,
+     created_at TEXT NOT NULL,
+     PRIMARY KEY (board_id, participant_id)
+   );
+   CREATE TABLE mail_outbox (
+     seq INTEGER PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     participant_id TEXT NOT NULL,
+     key TEXT NOT NULL UNIQUE,
+     kind TEXT NOT NULL,
+     data TEXT NOT NULL,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_at TEXT NOT NULL,
+     claimed_until TEXT,
+     last_error TEXT,
+     done_at TEXT,
+     outcome TEXT,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX mail_outbox_due ON mail_outbox (next_at) WHERE done_at IS NULL;`,
+  // Consultation rounds: the fixed part as JSON, the deadline and close time as columns, so
+  // extending or closing is one conditional UPDATE. Which round is open depends on the clock, so
+  // no index keeps one open per board; the store checks it in the transaction that inserts.
+  `CREATE TABLE consultations (
+     seq INTEGER PRIMARY KEY,
+     board_id TEXT NOT NULL,
+     id TEXT NOT NULL,
+     data TEXT NOT NULL,
+     deadline TEXT NOT NULL,
+     closed_at TEXT,
+     UNIQUE (board_id, id)
+   );`,
 ];
 
 /** Brings the schema up to the newest migration, each step in its own transaction. */

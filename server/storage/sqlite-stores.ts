@@ -1,10 +1,13 @@
 import { SqliteBoards } from './sqlite-boards';
 import { SqliteBreakouts } from './sqlite-breakouts';
 import { SqliteComments } from './sqlite-comments';
+import { SqliteConsultations } from './sqlite-consultations';
 import { SqliteControl } from './sqlite-control';
 import { SqliteDb } from './sqlite-db';
 import { SqliteDocumentLog } from './sqlite-document-log';
 import { SqliteHistory } from './sqlite-history';
+import { SqliteMail } from './sqlite-mail';
+import { SqliteNotifications } from './sqlite-notifications';
 import { SqliteProposals } from './sqlite-proposals';
 import { SqlitePurge } from './sqlite-purge';
 import { SqliteRatings } from './sqlite-ratings';
@@ -31,6 +34,9 @@ export function openSqliteStores(file: string, opts: { log?: Logger } = {}): Sto
     ratings: new SqliteRatings(db),
     control: new SqliteControl(db),
     breakouts: new SqliteBreakouts(db, boards),
+    consultations: new SqliteConsultations(db),
+    notifications: new SqliteNotifications(db),
+    mail: new SqliteMail(db),
     purgeBoard: async (id) => {
       // Updates appended but not yet written would land after the purge.
       log.flush();

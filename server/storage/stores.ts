@@ -1,9 +1,12 @@
 import type { BoardStore } from './board-store';
 import type { BreakoutStore } from './breakout-store';
 import type { CommentStore } from './comment-store';
+import type { ConsultationStore } from './consultation-store';
 import type { ControlStore } from './control-store';
 import type { DocumentLog } from './document-log';
 import type { HistoryStore } from './history-store';
+import type { MailStore } from './mail-store';
+import type { NotificationStore } from './notification-store';
 import type { ProposalStore } from './proposal-store';
 import type { RatingStore } from './rating-store';
 import type { SettingStore } from './setting-store';
@@ -22,6 +25,9 @@ export type Stores = {
   ratings: RatingStore;
   control: ControlStore;
   breakouts: BreakoutStore;
+  consultations: ConsultationStore;
+  notifications: NotificationStore;
+  mail: MailStore;
   /**
    * Deletes the board and everything stored under it (document, comments and people, proposals,
    * history, rating rounds, controls, settings that name it) together with its breakout boards

@@ -33,6 +33,10 @@ test('a participant sees their comment and card under "Mine data", erases them, 
   await expect(anne.getByTestId('comment')).toHaveCount(1);
   const bjornThread = await openFirstThread(bjorn);
   await expect(bjornThread.getByTestId('comment')).toContainText('Anne Andersen');
+  // His answer in her thread gives her a notification.
+  await bjorn.getByRole('textbox', { name: 'Skriv et svar' }).fill('Enig, det gir kortere vei.');
+  await bjorn.getByRole('button', { name: 'Svar', exact: true }).click();
+  await expect(bjornThread.getByTestId('comment')).toHaveCount(2);
 
   // "Mine data" lists what the server keeps: her name, organisation and the comment.
   await anne.getByRole('button', { name: 'Mine data' }).click();
@@ -42,6 +46,14 @@ test('a participant sees their comment and card under "Mine data", erases them, 
   await expect(dialog).toContainText('Alfa kommune');
   await expect(dialog).toContainText('Du har ikke svart i noen vurderingsrunde.');
   await expect(dialog.getByTestId('own-cards')).toHaveText('Annes egen oppgave');
+  // "Varsler og e-post": no address given, one notification (unread), no emails; none of Bjørn's text.
+  const notices = dialog.getByTestId('own-notifications');
+  await expect(notices.getByRole('heading', { name: 'Varsler og e-post' })).toBeVisible();
+  await expect(notices).toContainText('Du har ikke oppgitt noen e-postadresse.');
+  await expect(notices).toContainText('Varsler til deg: 1');
+  await expect(notices.getByTestId('own-notification')).toHaveText(/^Svar i en tråd du følger · Legevakt · .*\(ulest\)$/);
+  await expect(notices).toContainText('Ingen e-poster er lagt i kø til deg.');
+  await expect(dialog).not.toContainText('Enig, det gir kortere vei.');
   expect(await axeFindings(anne), 'axe on the own-data dialog').toEqual([]);
 
   // The confirmation opens with focus on "Avbryt"; the keyboard reaches "Ja, slett" before it.
@@ -56,6 +68,7 @@ test('a participant sees their comment and card under "Mine data", erases them, 
   await expect(dialog.getByRole('status').filter({ hasText: 'Slettet:' })).toContainText('1 kommentarer');
   await expect(dialog.getByRole('status').filter({ hasText: 'Slettet:' })).toContainText('1 egne kort');
   await expect(dialog).toContainText('Ingen egne kort har navnet ditt.');
+  await expect(dialog.getByTestId('own-notifications')).toContainText('Du har ingen varsler.');
   await expect(dialog.getByTestId('own-comment')).toHaveAttribute('data-removed', 'true');
   await expect(dialog.getByTestId('own-comment')).toContainText('slettet');
   await expect(dialog.getByTestId('own-comment')).not.toContainText('Legevakta bør');

@@ -32,12 +32,18 @@ test('the decision packet prints the proposal, its moves, sources and objections
   const created = await request.post(`/api/boards/${id}/proposals`, { headers: auth, data: { name: 'Legevakt til sykehusene', note: 'Til behandling i styringsgruppen.' } });
   expect(created.status()).toBe(201);
   const { proposal } = (await created.json()) as { proposal: { id: string } };
+  const support = await request.post(`/api/boards/${id}/threads`, { headers: auth, data: { anchor: { kind: 'proposal', id: proposal.id }, body: 'Vi støtter forslaget.', stance: 'for' } });
+  expect(support.status()).toBe(201);
 
   await page.goto(`/b/${id}/proposals/${proposal.id}/packet#t=${token}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Legevakt til sykehusene' })).toBeVisible();
   await expect(page.getByTestId('packet-moved').getByRole('listitem')).toHaveCount(2);
   await expect(page.getByTestId('packet-matrix').locator('tr[data-moved]')).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Skriv ut / lagre som PDF' })).toBeVisible();
+  // The stakeholders' input: Helse Nord RHF supports the proposal and objected once on a moved card.
+  const input = page.getByTestId('packet-input').getByRole('row', { name: /Helse Nord RHF/ });
+  await expect(input).toContainText('støtter');
+  await expect(input).toContainText('Mot 1');
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'packet-'));
   const file = path.join(dir, 'packet.pdf');
@@ -50,6 +56,7 @@ test('the decision packet prints the proposal, its moves, sources and objections
   expect(text).toContain('Legevakt: Kommune → Spesialisthelsetjenesten');
   expect(text).toContain(`${DPS}: Spesialisthelsetjenesten → Kommune`);
   expect(text).toContain(objection);
+  expect(text).toContain('Innspill fra aktørene');
   // The seed documents cited by the positions on the moved cards, by their title, never by file name.
   const seeds = catalog.positions
     .filter((p) => p.responsibility === 'legevakt' || p.responsibility === 'dps')

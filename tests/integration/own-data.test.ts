@@ -71,6 +71,7 @@ async function serverOn(stores: Stores, values: () => Promise<string[]>, cleanup
   return {
     http: `http://127.0.0.1:${port}`,
     ws: `ws://127.0.0.1:${port}${SYNC_PATH}`,
+    stores,
     async board() {
       const record = await createBoard(stores.boards, catalog, { title: 'Eget innhold', template: 'dagens-ordning' });
       return { ...record, ...boardLinks(record, SECRET) };
@@ -374,6 +375,60 @@ function ownDataSuite(name: string, start: () => Promise<Server>) {
       const mention = (await ok(s, 'POST', api(board.id, `threads/${hersThread.id}/comments`), bjorn.token, { body: 'Takk, @Anne B.' })).thread as Thread;
       expect(mention.comments.at(-1)!.mentions).toEqual([anne.id]);
       expect(mention.comments[0]).toMatchObject({ body: '', author: { participantId: anne.id, name: '', organisation: '' } });
+    });
+
+    it('lists the caller’s email setting, notifications and emails, never another participant’s, and erasing takes them all', async () => {
+      const t = asTest(s);
+      const board = await s.board();
+      const anne = await join(t, board.id, board.tokens.commenter, 'Anne Andersen', 'Alfa kommune');
+      const bjorn = await join(t, board.id, board.tokens.commenter, 'Bjørn', 'Beta sykehus');
+      // Anne is mentioned, then answered, in her thread; Bjørn is answered in his.
+      const hers = (await ok(s, 'POST', api(board.id, 'threads'), anne.token, { anchor: { kind: 'board' }, body: 'Annes spørsmål' })).thread as Thread;
+      await ok(s, 'POST', api(board.id, `threads/${hers.id}/comments`), bjorn.token, { body: 'Hei @Anne Andersen' });
+      await ok(s, 'POST', api(board.id, `threads/${hers.id}/comments`), bjorn.token, { body: 'Bjørn igjen' });
+      const his = (await ok(s, 'POST', api(board.id, 'threads'), bjorn.token, { anchor: { kind: 'card', id: 'legevakt' }, body: 'Bjørns spørsmål' })).thread as Thread;
+      await ok(s, 'POST', api(board.id, `threads/${his.id}/comments`), anne.token, { body: 'Annes svar' });
+      const bell = (await ok(s, 'GET', api(board.id, 'notifications'), anne.token)).notifications as { id: string; kind: string }[];
+      expect(bell.map((n) => n.kind)).toEqual(['answer', 'mention']);
+      await ok(s, 'POST', api(board.id, 'notifications/read'), anne.token, { ids: [bell[1]!.id] });
+
+      // Their email settings and queued emails, as the settings form and the send queue store them.
+      const setting = { boardId: board.id, lang: 'en' as const, instant: true, createdAt: '2025-03-01T10:00:00.000Z' };
+      await s.stores.mail.setAddress({ ...setting, participantId: anne.id, address: 'anne@example.no', digest: true, confirmedAt: '2025-03-01T10:05:00.000Z' });
+      await s.stores.mail.setAddress({ ...setting, participantId: bjorn.id, address: 'bjorn@example.no', digest: false, confirmedAt: null });
+      const queue = (participantId: string, key: string) =>
+        s.stores.mail.enqueue({ boardId: board.id, participantId, key: `${board.id}:${key}`, kind: 'event', data: '{}', nextAt: '2025-03-01T10:00:00.000Z', createdAt: '2025-03-01T10:00:00.000Z' });
+      for (const [who, key] of [[anne.id, 'a1'], [anne.id, 'a2'], [bjorn.id, 'b1']] as const) expect(await queue(who, key)).toBe(true);
+      const [first] = await s.stores.mail.claim('2025-03-01T10:00:00.000Z', '2025-03-01T10:05:00.000Z', 1);
+      expect(first).toMatchObject({ participantId: anne.id, key: `${board.id}:a1` });
+      await s.stores.mail.finish(first!.seq, 'sent', '2025-03-01T10:01:00.000Z');
+
+      const before = await ownData(s, board.id, anne.token);
+      expect(before.email).toEqual({ address: 'anne@example.no', confirmed: true, lang: 'en', instant: true, digest: true });
+      expect(before.notifications.count).toBe(2);
+      expect(before.notifications.list.map((n) => [n.kind, n.threadId, n.readAt !== null])).toEqual([
+        ['answer', hers.id, false],
+        ['mention', hers.id, true],
+      ]);
+      expect(before.emails).toEqual({ pending: 1, sent: 1, skipped: 0, failed: 0 });
+      // Nothing of Bjørn's: not his address, not his notification, not his words in hers.
+      expect(JSON.stringify(before)).not.toMatch(/bjorn@example|Bjørn|Hei @Anne|Bjørns spørsmål/);
+      const bjornBefore = await ownData(s, board.id, bjorn.token);
+      expect(bjornBefore.email).toEqual({ address: 'bjorn@example.no', confirmed: false, lang: 'en', instant: true, digest: false });
+      expect(bjornBefore.notifications.list.map((n) => [n.kind, n.threadId, n.anchor])).toEqual([['answer', his.id, { kind: 'card', id: 'legevakt' }]]);
+      expect(bjornBefore.emails).toEqual({ pending: 1, sent: 0, skipped: 0, failed: 0 });
+      expect(JSON.stringify(bjornBefore)).not.toContain('anne@example.no');
+
+      expect((await erase(s, board.id, anne.token)).status).toBe(200);
+      const after = await ownData(s, board.id, anne.token);
+      expect([after.email, after.notifications, after.emails]).toEqual([null, { count: 0, list: [] }, { pending: 0, sent: 0, skipped: 0, failed: 0 }]);
+      expect((await ownData(s, board.id, bjorn.token)).email).toEqual(bjornBefore.email);
+      expect((await ownData(s, board.id, bjorn.token)).notifications).toEqual(bjornBefore.notifications);
+      expect((await ownData(s, board.id, bjorn.token)).emails).toEqual(bjornBefore.emails);
+      // Past the API: her address is in no row of the database; his still is.
+      const values = await s.values();
+      expect(values.filter((v) => v.includes('anne@example.no'))).toEqual([]);
+      expect(values.some((v) => v.includes('bjorn@example.no'))).toBe(true);
     });
 
     it('refuses a shared link with 403 and a token of another board, and erases nothing for either', async () => {

@@ -6,7 +6,7 @@ import { boardText } from '@/lib/i18n/board';
 import { LiveBoard } from './live-board';
 import { loadWhenOnline } from './load-when-online';
 import { forgetDeviceCopy } from './device-copy';
-import { fetchBoardInfo, forgetJoined, linkTokenFromHash, loadJoined, type BoardInfo, type Joined, type LinkProblem } from './session';
+import { fetchBoardInfo, forgetJoined, lastJoinedLink, linkTokenFromHash, loadJoined, type BoardInfo, type Joined, type LinkProblem } from './session';
 import { useLang } from './use-lang';
 import { PageLoading } from './page-loading';
 import { restoreLinkAfterSignIn } from './sign-in-return';
@@ -36,7 +36,16 @@ export function BoardApp({ boardId }: { boardId: string }) {
   const check = useCallback(async () => {
     setPhase({ kind: 'checking' });
     restoreLinkAfterSignIn();
-    const linkToken = linkTokenFromHash(location.hash);
+    let linkToken = linkTokenFromHash(location.hash);
+    // Opened from an email (`#thread=<id>`, no token): this device's own link stands in, put in
+    // the address (without a hashchange) so every part of the page reads it as usual.
+    const kept = linkToken ? null : lastJoinedLink(boardId);
+    if (kept) {
+      const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+      params.set('t', kept);
+      history.replaceState(null, '', `${location.pathname}${location.search}#${params}`);
+      linkToken = kept;
+    }
     if (!linkToken) return setPhase({ kind: 'problem', problem: null, replaced: false });
     // Someone who joined with this link before connects at once; the link is checked meanwhile
     // and a revoked one still ends on the explanation (the socket is refused as well).

@@ -32,13 +32,15 @@ type Props = {
   compact?: { on: boolean; onChange: (on: boolean) => void };
   /** The participant's own entry ("Mine data"), given the toolbar's button style. */
   own?: (buttonClass: string) => ReactNode;
+  /** The participant's notification bell, given the toolbar's button style. */
+  bell?: (buttonClass: string) => ReactNode;
 };
 
 const DOT = { connected: 'bg-green-600', connecting: 'bg-amber-500', offline: 'bg-red-600' } as const;
 const SAVED = { saved: 'status.saved', saving: 'status.saving', local: 'status.local', dropped: 'status.dropped' } as const;
 
 /** The board's title, connection and saved state, the timer, who is here (to follow), undo and redo, compact cards, language. */
-export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, control, follow, layout, compact, own }: Props) {
+export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, control, follow, layout, compact, own, bell }: Props) {
   const phone = layout === 'phone';
   const word = phone ? 'sr-only' : '';
   const t = translator(boardText, lang);
@@ -84,6 +86,7 @@ export function BoardToolbar({ title, state, peers, me, lang, onLang, undo, cont
           {t('layout.compact')}
         </button>
       ) : null}
+      {bell?.(BUTTON)}
       {own?.(BUTTON)}
       <LangSwitch lang={lang} onLang={onLang} />
     </header>

@@ -6,7 +6,7 @@ import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { levelName } from '@/lib/i18n/catalog-names';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { shownName } from '@/lib/erased-name';
 import type { AnchorSummary } from './comments/summaries';
 
@@ -62,7 +62,7 @@ export function cardFacts(
       author: null,
     });
   }
-  const erased = translator(ownDataText, lang)('erased.name');
+  const erased = translator(erasedText, lang)('erased.name');
   for (const c of projection.custom) {
     // A card whose author erased their part keeps an empty author text.
     const author = shownName({ name: c.author }, erased);

@@ -10,12 +10,15 @@ import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import type { HistoryEntry } from '@/lib/history';
 import { BoardToolbar, closeReason } from './board-toolbar';
-import { markBoardUsable } from './board-usable';
+import { afterBoardUsable, markBoardUsable } from './board-usable';
 import { anchorNames } from './comments/anchor-names';
 import { useProposalNames } from './comments/use-proposal-names';
 import { BoardAside } from './shell/board-aside';
 import { CommentBadge } from './comments/comment-badge';
 import { useBoardComments } from './comments/use-board-comments';
+import { labelAnchor } from './comments/anchor-names';
+import { ConsultationContext } from './consultation/consultation-context';
+import type { ConsultationState } from './consultation/use-consultation';
 import { DndBoard } from './dnd-board';
 import { BoardFrame } from './layout/board-frame';
 import { useBoardLayout } from './layout/use-board-layout';
@@ -26,7 +29,6 @@ import { loadWhenOnline } from './load-when-online';
 import { useCalm } from './use-calm';
 import { useEngine } from './use-engine';
 import { presenceUser, type Joined } from './session';
-import { OwnDataButton } from './own-data/own-data-button';
 import { useMoveAnnouncements } from './use-move-announcements';
 import { useDocVersion, useLiveState, usePeers, useUndoKeys, useUndoState, useViewPublisher } from './use-live';
 import { useLiveClient, type Dropped } from './use-live-client';
@@ -48,6 +50,12 @@ const HistoryPreviewBoard = dynamic(() => loadWhenOnline(() => import('./history
 const ConnectionProblem = dynamic(() => loadWhenOnline(() => import('./connection-problem').then((m) => m.ConnectionProblem)), { ssr: false });
 const LockBanner = dynamic(() => loadWhenOnline(() => import('./workshop/banners').then((m) => m.LockBanner)), { ssr: false });
 const FollowBanner = dynamic(() => loadWhenOnline(() => import('./workshop/banners').then((m) => m.FollowBanner)), { ssr: false });
+// The bell (its count, its reads and their code), "Mine data" and the consultation reader come once
+// the board is usable (extrasDue below), so they are not part of its first load.
+const NotificationBell = dynamic(() => loadWhenOnline(() => import('./notifications/notification-bell').then((m) => m.NotificationBell)), { ssr: false });
+const OwnDataButton = dynamic(() => loadWhenOnline(() => import('./own-data/own-data-button').then((m) => m.OwnDataButton)), { ssr: false });
+const ConsultationReader = dynamic(() => loadWhenOnline(() => import('./consultation/consultation-reader').then((m) => m.ConsultationReader)), { ssr: false });
+const ConsultationStrip = dynamic(() => loadWhenOnline(() => import('./consultation/consultation-strip').then((m) => m.ConsultationStrip)), { ssr: false });
 
 const FIGURES_CALM_MS = 400;
 
@@ -78,6 +86,10 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
   const undoState = useUndoState(client.undo);
   const comments = useBoardComments(boardId, joined);
   const { control, applyControl } = comments.comments;
+  // Read (once the board is usable) whatever tab is open: the strip and every composer follow the
+  // board's consultation round; until the first read they take it that there is none, and the
+  // server refuses what a closed round does not take either way.
+  const [consultation, setConsultation] = useState<ConsultationState | null>(null);
   const locked = control?.state.locked ?? false;
   // While a facilitator has locked the board the server drops everyone else's edits, so the
   // page offers none: a move made anyway would show here and nowhere else.
@@ -147,6 +159,9 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
 
   // A history entry shown read-only in place of the board; the document keeps syncing meanwhile.
   const [preview, setPreview] = useState<HistoryEntry | null>(null);
+  // Parts the board can open without are rendered once it is usable, so their code is not part of its first load.
+  const [extrasDue, setExtrasDue] = useState(false);
+  useEffect(() => afterBoardUsable(() => setExtrasDue(true)), []);
   const endPreview = useCallback(() => setPreview(null), []);
   const { announcement, arrived } = useMoveAnnouncements({ client, projection, synced: state.synced, names, labels, t });
 
@@ -179,105 +194,125 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
   }, [dropped, boardId, joined.token, applyControl]);
 
   return (
-    <div className={phone ? 'flex min-h-screen flex-col' : 'flex h-screen flex-col'}>
-      <BoardToolbar
-        title={shownTitle}
-        state={state}
-        peers={peers}
-        me={joined}
-        lang={lang}
-        onLang={onLang}
-        undo={{ canUndo: undoState.canUndo && editable, canRedo: undoState.canRedo && editable, undo: () => client.undo.undo(), redo: () => client.undo.redo() }}
-        control={control}
-        follow={{ following: follow.leader?.clientId ?? null, onFollow: follow.follow, onStop: follow.stop }}
-        layout={layout.layout}
-        compact={phone ? undefined : { on: layout.compact, onChange: layout.setCompact }}
-        own={(className) => <OwnDataButton boardId={boardId} joined={joined} lang={lang} className={className} />}
-      />
-      <DroppedNotice dropped={dropped} lang={lang} onDismiss={onDismissDropped} />
-      {state.closed?.code === CLOSE.tooLarge || state.closed?.code === CLOSE.badContent ? (
-        <ConnectionProblem closed={state.closed} facilitator={joined.role === 'facilitator'} lang={lang} onReload={onReload} onOpenClean={() => (comments.setTab('workshop'), setPanelOpen(true))} />
-      ) : null}
-      {locked ? <LockBanner locked facilitator={joined.role === 'facilitator'} lang={lang} /> : null}
-      {follow.target ? <FollowBanner follow={follow} lang={lang} /> : null}
-      {!canEdit(joined.role) ? (
-        <p className="border-b border-amber-200 bg-amber-50 px-4 py-1 text-sm text-amber-900 max-sm:px-2 max-sm:py-0.5 max-sm:text-xs">{t('status.readOnly', { role: t(`role.${joined.role}`) })}</p>
-      ) : null}
-      {state.ready ? (
-        <BoardFrame
-          layout={layout}
-          scroller={scroller}
-          label={shownTitle}
+    <ConsultationContext value={consultation}>
+      <div className={phone ? 'flex min-h-screen flex-col' : 'flex h-screen flex-col'}>
+        <BoardToolbar
+          title={shownTitle}
+          state={state}
+          peers={peers}
+          me={joined}
           lang={lang}
-          aside={
-            <BoardAside
-              state={comments}
-              layout={layout}
-              joined={joined}
-              names={names}
-              lang={lang}
-              proposals={<ProposalsPanel boardId={boardId} joined={joined} client={client} projection={projection} lang={lang} comments={badges} canChangeBoard={editable} />}
-              history={<HistoryPanel boardId={boardId} joined={joined} lang={lang} onPreview={setPreview} previewing={preview?.seq ?? null} />}
-              workshop={<WorkshopPanel boardId={boardId} title={title || projection.title} joined={joined} lang={lang} control={control} onControl={applyControl} />}
-              consequences={
-                <>
-                  <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
-                    {t('panel.heading')}
-                  </h2>
-                  {panel && engine ? <ConsequencePanel consequences={panel} catalog={engine.catalog} lang={lang} commentSlot={indicatorBadge} bindingSlot={editable ? bindingToggle : undefined} /> : <p className="text-slate-500">{t('page.loading')}</p>}
-                </>
-              }
-            />
+          onLang={onLang}
+          undo={{ canUndo: undoState.canUndo && editable, canRedo: undoState.canRedo && editable, undo: () => client.undo.undo(), redo: () => client.undo.redo() }}
+          control={control}
+          follow={{ following: follow.leader?.clientId ?? null, onFollow: follow.follow, onStop: follow.stop }}
+          layout={layout.layout}
+          compact={phone ? undefined : { on: layout.compact, onChange: layout.setCompact }}
+          own={(className) => (extrasDue ? <OwnDataButton boardId={boardId} joined={joined} lang={lang} className={className} /> : null)}
+          bell={(className) =>
+            extrasDue ? (
+              <NotificationBell
+                boardId={boardId}
+                joined={joined}
+                lang={lang}
+                signals={comments.comments.signals}
+                label={(anchor) => labelAnchor(anchor, names, lang)}
+                onOpen={(n) => {
+                  setPanelOpen(true);
+                  comments.openThread(n.threadId);
+                }}
+                className={className}
+              />
+            ) : null
           }
-        >
-          {preview ? <HistoryPreviewBoard entry={preview} lang={lang} onBack={endPreview} /> : null}
-          <div hidden={preview !== null}>
-            {openCard ? (
-              <CardDetails
-                card={openCard}
+        />
+        <DroppedNotice dropped={dropped} lang={lang} onDismiss={onDismissDropped} />
+        {state.closed?.code === CLOSE.tooLarge || state.closed?.code === CLOSE.badContent ? (
+          <ConnectionProblem closed={state.closed} facilitator={joined.role === 'facilitator'} lang={lang} onReload={onReload} onOpenClean={() => (comments.setTab('workshop'), setPanelOpen(true))} />
+        ) : null}
+        {locked ? <LockBanner locked facilitator={joined.role === 'facilitator'} lang={lang} /> : null}
+        {follow.target ? <FollowBanner follow={follow} lang={lang} /> : null}
+        {extrasDue ? <ConsultationReader boardId={boardId} token={joined.token} signals={comments.comments.signals} onState={setConsultation} /> : null}
+        {consultation?.current ? <ConsultationStrip lang={lang} /> : null}
+        {!canEdit(joined.role) ? (
+          <p className="border-b border-amber-200 bg-amber-50 px-4 py-1 text-sm text-amber-900 max-sm:px-2 max-sm:py-0.5 max-sm:text-xs">{t('status.readOnly', { role: t(`role.${joined.role}`) })}</p>
+        ) : null}
+        {state.ready ? (
+          <BoardFrame
+            layout={layout}
+            scroller={scroller}
+            label={shownTitle}
+            lang={lang}
+            aside={
+              <BoardAside
+                state={comments}
+                layout={layout}
+                joined={joined}
+                names={names}
+                lang={lang}
+                proposals={<ProposalsPanel boardId={boardId} joined={joined} client={client} projection={projection} lang={lang} comments={badges} canChangeBoard={editable} />}
+                history={<HistoryPanel boardId={boardId} joined={joined} lang={lang} onPreview={setPreview} previewing={preview?.seq ?? null} />}
+                workshop={<WorkshopPanel boardId={boardId} title={title || projection.title} joined={joined} lang={lang} control={control} onControl={applyControl} />}
+                consequences={
+                  <>
+                    <h2 id="consequences-h" className="mb-3 text-xl font-semibold">
+                      {t('panel.heading')}
+                    </h2>
+                    {panel && engine ? <ConsequencePanel consequences={panel} catalog={engine.catalog} lang={lang} commentSlot={indicatorBadge} bindingSlot={editable ? bindingToggle : undefined} /> : <p className="text-slate-500">{t('page.loading')}</p>}
+                  </>
+                }
+              />
+            }
+          >
+            {preview ? <HistoryPreviewBoard entry={preview} lang={lang} onBack={endPreview} /> : null}
+            <div hidden={preview !== null}>
+              {openCard ? (
+                <CardDetails
+                  card={openCard}
+                  projection={projection}
+                  consequences={consequences?.ok ? consequences.value : null}
+                  labels={labels}
+                  comments={badges}
+                  lang={lang}
+                  onClose={closeCard}
+                />
+              ) : null}
+              <DndBoard
+                client={client}
                 projection={projection}
                 consequences={consequences?.ok ? consequences.value : null}
+                catalog={engine?.catalog ?? catalog}
                 labels={labels}
-                comments={badges}
+                peers={peers}
+                editable={editable}
+                readOnlyHint={readOnlyHint}
+                onDetails={setOpenCard}
+                arrived={arrived}
+                author={customCardAuthor(joined)}
                 lang={lang}
-                onClose={closeCard}
+                origin={LOCAL_ORIGIN}
+                comments={badges}
+                layout={layout.layout}
+                compact={layout.compact}
               />
-            ) : null}
-            <DndBoard
-              client={client}
-              projection={projection}
-              consequences={consequences?.ok ? consequences.value : null}
-              catalog={engine?.catalog ?? catalog}
-              labels={labels}
-              peers={peers}
-              editable={editable}
-              readOnlyHint={readOnlyHint}
-              onDetails={setOpenCard}
-              arrived={arrived}
-              author={customCardAuthor(joined)}
-              lang={lang}
-              origin={LOCAL_ORIGIN}
-              comments={badges}
-              layout={layout.layout}
-              compact={layout.compact}
-            />
-            {projection.repaired.length > 0 ? (
-              <p className="mt-3 text-sm text-amber-800">{t('panel.repaired', { items: projection.repaired.join(', ') })}</p>
-            ) : null}
-          </div>
-        </BoardFrame>
-      ) : (
-        <p role="status" className="p-6 text-lg text-slate-600">
-          {state.closed
-            ? t('status.closed', { reason: closeReason(state.closed.code, lang, state.closed.reason) })
-            : state.retrying === CLOSE.loadFailed
-              ? t('status.retrying')
-              : t('page.loading')}
-        </p>
-      )}
-      <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">
-        {announcement}
+              {projection.repaired.length > 0 ? (
+                <p className="mt-3 text-sm text-amber-800">{t('panel.repaired', { items: projection.repaired.join(', ') })}</p>
+              ) : null}
+            </div>
+          </BoardFrame>
+        ) : (
+          <p role="status" className="p-6 text-lg text-slate-600">
+            {state.closed
+              ? t('status.closed', { reason: closeReason(state.closed.code, lang, state.closed.reason) })
+              : state.retrying === CLOSE.loadFailed
+                ? t('status.retrying')
+                : t('page.loading')}
+          </p>
+        )}
+        <div role="status" aria-live="polite" className="sr-only" data-testid="announcer">
+          {announcement}
+        </div>
       </div>
-    </div>
+    </ConsultationContext>
   );
 }

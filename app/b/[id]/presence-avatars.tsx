@@ -1,6 +1,5 @@
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
-import { signInText } from '@/lib/i18n/sign-in';
 import { colourFor, initials, type Peer } from '@/lib/presence';
 import { AllPeople, type Person } from './all-people';
 import type { Joined } from './session';
@@ -24,7 +23,7 @@ export function PresenceAvatars({ peers, me, lang, follow, max = MAX_SHOWN }: { 
     ...peers.map((p) => ({ key: String(p.clientId), ...p.user, colour: p.user.colour ?? colourFor(p.user.name), you: false, peer: p })),
   ];
   const label = (p: Person) =>
-    `${p.name}${p.you ? ` (${t('toolbar.you')})` : ''}${p.organisation ? `, ${p.organisation}` : ''}, ${t(`role.${p.role}`)}${p.verified ? `, ${translator(signInText, lang)('badge.text')}` : ''}`;
+    `${p.name}${p.you ? ` (${t('toolbar.you')})` : ''}${p.organisation ? `, ${p.organisation}` : ''}, ${t(`role.${p.role}`)}${p.verified ? `, ${t('presence.verified')}` : ''}`;
   return (
     <div className="flex items-center gap-2">
       <ul className="flex -space-x-1.5" aria-label={t('toolbar.people', { count: people.length })} data-testid="presence">

@@ -83,7 +83,19 @@ export function writeStored(key: string, value: unknown): void {
 
 /** A participant token this device got earlier for the same link, so a reload skips the dialog. */
 export const loadJoined = (boardId: string, linkToken: string): Joined | null => readStored(sessionKey(boardId, linkToken), joinedSchema);
-export const saveJoined = (boardId: string, linkToken: string, joined: Joined) => writeStored(sessionKey(boardId, linkToken), joined);
+export const saveJoined = (boardId: string, linkToken: string, joined: Joined) => {
+  writeStored(sessionKey(boardId, linkToken), joined);
+  writeStored(lastLinkKey(boardId), linkToken);
+};
+
+const lastLinkKey = (boardId: string) => `ansvarstavla:last-link:${boardId}`;
+
+/**
+ * The link this device last joined the board with, or null. A link in an email (to a thread) has
+ * no token in it, since an email may be forwarded or read elsewhere; the page opened from it uses
+ * this device's own link and participant instead, and asks for a link where it has none.
+ */
+export const lastJoinedLink = (boardId: string): string | null => readStored(lastLinkKey(boardId), z.string());
 export const forgetJoined = (boardId: string, linkToken: string) => {
   try {
     localStorage.removeItem(sessionKey(boardId, linkToken));

@@ -41,6 +41,11 @@ export const boardEn = {
   'toolbar.languageHint': 'Bytt til norsk',
   'toolbar.people': '{count} on the board',
   'toolbar.you': 'you',
+  'toolbar.ownData': 'My data',
+  'toolbar.ownDataHint': 'See and erase what the board keeps about you',
+  'toolbar.bell': 'Notifications',
+  'toolbar.bellUnread': 'Notifications, {count} unread',
+  'presence.verified': 'verified',
   'people.showAll': '+{hidden}: show all {count} participants',
   'follow.menuButton': '{initials}: options for {name}',
 

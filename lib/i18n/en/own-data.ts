@@ -3,8 +3,6 @@ import type { ownDataText } from '../own-data';
 
 /** The own-data dialog's strings in English, with exactly the Bokmål keys. */
 export const ownDataEn = {
-  'open': 'My data',
-  'openHint': 'See and erase what the board keeps about you',
   'heading': 'My data on this board',
   'intro': 'This is everything the board keeps about you. Who is present right now is not stored.',
   'loading': 'Fetching your data …',
@@ -43,10 +41,32 @@ export const ownDataEn = {
 
   'elsewhere': 'on a group board or the main board',
 
+  'notices.heading': 'Notifications and email',
+  'notices.address': 'Email address',
+  'notices.noAddress': 'You have not given an email address.',
+  'notices.confirmed': 'confirmed',
+  'notices.unconfirmed': 'not confirmed',
+  'notices.lang': 'Language of the emails',
+  'notices.lang.nb': 'Norwegian Bokmål',
+  'notices.lang.en': 'English',
+  'notices.wants': 'You asked for',
+  'notices.instant': 'an email for each notification',
+  'notices.digest': 'a daily summary',
+  'notices.neither': 'no emails',
+  'notices.count': 'Notifications for you: {count}',
+  'notices.empty': 'You have no notifications.',
+  'notices.mention': 'You were mentioned',
+  'notices.answer': 'An answer in a thread you follow',
+  'notices.read': 'read',
+  'notices.unread': 'unread',
+  'notices.emails': 'Emails to you: {pending} waiting, {sent} sent, {unsent} not sent.',
+  'notices.noEmails': 'No emails have been queued for you.',
+  'notices.kept': 'The emails themselves are not stored. For each email, its kind, when it was queued and whether it was sent are kept.',
+
   'erase.button': 'Erase what I wrote',
   'erase.confirmHeading': 'Erase what you wrote?',
   'erase.confirmText':
-    'Your comments stay in place as "deleted" with no text, your name and organisation are removed everywhere on the board (custom cards and saved proposals included, where the threads you started also stay as "deleted"), and your answers in rounds not yet shown are deleted. In rounds already shown the counts stay, but without your name and reason. This cannot be undone.',
+    'Your comments stay in place as "deleted" with no text, your name and organisation are removed everywhere on the board (custom cards and saved proposals included, where the threads you started also stay as "deleted"), and your answers in rounds not yet shown are deleted. In rounds already shown the counts stay, but without your name and reason. Your email address, your notifications and emails waiting to be sent are deleted too. This cannot be undone.',
   'erase.yes': 'Yes, erase',
   'erase.cancel': 'Cancel',
   'erase.busy': 'Erasing …',
@@ -54,6 +74,4 @@ export const ownDataEn = {
   'erase.nothing': 'There was nothing left to erase.',
   'erase.failed': 'Erasing did not work: {reason}',
 
-  'erased.name': 'deleted participant',
-  'erased.comment': 'Comment deleted',
 } satisfies English<typeof ownDataText>;

@@ -12,6 +12,8 @@ export const signedInSchema = z.object({
   iss: z.string().min(1).max(512),
   name: z.string().min(1).max(60),
   org: z.string().max(80),
+  /** The email claim, when the provider gave one it has not marked unverified: offered (never stored unasked) for email notifications. */
+  email: z.string().email().max(254).optional(),
 });
 export type SignedIn = z.infer<typeof signedInSchema>;
 
@@ -84,5 +86,6 @@ export type SignIn = ReturnType<typeof createSignIn>;
 function identityOf(claims: ProviderClaims, orgClaim: string): SignedIn {
   const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
   const name = [claims.name, [claims.given_name, claims.family_name].map(text).join(' '), claims.preferred_username, claims.email, claims.sub].map(text).find(Boolean)!;
-  return { sub: claims.sub, iss: claims.iss, name: name.slice(0, 60).trim(), org: text(claims[orgClaim]).slice(0, 80).trim() };
+  const email = claims.email_verified === false ? '' : text(claims.email);
+  return { sub: claims.sub, iss: claims.iss, name: name.slice(0, 60).trim(), org: text(claims[orgClaim]).slice(0, 80).trim(), ...(signedInSchema.shape.email.safeParse(email).success && email ? { email } : {}) };
 }

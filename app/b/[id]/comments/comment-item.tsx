@@ -4,7 +4,7 @@ import type { Comment, Participant } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { isErasedName } from '@/lib/own-data';
 import type { Joined } from '../session';
 import type { ApiResult } from '../shell/api';
@@ -46,7 +46,7 @@ export function CommentItem({ comment: c, me, participants, mentionable, canComm
   const mentionsMe = !removed && c.mentions.includes(me.participantId);
   // An author who erased what they wrote: their comment says so, and their name is gone.
   const erased = isErasedName(c.author.name);
-  const te = translator(ownDataText, lang);
+  const te = translator(erasedText, lang);
 
   async function remove() {
     setConfirming(false);

@@ -1,10 +1,13 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import { anchorKey, parseAnchorKey, type Anchor } from '@/lib/comments';
 import { canComment as roleCanComment } from '@/lib/roles';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
+import { inputSummaryText } from '@/lib/i18n/input-summary';
 import { isErasedName } from '@/lib/own-data';
+import { useComposerLock } from '../consultation/use-composer-lock';
 import type { Joined } from '../session';
 import { labelAnchor, type AnchorNames } from './anchor-names';
 import { Composer } from './composer';
@@ -14,8 +17,11 @@ import { ThreadItem } from './thread-item';
 import type { CommentsState } from './use-comments';
 import type { UnreadState } from './use-unread';
 
+// The input summary loads when first asked for, not with the threads.
+const InputView = dynamic(() => import('./input-view').then((m) => m.InputView), { ssr: false });
+
 /** A request to show one anchor's threads; `n` grows with each request so the same anchor can be asked for twice. */
-export type CommentsFocus = { anchor: string; n: number };
+export type CommentsFocus = { anchor: string; n: number; thread?: string };
 
 type Props = {
   comments: CommentsState;
@@ -44,13 +50,40 @@ export function CommentsPanel({ comments, unread, joined, names, lang, visible, 
   const [expanded, setExpanded] = useState<string | null>(null);
   const writer = roleCanComment(joined.role);
   const { threads, participants, actions } = comments;
+  const [view, setView] = useState<'threads' | 'input'>('threads');
+  const v = translator(inputSummaryText, lang);
+  // A thread opened from the input view gets focus once its list item exists.
+  const openedThread = useRef<string | null>(null);
+  const openThread = (id: string) => {
+    setView('threads');
+    setFilter({ status: 'all', anchor: '', participant: '' });
+    setExpanded(id);
+    openedThread.current = id;
+  };
+  useEffect(() => {
+    const id = openedThread.current;
+    if (!id || view !== 'threads') return;
+    openedThread.current = null;
+    const button = heading.current?.closest('section')?.querySelector<HTMLElement>(`[data-thread-id="${CSS.escape(id)}"] > button`);
+    button?.focus();
+    button?.scrollIntoView({ block: 'nearest' });
+  });
 
   // Focus moves once the form for the new anchor exists: it is keyed by anchor, so the
   // textarea on screen when the request arrives is about to be replaced.
   const pendingFocus = useRef(false);
   useEffect(() => {
     if (!focus) return;
+    // A notification (or a link to a thread) opens that thread among all threads, with focus on it.
+    if (focus.thread) {
+      setView('threads');
+      setFilter({ status: 'all', anchor: '', participant: '' });
+      setExpanded(focus.thread);
+      openedThread.current = focus.thread;
+      return;
+    }
     setFilter((f) => ({ ...f, anchor: focus.anchor, status: 'all' }));
+    setView('threads');
     setExpanded(null);
     pendingFocus.current = true;
   }, [focus]);
@@ -65,6 +98,7 @@ export function CommentsPanel({ comments, unread, joined, names, lang, visible, 
   const anchors = useMemo(() => anchorOptions(threads.values(), names, filter.anchor, lang), [threads, names, filter.anchor, lang]);
   const list = useMemo(() => visibleThreads(threads.values(), filter, expanded), [threads, filter, expanded]);
   const target = (filter.anchor && filter.anchor !== 'board' ? parseAnchorKey(filter.anchor) : null) ?? BOARD;
+  const lock = useComposerLock({ anchor: target }, lang);
 
   return (
     <section aria-labelledby={headingId} className="space-y-3">
@@ -77,6 +111,22 @@ export function CommentsPanel({ comments, unread, joined, names, lang, visible, 
           {t('panel.feedDown')}
         </p>
       ) : null}
+      <div role="group" aria-label={v('view.label')} className="inline-flex rounded border border-slate-300 text-sm">
+        {(['threads', 'input'] as const).map((k) => (
+          <button
+            key={k}
+            type="button"
+            aria-pressed={view === k}
+            onClick={() => setView(k)}
+            className={`px-2 py-0.5 first:rounded-l last:rounded-r focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 ${view === k ? 'bg-slate-800 text-white' : 'hover:bg-slate-100'}`}
+          >
+            {v(`view.${k}`)}
+          </button>
+        ))}
+      </div>
+      {view === 'input' ? <InputView threads={threads} loaded={comments.loaded} names={names} lang={lang} token={joined.token} onOpen={openThread} /> : null}
+      {/* Hidden rather than unmounted, so a draft in the composer survives a look at the input. */}
+      <div hidden={view !== 'threads'} className="space-y-3">
       <ThreadFilters filter={filter} onChange={setFilter} anchors={anchors} people={people} lang={lang} />
       {writer ? (
         <div className="rounded border border-slate-200 bg-slate-50 p-2">
@@ -89,6 +139,7 @@ export function CommentsPanel({ comments, unread, joined, names, lang, visible, 
             participants={mentionable}
             lang={lang}
             textareaRef={composer}
+            lock={lock}
             onSubmit={async (body, stance) => {
               const r = await actions.createThread(target, body, stance);
               if (r.ok) setExpanded(r.value.id);
@@ -106,7 +157,7 @@ export function CommentsPanel({ comments, unread, joined, names, lang, visible, 
               label={labelAnchor(thread.anchor, names, lang)}
               unread={unread.byThread.get(thread.id) ?? { count: 0, mentionsMe: false }}
               expanded={expanded === thread.id}
-              visible={visible}
+              visible={visible && view === 'threads'}
               onToggle={() => setExpanded((e) => (e === thread.id ? null : thread.id))}
               markSeen={unread.markSeen}
               me={joined}
@@ -122,6 +173,7 @@ export function CommentsPanel({ comments, unread, joined, names, lang, visible, 
       ) : (
         <p className="text-sm text-slate-600">{!comments.loaded ? t('panel.loading') : threads.size === 0 ? t('panel.empty') : t('panel.emptyFiltered')}</p>
       )}
+      </div>
     </section>
   );
 }

@@ -20,6 +20,11 @@ type Props = {
   /** Editing an existing comment: its text, no stance, and a cancel button. */
   edit?: { initial: string; onCancel: () => void };
   textareaRef?: RefObject<HTMLTextAreaElement | null>;
+  /**
+   * A consultation round's word on this form: closed (nothing can be sent, and the note says
+   * since when), or open for replies without a stance; undefined while it allows everything.
+   */
+  lock?: { closed: boolean; note: string };
 };
 
 type Problem = { message: string; detail: string | null };
@@ -29,7 +34,7 @@ type Problem = { message: string; detail: string | null };
  * autocomplete, and every failure (empty, too long, rate limit, full board, the server's field
  * errors) shown under it as an alert. Ctrl+Enter sends.
  */
-export function Composer({ label, submitLabel, participants, lang, onSubmit, edit, textareaRef }: Props) {
+export function Composer({ label, submitLabel, participants, lang, onSubmit, edit, textareaRef, lock }: Props) {
   const t = translator(commentThreadsText, lang);
   const id = useId();
   const ownRef = useRef<HTMLTextAreaElement>(null);
@@ -43,11 +48,12 @@ export function Composer({ label, submitLabel, participants, lang, onSubmit, edi
 
   async function submit(e?: FormEvent) {
     e?.preventDefault();
-    if (busy) return;
+    if (busy || lock?.closed) return;
     if (body.trim().length === 0) return setProblem({ message: t('error.empty'), detail: null });
     if (over > 0) return setProblem({ message: t('error.tooLong', { max: formatNumber(MAX_COMMENT_LENGTH, 0, lang) }), detail: null });
     setBusy(true);
-    const result = await onSubmit(body, stance || undefined);
+    // A reply allowed only without a stance sends none, whatever was picked before the deadline.
+    const result = await onSubmit(body, lock ? undefined : stance || undefined);
     setBusy(false);
     if (!result.ok) return setProblem(problemText(result.problem, lang));
     setProblem(null);
@@ -70,8 +76,9 @@ export function Composer({ label, submitLabel, participants, lang, onSubmit, edi
           id={`${id}-body`}
           rows={edit ? 4 : 3}
           value={body}
+          disabled={lock?.closed === true}
           aria-invalid={over > 0 || problem !== null}
-          aria-describedby={`${id}-count ${id}-hint${problem ? ` ${id}-problem` : ''}`}
+          aria-describedby={`${id}-count ${id}-hint${problem ? ` ${id}-problem` : ''}${lock ? ` ${id}-lock` : ''}`}
           aria-autocomplete="list"
           aria-controls={open ? listId : undefined}
           aria-activedescendant={open ? `${listId}-${mention.active}` : undefined}
@@ -91,7 +98,7 @@ export function Composer({ label, submitLabel, participants, lang, onSubmit, edi
               void submit();
             } else if (e.key === 'Escape' && edit) edit.onCancel();
           }}
-          className="block w-full resize-y rounded border border-slate-300 px-2 py-1 text-slate-900 focus:border-blue-600 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 aria-invalid:border-red-600"
+          className="block w-full resize-y rounded border border-slate-300 px-2 py-1 text-slate-900 disabled:bg-slate-100 disabled:text-slate-500 focus:border-blue-600 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600 aria-invalid:border-red-600"
         />
         {open ? <MentionList id={listId} matches={mention.matches} active={mention.active} lang={lang} onChoose={mention.choose} /> : null}
       </div>
@@ -102,7 +109,7 @@ export function Composer({ label, submitLabel, participants, lang, onSubmit, edi
             : t('composer.count', { count: formatNumber(body.length, 0, lang), max: formatNumber(MAX_COMMENT_LENGTH, 0, lang) })}
         </span>
         <span className="flex-1" />
-        {edit ? null : (
+        {edit || lock ? null : (
           <label className="flex items-center gap-1">
             {t('stance.label')}
             <select
@@ -127,10 +134,15 @@ export function Composer({ label, submitLabel, participants, lang, onSubmit, edi
             {t('comment.cancel')}
           </button>
         ) : null}
-        <button type="submit" disabled={busy} className={PRIMARY}>
+        <button type="submit" disabled={busy || lock?.closed === true} className={PRIMARY}>
           {busy ? t('composer.sending') : submitLabel}
         </button>
       </div>
+      {lock ? (
+        <p id={`${id}-lock`} data-testid={lock.closed ? 'composer-closed' : 'composer-question-only'} className="rounded border border-amber-200 bg-amber-50 px-2 py-1 text-sm text-amber-900">
+          {lock.note}
+        </p>
+      ) : null}
       <p id={`${id}-hint`} className="text-xs text-slate-500">
         {t('composer.hint')}
       </p>

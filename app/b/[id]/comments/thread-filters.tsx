@@ -4,7 +4,7 @@ import type { Participant } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
 import { commentsText } from '@/lib/i18n/comments';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { shownName } from '@/lib/own-data';
 
 /** Which threads the list shows. `anchor` and `participant` are empty for all. */
@@ -58,7 +58,7 @@ export function ThreadFilters({ filter, onChange, anchors, people, lang }: Props
           <option value="">{t('filter.participantAll')}</option>
           {people.map((p) => (
             <option key={p.participantId} value={p.participantId}>
-              {p.organisation ? `${p.name} (${p.organisation})` : shownName(p, translator(ownDataText, lang)('erased.name'))}
+              {p.organisation ? `${p.name} (${p.organisation})` : shownName(p, translator(erasedText, lang)('erased.name'))}
             </option>
           ))}
         </select>

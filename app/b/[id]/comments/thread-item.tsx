@@ -3,7 +3,7 @@ import { useEffect, useId } from 'react';
 import { anchorKey, stanceTally, type Participant, type Thread } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { isErasedName, shownName } from '@/lib/own-data';
 import type { Joined } from '../session';
 import { VerifiedBadge } from '@/app/components/verified-badge';
@@ -78,10 +78,10 @@ export function ThreadItem(props: Props) {
         {first && !expanded ? (
           <span className="mt-1 line-clamp-2 text-sm">
             <span className="font-medium">
-              {shownName(first.author, translator(ownDataText, lang)('erased.name'))}
+              {shownName(first.author, translator(erasedText, lang)('erased.name'))}
               {first.author.verified && !isErasedName(first.author.name) ? <VerifiedBadge lang={lang} /> : null}:{' '}
             </span>
-            {first.removedAt ? <span className="text-slate-500 italic">{isErasedName(first.author.name) ? translator(ownDataText, lang)('erased.comment') : t('comment.removed')}</span> : first.body}
+            {first.removedAt ? <span className="text-slate-500 italic">{isErasedName(first.author.name) ? translator(erasedText, lang)('erased.comment') : t('comment.removed')}</span> : first.body}
           </span>
         ) : null}
         <span className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">

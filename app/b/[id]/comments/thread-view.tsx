@@ -3,8 +3,9 @@ import { useState } from 'react';
 import type { Participant, Thread } from '@/lib/comments';
 import { translator, type Lang } from '@/lib/i18n';
 import { commentThreadsText } from '@/lib/i18n/comment-threads';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { shownName } from '@/lib/own-data';
+import { useComposerLock } from '../consultation/use-composer-lock';
 import type { Joined } from '../session';
 import { CommentItem } from './comment-item';
 import { formatCommentTime } from './comment-time';
@@ -29,6 +30,7 @@ export function ThreadView({ id, thread, me, participants, mentionable, canComme
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ message: string; detail: string | null } | null>(null);
   const open = thread.status === 'open';
+  const lock = useComposerLock({ thread }, lang);
 
   async function toggleStatus() {
     setBusy(true);
@@ -41,7 +43,7 @@ export function ThreadView({ id, thread, me, participants, mentionable, canComme
     <div id={id} className="space-y-2 border-t border-slate-200 px-2 pt-1 pb-2">
       {!open && thread.resolvedBy ? (
         <p className="text-xs text-slate-600">
-          {t('thread.resolvedBy', { name: shownName(thread.resolvedBy, translator(ownDataText, lang)('erased.name')), time: thread.resolvedAt ? formatCommentTime(thread.resolvedAt, lang) : '' })}
+          {t('thread.resolvedBy', { name: shownName(thread.resolvedBy, translator(erasedText, lang)('erased.name')), time: thread.resolvedAt ? formatCommentTime(thread.resolvedAt, lang) : '' })}
         </p>
       ) : null}
       <ol aria-label={t('thread.comments')} className="space-y-1">
@@ -85,6 +87,7 @@ export function ThreadView({ id, thread, me, participants, mentionable, canComme
           participants={mentionable}
           lang={lang}
           onSubmit={(body, stance) => actions.reply(thread.id, body, stance)}
+          lock={lock}
         />
       ) : null}
     </div>

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { canComment } from '@/lib/roles';
 import type { Joined } from '../session';
 import type { SideTabId } from '../shell/side-tab-ids';
@@ -24,6 +24,8 @@ export type BoardCommentsState = {
   setTab: (tab: SideTabId) => void;
   focus: CommentsFocus | null;
   badges: BoardComments;
+  /** Opens the comments tab on one thread (from a notification, or a `#thread=<id>` link). */
+  openThread: (threadId: string) => void;
 };
 
 /** Wires the comment threads into the board page: one feed, one set of read marks, one selected tab. */
@@ -36,7 +38,22 @@ export function useBoardComments(boardId: string, joined: Joined): BoardComments
     setTab('comments');
     setFocus((f) => ({ anchor, n: (f?.n ?? 0) + 1 }));
   }, []);
+  const openThread = useCallback((thread: string) => {
+    setTab('comments');
+    setFocus((f) => ({ anchor: '', thread, n: (f?.n ?? 0) + 1 }));
+  }, []);
+  // A link from an email names the thread in the fragment (`#thread=<id>`); it opens once the
+  // threads are in, and leaves the fragment so a reload does not open it again.
+  const { loaded, threads } = comments;
+  useEffect(() => {
+    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    const thread = params.get('thread');
+    if (!thread || !loaded || !threads.has(thread)) return;
+    params.delete('thread');
+    history.replaceState(null, '', `${location.pathname}${location.search}#${params}`);
+    openThread(thread);
+  }, [loaded, threads, openThread]);
   const writer = canComment(joined.role);
   const badges = useMemo(() => ({ summaries: comments.summaries, canComment: writer, open }), [comments.summaries, writer, open]);
-  return { comments, unread, tab, setTab, focus, badges };
+  return { comments, unread, tab, setTab, focus, badges, openThread };
 }

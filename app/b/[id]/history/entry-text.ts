@@ -3,7 +3,7 @@ import type { HistoryChange, HistoryEntry } from '@/lib/history';
 import { translator, type Lang } from '@/lib/i18n';
 import { cardName } from '@/lib/i18n/catalog-names';
 import { historyText } from '@/lib/i18n/history';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { shownName } from '@/lib/own-data';
 import { columnLabels } from './column-labels';
 
@@ -41,7 +41,7 @@ export function describeEntry(entry: HistoryEntry, before: HistoryEntry | null, 
   };
   const who =
     entry.actors.length > 0
-      ? entry.actors.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : shownName(a, translator(ownDataText, lang)('erased.name')))).join(', ')
+      ? entry.actors.map((a) => (a.organisation ? `${a.name} (${a.organisation})` : shownName(a, translator(erasedText, lang)('erased.name')))).join(', ')
       : entry.changes.length === 0
         ? t('entry.created')
         : t('entry.server');

@@ -6,12 +6,14 @@ import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { cardName } from '@/lib/i18n/catalog-names';
 import { commentsText } from '@/lib/i18n/comments';
+import { erasedText as erasedWords } from '@/lib/i18n/erased';
 import { ownDataText } from '@/lib/i18n/own-data';
 import { isErasedName, type Erasure, type OwnData } from '@/lib/own-data';
 import { formatCommentTime } from '../comments/comment-time';
 import type { Joined } from '../session';
 import { problemText } from '../shell/problem-text';
 import { ownDataApi } from './own-data-api';
+import { OwnNotifications } from './own-notifications';
 
 type Props = { boardId: string; joined: Joined; lang: Lang; onClose: () => void };
 type Phase = 'list' | 'confirm' | 'busy';
@@ -124,12 +126,12 @@ function anchorLabel(anchor: Anchor, lang: Lang): string {
   return anchor.kind === 'card' ? cardName(catalog, anchor.id, lang) : anchor.id;
 }
 
-/** The stored data as six short sections, each with its empty state. */
+/** The stored data as seven short sections, each with its empty state. */
 function OwnDataList({ data, lang }: { data: OwnData; lang: Lang }) {
   const t = translator(ownDataText, lang);
   const b = translator(boardText, lang);
   const p = data.participant;
-  const erased = (text: string) => (isErasedName(text) ? <em className="text-slate-500">{t('erased.name')}</em> : text);
+  const erased = (text: string) => (isErasedName(text) ? <em className="text-slate-500">{translator(erasedWords, lang)('erased.name')}</em> : text);
   // A breakout split ties boards together, and copies of this board's content live on the others.
   const elsewhere = (boardId: string) => (boardId === data.boardId ? null : <span className="text-slate-600"> ({t('elsewhere')})</span>);
   return (
@@ -231,6 +233,7 @@ function OwnDataList({ data, lang }: { data: OwnData; lang: Lang }) {
           </ul>
         )}
       </section>
+      <OwnNotifications data={data} lang={lang} anchorLabel={(a) => anchorLabel(a, lang)} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { translator, type Lang } from '@/lib/i18n';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { proposalsText } from '@/lib/i18n/proposals';
 import { shownPerson } from '@/lib/erased-name';
 import type { ProposalSummary } from '@/lib/proposals';
@@ -54,7 +54,7 @@ export function ProposalItem({ proposal: p, lang, canRestore, packetHref, onComp
     }
   }, [confirming, busy]);
 
-  const author = shownPerson(p.author, translator(ownDataText, lang)('erased.name'));
+  const author = shownPerson(p.author, translator(erasedText, lang)('erased.name'));
   const time = formatCommentTime(p.createdAt, lang);
   const run = async (what: 'restore' | ExportFormat['file'], action: () => Promise<Outcome | null>) => {
     setBusy(what);

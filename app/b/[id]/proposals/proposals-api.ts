@@ -52,7 +52,8 @@ export type ProposalsApi = ReturnType<typeof proposalsApi>;
 
 const problemSchema = z.object({ error: z.string() });
 
-async function download(token: string, url: string, fallback: string): Promise<ApiResult<Download>> {
+/** A file from the API with a bearer token: its bytes and the name the server proposed, or the problem; never throws. */
+export async function download(token: string, url: string, fallback: string): Promise<ApiResult<Download>> {
   let res: Response;
   try {
     res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });

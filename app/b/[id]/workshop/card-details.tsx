@@ -8,7 +8,7 @@ import { formatNok, formatNumber } from '@/lib/format';
 import { translator, type Lang } from '@/lib/i18n';
 import { cardDetailsText } from '@/lib/i18n/card-details';
 import { levelName } from '@/lib/i18n/catalog-names';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { panelText } from '@/lib/i18n/panel';
 import { shownName } from '@/lib/erased-name';
 import { SourceList, SourceRef } from '@/app/components/source-ref';
@@ -35,7 +35,7 @@ export function CardDetails({ card, projection, consequences, labels, comments, 
   const responsibility = catalog.responsibilities.find((r) => r.id === card);
   const custom = projection.custom.find((c) => c.id === card);
   // A card whose author erased their part keeps an empty author text.
-  const customAuthor = custom ? shownName({ name: custom.author }, translator(ownDataText, lang)('erased.name')) : '';
+  const customAuthor = custom ? shownName({ name: custom.author }, translator(erasedText, lang)('erased.name')) : '';
   const placement = projection.allocation.placements.find((p) => p.responsibility === card);
   const name = responsibility?.name[lang] ?? custom?.name ?? card;
   const conflicts = consequences?.positions.results.filter((r) => r.responsibility === card && r.status === 'contradicted').length ?? 0;

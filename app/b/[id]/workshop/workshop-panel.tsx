@@ -5,6 +5,7 @@ import { translator, type Lang } from '@/lib/i18n';
 import { boardText } from '@/lib/i18n/board';
 import { workshopText } from '@/lib/i18n/workshop';
 import { BreakoutSection } from '../breakouts/breakout-section';
+import { ConsultationSection } from '../consultation/consultation-section';
 import { PresenterLink } from '../present/presenter-link';
 import { RatingSection } from '../ratings/rating-section';
 import type { Joined } from '../session';
@@ -69,6 +70,7 @@ export function WorkshopPanel({ boardId, title, joined, lang, control, onControl
       ) : (
         <p className="rounded border border-slate-200 bg-slate-50 px-2 py-1 text-sm text-slate-700">{t('panel.notFacilitator', { role: translator(boardText, lang)(`role.${joined.role}`) })}</p>
       )}
+      <ConsultationSection boardId={boardId} joined={joined} lang={lang} />
       <RatingSection boardId={boardId} joined={joined} lang={lang} />
       <BreakoutSection boardId={boardId} joined={joined} lang={lang} />
       {/* Last: the one control here that cannot be undone. */}

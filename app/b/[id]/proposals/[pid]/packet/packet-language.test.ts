@@ -46,6 +46,21 @@ function everythingMoves(): PacketData {
       b: { kind: 'proposal', id: 'forslag1', name: 'Statlig ansvar', levels: allocation.levels, ...side },
       share: '/b/tavle1/sammenlign',
     },
+    threads: [
+      {
+        id: 't2',
+        boardId: 'tavle1',
+        anchor: { kind: 'proposal', id: 'forslag1' },
+        status: 'open',
+        createdAt: at,
+        resolvedAt: null,
+        resolvedBy: null,
+        comments: [
+          { id: 'c1', threadId: 't2', author: { participantId: 'p2', name: 'Ola Nordmann', organisation: 'Kdf', role: 'commenter', verified: true }, body: 'Ja', stance: 'for', mentions: [], createdAt: at, editedAt: null, removedAt: null, removedBy: null },
+          { id: 'c2', threadId: 't2', author: { participantId: 'p3', name: 'Anne', organisation: '', role: 'commenter' }, body: 'Nei', stance: 'against', mentions: [], createdAt: at, editedAt: null, removedAt: null, removedBy: null },
+        ],
+      },
+    ],
   };
 }
 
@@ -70,6 +85,7 @@ describe('the decision packet as printed', () => {
   it.each(['nb', 'en'] as const)('reads as %s from top to bottom, sources included, with no file names', (lang) => {
     const html = renderToStaticMarkup(createElement(PacketView, { data: everythingMoves(), lang, onLang: () => {} }));
     expect(html).toContain('data-testid="packet-sources"');
+    expect(html).toContain('data-testid="packet-input"');
     const text = visibleText(html, lang);
     // One sentence at a time, so a finding points at the sentence that holds it.
     const names = lang === 'nb' ? [] : norwegianNames(catalog);

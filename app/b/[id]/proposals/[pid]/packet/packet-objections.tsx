@@ -1,5 +1,5 @@
 import { translator, type Lang } from '@/lib/i18n';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { packetText } from '@/lib/i18n/packet';
 import { shownPerson } from '@/lib/erased-name';
 import type { ProposalContent, ThreadSummary } from '@/lib/proposals';
@@ -13,7 +13,7 @@ type Props = { threads: readonly ThreadSummary[]; content: ProposalContent; labe
 /** The threads that were open when the proposal was saved: objections (stance "against") first, then the rest, each as recorded. */
 export function PacketObjections({ threads, content, labels, lang }: Props) {
   const t = translator(packetText, lang);
-  const erased = translator(ownDataText, lang);
+  const erased = translator(erasedText, lang);
   const names = anchorNames(content, labels, lang);
   // A stable sort keeps the recorded order within each group.
   const sorted = [...threads].sort((a, b) => Number(b.stance === 'against') - Number(a.stance === 'against'));

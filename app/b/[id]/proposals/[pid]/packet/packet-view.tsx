@@ -7,7 +7,7 @@ import { ChoiceSummary } from '@/app/components/choice-summary';
 import { computeConsequences } from '@/lib/consequences/engine';
 import { translator, type Lang } from '@/lib/i18n';
 import { choicesText } from '@/lib/i18n/choices';
-import { ownDataText } from '@/lib/i18n/own-data';
+import { erasedText } from '@/lib/i18n/erased';
 import { packetText } from '@/lib/i18n/packet';
 import { shownPerson } from '@/lib/erased-name';
 import { panelText } from '@/lib/i18n/panel';
@@ -16,6 +16,7 @@ import { LangSwitch } from '../../../lang-switch';
 import { PacketDeltas } from './packet-deltas';
 import type { PacketData } from './packet-load';
 import { PacketMatrix } from './packet-matrix';
+import { PacketInput } from './packet-input';
 import { PacketObjections } from './packet-objections';
 import { PacketPositions } from './packet-positions';
 import { PacketSources } from './packet-sources-list';
@@ -39,7 +40,7 @@ export function PacketView({ data, lang, onLang }: Props) {
     () => new Set(computed.ok ? computed.value.moves.map((m) => m.responsibility) : comparison.moved.map((m) => m.responsibility)),
     [computed, comparison],
   );
-  const author = shownPerson(proposal.author, translator(ownDataText, lang)('erased.name'));
+  const author = shownPerson(proposal.author, translator(erasedText, lang)('erased.name'));
 
   return (
     <main className="mx-auto max-w-5xl space-y-8 bg-white p-8 text-sm shadow-sm print:max-w-none print:p-0 print:shadow-none" data-testid="packet">
@@ -86,6 +87,7 @@ export function PacketView({ data, lang, onLang }: Props) {
       {computed.ok ? <PacketPositions positions={computed.value.positions} lang={lang} /> : null}
       <PacketSources moved={comparison.moved.map((m) => m.responsibility)} lang={lang} />
       <PacketObjections threads={proposal.openThreads} content={content} labels={labels} lang={lang} />
+      <PacketInput threads={data.threads} proposalId={proposal.id} proposalName={proposal.name} moved={moved} lang={lang} />
       <section aria-labelledby="disclaimer-h" className="break-inside-avoid border-t border-slate-300 pt-3 text-slate-700">
         <h2 id="disclaimer-h" className="font-semibold">
           {t('disclaimer.heading')}

@@ -1,0 +1,57 @@
+import type { English } from '../index';
+import type { notificationsText } from '../notifications';
+
+/** The notification strings in English, with exactly the Bokmål keys. */
+export const notificationsEn = {
+  'bell.heading': 'Notifications',
+  'bell.loading': 'Fetching notifications …',
+  'bell.empty': 'No notifications yet. You get one when someone mentions you or replies in a thread you follow.',
+  'bell.problem': 'Could not fetch notifications: {reason}',
+  'bell.markAll': 'Mark all as read',
+  'bell.close': 'Close',
+  'bell.joinFirst': 'Notifications are for participants. Join the board to get them.',
+
+  'item.mention': '{who} mentioned you',
+  'item.answer': '{who} replied in a thread you follow',
+  'item.where': 'Thread: {anchor}',
+  'item.unread': 'unread',
+  'item.open': 'Open the thread',
+
+  'anchor.board': 'the whole board',
+  'anchor.card': 'a responsibility card',
+  'anchor.level': 'a level',
+  'anchor.proposal': 'a proposal',
+  'anchor.indicator': 'a key figure',
+  'erased': 'deleted participant',
+
+  'email.heading': 'Email notifications',
+  'email.intro': 'Get email when someone mentions you or replies in a thread you follow. Other participants never see the address.',
+  'email.address': 'Email address',
+  'email.fromSignIn': 'The address from your sign-in is filled in.',
+  'email.instant': 'One email per notification',
+  'email.digest': 'One daily summary',
+  'email.langNote': 'The emails are written in English.',
+  'email.save': 'Save and send confirmation',
+  'email.saving': 'Saving …',
+  'email.remove': 'Turn email off',
+  'email.pending': 'We sent a confirmation link to {address}. Nothing is sent until you open it (it works for 48 hours).',
+  'email.confirmed': 'Email goes to {address}.',
+  'email.removed': 'Email is off. The address has been deleted.',
+  'email.unavailable': 'This service does not send email.',
+  'email.problem': 'Could not save: {reason}',
+
+  'mail.mention.subject': 'You were mentioned by {who} on "{board}"',
+  'mail.answer.subject': 'New reply in a thread you follow on "{board}"',
+  'mail.mention.lead': '{who} mentioned you in a comment about {anchor}:',
+  'mail.answer.lead': '{who} replied in a thread you follow, about {anchor}:',
+  'mail.open': 'Open the thread',
+  'mail.device': 'The link opens the board in the browser where you joined it.',
+  'mail.unsubscribe': 'No more emails from this board? Unsubscribe',
+  'mail.digest.subject': 'Summary from "{board}"',
+  'mail.digest.lead': 'This happened in the threads you follow on "{board}" in the last day:',
+  'mail.digest.thread': 'About {anchor}',
+  'mail.confirm.subject': 'Confirm your address for notifications from "{board}"',
+  'mail.confirm.body': 'Someone, hopefully you, asked for email notifications from the board "{board}" to this address. Confirm within 48 hours by opening the link and pressing the button.',
+  'mail.confirm.button': 'Confirm the address',
+  'mail.confirm.ignore': 'If it was not you, ignore this email. Nothing more will be sent.',
+} satisfies English<typeof notificationsText>;
