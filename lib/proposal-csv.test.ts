@@ -5,39 +5,9 @@ import type { Catalog } from './catalog/schema';
 import { SEEDS, sourceLabel } from './catalog/sources';
 import type { ComparableContent } from './compare';
 import type { CustomCard } from './custom-cards';
+import { parseCsv } from '@/tests/csv-reader';
 import { CSV_HEADER, csvCell, csvDialect, proposalCsv } from './proposal-csv';
 
-/** An RFC 4180 reader, written independently of the writer so a quoting bug cannot cancel out. */
-function parseCsv(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === separator) endCell();
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else cell += ch;
-  }
-  expect(quoted, 'unterminated quote').toBe(false);
-  expect([row, cell], 'text after the last line break').toEqual([[], '']);
-  return rows;
-}
 
 const HOSTILE_NAME = '=HYPERLINK("http://x","klikk"), og\n"mer"';
 const hostile: CustomCard = { id: 'egen-abcd1234', name: HOSTILE_NAME, cost: 250_000_000, staff: 12.5, author: 'Ola, KS', note: '', baselineKind: 'kommune' };

@@ -8,6 +8,7 @@ import { signToken } from '@/server/auth/tokens';
 import { boardWithPeople, call, join, startThread } from './comment-client';
 import { SECRET, startServer, type TestServer } from './harness';
 import { api, raw, save } from './proposals-client';
+import { parseCsv } from '../csv-reader';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -62,35 +63,6 @@ async function seededBoard() {
   return { board, proposal };
 }
 
-/** The CSV's rows, parsed per RFC 4180 with the given separator: quoted cells may hold it, quotes and line breaks. */
-function parseCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) endCell();
-    else if (ch === '\r' && text[i + 1] === '\n') {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 const fold = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
