@@ -160,8 +160,16 @@ function LiveView({ boardId, title, joined, lang, onLang, onRejected, client, dr
   // A history entry shown read-only in place of the board; the document keeps syncing meanwhile.
   const [preview, setPreview] = useState<HistoryEntry | null>(null);
   // Parts the board can open without are rendered once it is usable, so their code is not part of its first load.
+  // Not while offline: their code could not be fetched then, so they wait for the network.
   const [extrasDue, setExtrasDue] = useState(false);
-  useEffect(() => afterBoardUsable(() => setExtrasDue(true)), []);
+  useEffect(
+    () =>
+      afterBoardUsable(() => {
+        if (navigator.onLine) setExtrasDue(true);
+        else window.addEventListener('online', () => setExtrasDue(true), { once: true });
+      }),
+    [],
+  );
   const endPreview = useCallback(() => setPreview(null), []);
   const { announcement, arrived } = useMoveAnnouncements({ client, projection, synced: state.synced, names, labels, t });
 
